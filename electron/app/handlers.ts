@@ -1,0 +1,15 @@
+import type { Handlers } from '../core/dispatcher';
+import type { CoreContext } from '../core/context';
+
+export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app.info'> {
+  return {
+    'app.info': () => ({
+      name: 'Keyholder',
+      version: ctx.appVersion,
+      dataDir: ctx.dataDir,
+      databasePath: ctx.databasePath,
+      schemaVersion: ctx.schemaVersion,
+      platform: ctx.platform.name,
+    }),
+  };
+}

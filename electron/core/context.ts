@@ -1,0 +1,16 @@
+import type { Db } from '../db/open';
+import type { Log } from './logger';
+import type { Clock, Platform, SecretStore } from './platform';
+
+/** What every domain's handlers receive: the open database and the outside world. */
+export interface CoreContext {
+  readonly dataDir: string;
+  readonly databasePath: string;
+  readonly db: Db;
+  readonly schemaVersion: number;
+  readonly clock: Clock;
+  readonly platform: Platform;
+  readonly secretStore: SecretStore;
+  readonly log: Log;
+  readonly appVersion: string;
+}

@@ -1,0 +1,56 @@
+import {
+  contract,
+  isChannel,
+  type Channel,
+  type ChannelOutput,
+  type IpcResult,
+  type ParsedInput,
+} from '../../shared/contract';
+import { describeZodError, toIpcError } from './errors';
+
+export type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+export type Dispatch = (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
+
+/**
+ * The single entry point for every IPC call, in Electron and in the e2e
+ * bridge alike: look up the channel, parse the payload with its schema,
+ * run the handler, parse the output (so nothing outside the schema, such as
+ * a secret field, can leak), and always resolve to a result object.
+ */
+export function createDispatcher(handlers: Handlers, log: (message: string) => void): Dispatch {
+  return async (channel, payload) => {
+    if (!isChannel(channel)) {
+      const shown = typeof channel === 'string' ? `"${channel.slice(0, 80)}"` : 'a request with no name';
+      return {
+        ok: false,
+        error: {
+          code: 'UNKNOWN_CHANNEL',
+          message: `Keyholder does not know ${shown}. Nothing was changed. If you see this after an update, restart Keyholder.`,
+        },
+      };
+    }
+    const schema = contract[channel];
+    const parsed = schema.input.safeParse(payload ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'INVALID_INPUT', message: describeZodError(parsed.error) } };
+    }
+    try {
+      const handler = handlers[channel] as Handler<Channel>;
+      const value: unknown = await handler(parsed.data as never);
+      const checked = schema.output.safeParse(value);
+      if (!checked.success) {
+        log(`Output of ${channel} did not match its schema: ${describeZodError(checked.error)}`);
+        return toInternal(log);
+      }
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      return { ok: false, error: toIpcError(error, log) };
+    }
+  };
+}
+
+function toInternal(log: (message: string) => void): IpcResult<never> {
+  return { ok: false, error: toIpcError(new Error('output schema mismatch'), log) };
+}

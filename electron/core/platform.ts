@@ -1,0 +1,44 @@
+/**
+ * Services that only exist inside Electron (clipboard, notifications,
+ * dialogs, printing, opening links). Core code talks to this interface so the
+ * same core runs in the Electron main process and in the test process that
+ * drives Chromium. Implementations: `electron/main/electron-platform.ts` and
+ * `test/support/test-platform.ts`.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface Platform {
+  readonly name: string;
+  writeClipboard(text: string): void;
+  readClipboard(): string;
+  clearClipboard(): void;
+  notify(title: string, body: string): void;
+  /** Resolves to the chosen path, or null when the person cancelled. */
+  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Renders a self-contained HTML document to PDF bytes. */
+  printToPdf(html: string): Promise<Uint8Array>;
+  /** Opens an https link in the person's browser. Callers validate the URL first. */
+  openExternal(url: string): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * Where the vault key lives. The default is the OS keychain through keytar;
+ * an in-memory store exists for unit tests only. Errors thrown here are
+ * translated into a locked vault with a message naming the cause.
+ */
+export interface SecretStore {
+  readonly kind: string;
+  get(service: string, account: string): Promise<string | null>;
+  set(service: string, account: string, secret: string): Promise<void>;
+  delete(service: string, account: string): Promise<boolean>;
+}

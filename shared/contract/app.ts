@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { noInput } from './common';
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  dataDir: z.string(),
+  databasePath: z.string(),
+  schemaVersion: z.number().int(),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const appChannels = {
+  'app.info': { input: noInput, output: appInfoSchema },
+} as const;

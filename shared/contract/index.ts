@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { appChannels } from './app';
+
+export * from './errors';
+export * from './common';
+export * from './app';
+
+/**
+ * The IPC contract: every channel the renderer may call, named
+ * 'domain.action', with the zod schema of its input and output. The
+ * preload exposes exactly these names, the main process registers exactly
+ * these, the dispatcher validates against these, and the renderer's typed
+ * client is generated from these. Adding a channel here is the only way in.
+ */
+export const contract = {
+  ...appChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const channelNames = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Names of the push events main sends to the renderer (no payload secrets). */
+export const eventNames = ['vault.locked'] as const;
+export type EventName = (typeof eventNames)[number];

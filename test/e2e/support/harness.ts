@@ -1,0 +1,120 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createCore, type Core } from '../../../electron/core/create-core';
+import type { Clock, SecretStore } from '../../../electron/core/platform';
+import { createTrackedKeychain } from '../../support/keychain';
+import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
+
+type Mangle = (payload: unknown) => unknown;
+
+export interface AppSession {
+  page: Page;
+  core: Core;
+  platform: TestPlatform;
+  dataDir: string;
+  /** Console messages Chromium reported as errors (CSP violations among them). */
+  consoleErrors: string[];
+  /** Changes every payload sent on `channel` from now on, as a buggy or hostile renderer might. */
+  mangleCalls(channel: string, mangle: Mangle): void;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  dataDir?: string;
+  clock?: Clock;
+  secretStore?: SecretStore;
+}
+
+const screenshotDir = join(process.cwd(), 'test-results', 'screenshots');
+
+/**
+ * Opens the built renderer in a fresh page whose `window.keyholder` bridge
+ * calls the real dispatcher of a real core in this process: the same path
+ * as preload -> ipcMain -> dispatch in Electron, with a fresh data dir and
+ * the real keychain.
+ */
+export async function openApp(browser: Browser, url: string, options: OpenOptions = {}): Promise<AppSession> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'keyholder-e2e-'));
+  const ownsDir = !options.dataDir;
+  const keychain = options.secretStore ? null : createTrackedKeychain();
+  const platform = createTestPlatform();
+  const core = createCore({
+    dataDir,
+    platform,
+    secretStore: options.secretStore ?? keychain!,
+    clock: options.clock,
+    appVersion: 'e2e',
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 820 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  const page = await context.newPage();
+  platform.pdfRenderer = async (html) => {
+    const printer = await context.newPage();
+    await printer.setContent(html, { waitUntil: 'load' });
+    const pdf = await printer.pdf({ format: 'A4', printBackground: true });
+    await printer.close();
+    return new Uint8Array(pdf);
+  };
+
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+
+  const mangles = new Map<string, Mangle>();
+  await page.exposeFunction('__keyholderInvoke', async (channel: unknown, payload: unknown) => {
+    const mangle = typeof channel === 'string' ? mangles.get(channel) : undefined;
+    return core.dispatch(channel, mangle ? mangle(payload) : payload);
+  });
+  await page.addInitScript(() => {
+    const listeners = new Map<string, Set<() => void>>();
+    // Looked up per call: Playwright installs the exposed binding itself.
+    const invoke = (channel: string, payload: unknown) =>
+      (window as unknown as { __keyholderInvoke: (c: string, p: unknown) => Promise<unknown> }).__keyholderInvoke(
+        channel,
+        payload,
+      );
+    (window as unknown as Record<string, unknown>).__keyholderEmit = (name: string) =>
+      listeners.get(name)?.forEach((listener) => listener());
+    Object.defineProperty(window, 'keyholder', {
+      value: Object.freeze({
+        invoke: (channel: string, payload: unknown) => invoke(channel, payload),
+        onEvent: (name: string, listener: () => void) => {
+          const set = listeners.get(name) ?? new Set();
+          set.add(listener);
+          listeners.set(name, set);
+          return () => set.delete(listener);
+        },
+      }),
+    });
+  });
+  await page.goto(url);
+
+  return {
+    page,
+    core,
+    platform,
+    dataDir,
+    consoleErrors,
+    mangleCalls: (channel, mangle) => mangles.set(channel, mangle),
+    screenshot: async (name) => {
+      mkdirSync(screenshotDir, { recursive: true });
+      const path = join(screenshotDir, `${name}.png`);
+      writeFileSync(path, await page.screenshot({ fullPage: true }));
+      return path;
+    },
+    close: async () => {
+      await context.close();
+      core.close();
+      await keychain?.cleanup();
+      if (ownsDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
