@@ -1,5 +1,12 @@
 import { join } from 'node:path';
 import { appHandlers } from '../app/handlers';
+import { auditHandlers } from '../audit/handlers';
+import { registerHandlers } from '../register/handlers';
+import { settingsHandlers } from '../settings/handlers';
+import { readSettings } from '../settings/settings-store';
+import { vaultHandlers } from '../vault/handlers';
+import { SecretsService } from '../vault/secrets';
+import { VaultService } from '../vault/vault-service';
 import { openDatabase } from '../db/open';
 import type { CoreContext } from './context';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
@@ -20,6 +27,14 @@ export interface CoreOptions {
 export interface Core {
   readonly context: CoreContext;
   readonly dispatch: Dispatch;
+  readonly vault: VaultService;
+  readonly secrets: SecretsService;
+  /** Unlocks from the keychain if the vault exists; call once after creating. */
+  start(): Promise<void>;
+  /** Periodic work (auto-lock on idle); the main process calls it every few seconds. */
+  tick(): void;
+  /** The OS locked the screen or is going to sleep. */
+  osLocked(): void;
   close(): void;
 }
 
@@ -48,14 +63,39 @@ export function createCore(options: CoreOptions): Core {
     appVersion: options.appVersion ?? '0.0.0',
   };
 
+  const vault = new VaultService(context.db, options.secretStore, clock, log);
+  const secrets = new SecretsService(context, vault);
+  vault.setLockListener(() => {
+    secrets.clearClipboardIfOurs();
+    options.platform.emit('vault.locked');
+  });
+
   const handlers: Handlers = {
     ...appHandlers(context),
+    ...vaultHandlers(context, vault, secrets),
+    ...settingsHandlers(context, vault),
+    ...auditHandlers(context),
+    ...registerHandlers(context, vault),
   };
 
   return {
     context,
+    vault,
+    secrets,
     dispatch: createDispatcher(handlers, log),
+    start: async () => {
+      await vault.unlock();
+    },
+    tick: () => {
+      if (!vault.isUnlocked()) return;
+      const limit = readSettings(context.db).lockAfterMinutes * 60;
+      if (options.platform.systemIdleSeconds() >= limit) vault.lock('idle');
+    },
+    osLocked: () => {
+      vault.lock('os-lock');
+    },
     close: () => {
+      secrets.clearClipboardIfOurs();
       if (context.db.open) context.db.close();
     },
   };

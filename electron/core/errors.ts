@@ -5,7 +5,9 @@ import { KeyholderError, type IpcError } from '../../shared/contract';
 export function describeZodError(error: ZodError): string {
   const parts = error.issues.slice(0, 5).map((issue) => {
     const where = issue.path.length > 0 ? issue.path.map(String).join(' > ') : '';
-    return where ? `${where}: ${issue.message}` : issue.message;
+    // Messages can quote the offending input (zod's unrecognised keys); keep them short.
+    const text = where ? `${where}: ${issue.message}` : issue.message;
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
   });
   const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
   return `Keyholder could not accept that request, so nothing was changed. ${parts.join('; ')}${more}.`;

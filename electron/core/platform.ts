@@ -1,3 +1,5 @@
+import type { EventName } from '../../shared/contract';
+
 /**
  * Services that only exist inside Electron (clipboard, notifications,
  * dialogs, printing, opening links). Core code talks to this interface so the
@@ -23,6 +25,10 @@ export interface Platform {
   printToPdf(html: string): Promise<Uint8Array>;
   /** Opens an https link in the person's browser. Callers validate the URL first. */
   openExternal(url: string): Promise<void>;
+  /** Seconds since the person last used the keyboard or mouse anywhere (for auto-lock). */
+  systemIdleSeconds(): number;
+  /** Tells the renderer something happened (for example that the vault locked). */
+  emit(event: EventName): void;
 }
 
 export interface Clock {

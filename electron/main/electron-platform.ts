@@ -1,4 +1,4 @@
-import { BrowserWindow, clipboard, dialog, Notification, shell } from 'electron';
+import { BrowserWindow, clipboard, dialog, Notification, powerMonitor, shell } from 'electron';
 import type { Platform } from '../core/platform';
 import { isSafeExternalUrl, secureWebPreferences } from './security';
 
@@ -43,5 +43,7 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): P
       if (!isSafeExternalUrl(url)) throw new Error('Refused to open a link that is not https');
       await shell.openExternal(url);
     },
+    systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+    emit: (event) => getWindow()?.webContents.send(`event:${event}`),
   };
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, dialog, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, dialog, powerMonitor, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { KeyholderError } from '../../shared/contract';
 import { createCore, type Core } from '../core/create-core';
@@ -51,6 +51,12 @@ async function start(): Promise<void> {
     nativeBinding: electronSqliteBinding(appRoot, app.isPackaged),
   });
   registerIpc(ipcMain, core.dispatch);
+  await core.start();
+  // Auto-lock: idle time is checked every 15 s; locking the screen or
+  // sleeping locks at once.
+  setInterval(() => core?.tick(), 15_000).unref();
+  powerMonitor.on('lock-screen', () => core?.osLocked());
+  powerMonitor.on('suspend', () => core?.osLocked());
 
   mainWindow = new BrowserWindow(
     mainWindowOptions(join(__dirname, 'preload.cjs'), join(appRoot, 'assets', 'icon.png')),

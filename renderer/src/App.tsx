@@ -1,22 +1,19 @@
 import type { ReactElement } from 'react';
 import { ErrorBanner } from './components/ErrorBanner';
+import { LockBanner } from './components/LockBanner';
 import { Sidebar } from './components/Sidebar';
 import { useRoute } from './hooks/use-route';
-import {
-  AccountsPage,
-  AuditPage,
-  DashboardPage,
-  HandoverPage,
-  PeoplePage,
-  ReportsPage,
-  RotationsPage,
-} from './pages/placeholders';
-import { SettingsPage } from './pages/SettingsPage';
+import { AccountsSection } from './pages/accounts/AccountsSection';
+import { AuditPage } from './pages/audit/AuditPage';
+import { DashboardPage, HandoverPage, PeoplePage, ReportsPage, RotationsPage } from './pages/placeholders';
+import { SettingsPage } from './pages/settings/SettingsPage';
+import { SetupPage } from './pages/SetupPage';
 import { sectionForPath, type SectionId } from './sections';
+import { useVault } from './vault/VaultProvider';
 
-const pages: Record<SectionId, () => ReactElement> = {
+const pages: Record<SectionId, (props: { segments: string[] }) => ReactElement> = {
   dashboard: DashboardPage,
-  accounts: AccountsPage,
+  accounts: AccountsSection,
   people: PeoplePage,
   rotations: RotationsPage,
   handover: HandoverPage,
@@ -26,7 +23,16 @@ const pages: Record<SectionId, () => ReactElement> = {
 };
 
 export function App() {
-  const { path } = useRoute();
+  const { status } = useVault();
+  const { path, segments } = useRoute();
+  if (!status) {
+    return (
+      <main className="page" aria-busy="true">
+        <p>Opening the vault…</p>
+      </main>
+    );
+  }
+  if (status.state === 'setup-required') return <SetupPage />;
   const section = sectionForPath(path);
   const Page = pages[section];
   return (
@@ -37,7 +43,8 @@ export function App() {
       <Sidebar current={section} />
       <main id="main" tabIndex={-1}>
         <ErrorBanner />
-        <Page key={section} />
+        <LockBanner />
+        <Page key={section} segments={segments.slice(1)} />
       </main>
     </div>
   );

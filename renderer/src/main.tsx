@@ -4,6 +4,7 @@ import { I18nProvider } from 'react-aria-components';
 import { App } from './App';
 import { createClient } from './api/client';
 import { ClientProvider } from './api/context';
+import { VaultProvider } from './vault/VaultProvider';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -22,7 +23,9 @@ if (!window.keyholder) {
     <StrictMode>
       <I18nProvider locale="en-GB">
         <ClientProvider client={client}>
-          <App />
+          <VaultProvider>
+            <App />
+          </VaultProvider>
         </ClientProvider>
       </I18nProvider>
     </StrictMode>,

@@ -1,9 +1,19 @@
 import type { z } from 'zod';
+import { accountsChannels } from './accounts';
 import { appChannels } from './app';
+import { auditChannels } from './audit';
+import { secretsChannels } from './secrets';
+import { settingsChannels } from './settings';
+import { vaultChannels } from './vault';
 
 export * from './errors';
 export * from './common';
 export * from './app';
+export * from './accounts';
+export * from './audit';
+export * from './secrets';
+export * from './settings';
+export * from './vault';
 
 /**
  * The IPC contract: every channel the renderer may call, named
@@ -14,6 +24,11 @@ export * from './app';
  */
 export const contract = {
   ...appChannels,
+  ...vaultChannels,
+  ...secretsChannels,
+  ...settingsChannels,
+  ...auditChannels,
+  ...accountsChannels,
 } as const;
 
 export type Contract = typeof contract;

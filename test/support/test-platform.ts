@@ -13,6 +13,9 @@ export interface TestPlatform extends Platform {
   openPaths: (string | null)[];
   dialogs: { kind: 'save' | 'open'; title: string; filters: FileFilter[] }[];
   pdfRenderer: ((html: string) => Promise<Uint8Array>) | null;
+  idleSeconds: number;
+  events: string[];
+  onEmit: ((event: string) => void) | null;
 }
 
 export function createTestPlatform(): TestPlatform {
@@ -25,6 +28,9 @@ export function createTestPlatform(): TestPlatform {
     openPaths: [],
     dialogs: [],
     pdfRenderer: null,
+    idleSeconds: 0,
+    events: [],
+    onEmit: null,
     writeClipboard: (text) => {
       platform.clipboard = text;
     },
@@ -49,6 +55,11 @@ export function createTestPlatform(): TestPlatform {
     },
     openExternal: async (url) => {
       platform.opened.push(url);
+    },
+    systemIdleSeconds: () => platform.idleSeconds,
+    emit: (event) => {
+      platform.events.push(event);
+      platform.onEmit?.(event);
     },
   };
   return platform;

@@ -1,12 +1,15 @@
 import { sections, type SectionId } from '../sections';
+import { useVault } from '../vault/VaultProvider';
 
 export function Sidebar({ current }: { current: SectionId }) {
+  const { status, lock } = useVault();
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
         <img src="./keyholder-mark.svg" alt="" width={28} height={28} />
         <span>Keyholder</span>
       </div>
+      {status?.schoolName ? <p className="school">{status.schoolName}</p> : null}
       <ul>
         {sections.map((section) => (
           <li key={section.id}>
@@ -16,6 +19,15 @@ export function Sidebar({ current }: { current: SectionId }) {
           </li>
         ))}
       </ul>
+      <div className="sidebar-footer">
+        {status?.state === 'unlocked' ? (
+          <button type="button" className="lock-button" onClick={() => void lock()}>
+            Lock the vault
+          </button>
+        ) : (
+          <p>Vault locked</p>
+        )}
+      </div>
     </nav>
   );
 }

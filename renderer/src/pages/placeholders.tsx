@@ -8,13 +8,6 @@ export const DashboardPage = () => (
     meanwhile="Until then, keep using your current process for rotations and reports."
   />
 );
-export const AccountsPage = () => (
-  <Placeholder
-    title="Accounts"
-    arrives="The account register (platform, handle, business case, approval, lead and named holders) arrives with the register feature."
-    meanwhile="Keep your spreadsheet for now: Keyholder will import it and tell you to delete it."
-  />
-);
 export const PeoplePage = () => (
   <Placeholder
     title="People"
@@ -41,12 +34,5 @@ export const ReportsPage = () => (
     title="Reports"
     arrives="The termly Appendix 1 report and the issues and actions log arrive with the reporting feature."
     meanwhile="Record complaints and abuse in your current log; the report will take them in later."
-  />
-);
-export const AuditPage = () => (
-  <Placeholder
-    title="Audit"
-    arrives="The tamper-evident audit log arrives with the vault feature."
-    meanwhile="Nothing is recorded until the vault is set up."
   />
 );

@@ -23,6 +23,8 @@ export interface AppSession {
 }
 
 export interface OpenOptions {
+  /** Set up the vault before the page opens (default true); false shows the first-run screen. */
+  setup?: boolean;
   dataDir?: string;
   clock?: Clock;
   secretStore?: SecretStore;
@@ -48,6 +50,11 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
     clock: options.clock,
     appVersion: 'e2e',
   });
+  await core.start();
+  if (options.setup ?? true) {
+    const result = await core.dispatch('vault.setup', { schoolName: 'Test Academy', administratorName: 'Alex Admin' });
+    if (!result.ok) throw new Error(`Vault setup failed in the harness: ${result.error.message}`);
+  }
   const context = await browser.newContext({
     viewport: { width: 1280, height: 820 },
     locale: 'en-GB',
@@ -60,6 +67,16 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
     const pdf = await printer.pdf({ format: 'A4', printBackground: true });
     await printer.close();
     return new Uint8Array(pdf);
+  };
+
+  // Push events (vault locked) reach the page the way webContents.send would.
+  platform.onEmit = (event) => {
+    void page
+      .evaluate(
+        (name) => (window as unknown as { __keyholderEmit?: (n: string) => void }).__keyholderEmit?.(name),
+        event,
+      )
+      .catch(() => undefined);
   };
 
   const consoleErrors: string[] = [];

@@ -1,0 +1,217 @@
+import { createHash } from 'node:crypto';
+import { KeyholderError, type HistoryEntry, type SecretField } from '../../shared/contract';
+import { checkPassword } from '../../shared/policy/password-policy';
+import { appendAudit } from '../audit/audit-log';
+import type { CoreContext } from '../core/context';
+import { getAccountRow } from '../register/accounts';
+import { readSettings } from '../settings/settings-store';
+import { aad, decryptSecret, encryptSecret } from './envelope';
+import type { VaultService } from './vault-service';
+
+/** How many previous passwords are kept (and checked against) per account. */
+export const historyDepth = 10;
+
+interface SecretRow {
+  envelope: string;
+  set_at: string;
+  set_by: string;
+  reason: string;
+}
+
+interface HistoryRow extends SecretRow {
+  id: number;
+  retired_at: string;
+  retired_by: string;
+  retired_reason: string;
+}
+
+export interface SetSecretInput {
+  accountId: number;
+  field: SecretField;
+  value: string;
+  source: 'generated' | 'typed';
+  reason: string;
+}
+
+/** Secrets of one account: set (with policy and history), reveal, copy. */
+export class SecretsService {
+  private clipboardTimer: ReturnType<typeof setTimeout> | null = null;
+  private clipboardHash: string | null = null;
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly vault: VaultService,
+  ) {}
+
+  private current(accountId: number, field: SecretField | 'pendingPassword'): SecretRow | undefined {
+    return this.ctx.db
+      .prepare('SELECT envelope, set_at, set_by, reason FROM account_secrets WHERE account_id = ? AND field = ?')
+      .get(accountId, field) as SecretRow | undefined;
+  }
+
+  private historyRows(accountId: number): HistoryRow[] {
+    return this.ctx.db
+      .prepare('SELECT * FROM password_history WHERE account_id = ? ORDER BY id DESC')
+      .all(accountId) as HistoryRow[];
+  }
+
+  /** Decrypts the current password and the kept history, to refuse reuse. */
+  private previousPasswords(key: Buffer, vaultId: string, accountId: number): string[] {
+    const previous: string[] = [];
+    const current = this.current(accountId, 'password');
+    if (current) previous.push(decryptSecret(key, current.envelope, aad.secret(vaultId, accountId, 'password')));
+    for (const row of this.historyRows(accountId)) {
+      previous.push(decryptSecret(key, row.envelope, aad.history(vaultId, accountId, row.id)));
+    }
+    return previous;
+  }
+
+  checkNewPassword(accountId: number | undefined, password: string, source: 'generated' | 'typed') {
+    const settings = readSettings(this.ctx.db);
+    const account = accountId ? getAccountRow(this.ctx.db, accountId) : undefined;
+    const forbiddenWords = [settings.schoolName, account?.handle ?? '', account?.display_name ?? ''].filter(Boolean);
+    const minLength = source === 'generated' ? settings.minGeneratedPasswordLength : settings.minTypedPasswordLength;
+    const result = checkPassword({ password, minLength, forbiddenWords });
+    if (accountId && this.vault.isUnlocked()) {
+      const reused = this.previousPasswords(this.vault.key(), this.vault.vaultId(), accountId).includes(password);
+      if (reused)
+        result.reasons.push(
+          `This account has used this password before (Keyholder checks the last ${historyDepth}). Choose a new one.`,
+        );
+    }
+    return { ...result, ok: result.reasons.length === 0 };
+  }
+
+  set(input: SetSecretInput) {
+    const key = this.vault.key();
+    const vaultId = this.vault.vaultId();
+    const account = getAccountRow(this.ctx.db, input.accountId);
+    if (!account)
+      throw new KeyholderError('NOT_FOUND', 'That account no longer exists. Refresh the list and try again.');
+    if (input.field === 'password') {
+      const check = this.checkNewPassword(input.accountId, input.value, input.source);
+      if (!check.ok) throw new KeyholderError('POLICY', `The password was not saved. ${check.reasons.join(' ')}`);
+    }
+    const actor = this.vault.actor();
+    const now = this.ctx.clock.now().toISOString();
+    const db = this.ctx.db;
+    db.transaction(() => {
+      const previous = this.current(input.accountId, input.field);
+      if (input.field === 'password' && previous) {
+        const plain = decryptSecret(key, previous.envelope, aad.secret(vaultId, input.accountId, 'password'));
+        const historyId =
+          ((db.prepare('SELECT MAX(id) AS id FROM password_history').get() as { id: number | null }).id ?? 0) + 1;
+        db.prepare(
+          `INSERT INTO password_history (id, account_id, envelope, set_at, set_by, reason, retired_at, retired_by, retired_reason)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          historyId,
+          input.accountId,
+          encryptSecret(key, plain, aad.history(vaultId, input.accountId, historyId)),
+          previous.set_at,
+          previous.set_by,
+          previous.reason,
+          now,
+          actor,
+          input.reason,
+        );
+        db.prepare(
+          `DELETE FROM password_history WHERE account_id = ? AND id NOT IN
+             (SELECT id FROM password_history WHERE account_id = ? ORDER BY id DESC LIMIT ?)`,
+        ).run(input.accountId, input.accountId, historyDepth);
+      }
+      db.prepare(
+        `INSERT INTO account_secrets (account_id, field, envelope, set_at, set_by, reason) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (account_id, field) DO UPDATE SET envelope = excluded.envelope, set_at = excluded.set_at,
+           set_by = excluded.set_by, reason = excluded.reason`,
+      ).run(
+        input.accountId,
+        input.field,
+        encryptSecret(key, input.value, aad.secret(vaultId, input.accountId, input.field)),
+        now,
+        actor,
+        input.reason,
+      );
+      db.prepare('UPDATE accounts SET updated_at = ? WHERE id = ?').run(now, input.accountId);
+      appendAudit(db, new Date(now), {
+        actor,
+        action: previous ? 'secret.changed' : 'secret.set',
+        targetType: 'account',
+        targetId: input.accountId,
+        targetLabel: account.handle,
+        details: { field: input.field, source: input.source, reason: input.reason },
+      });
+    })();
+    return { field: input.field, setAt: now, setBy: actor, reason: input.reason };
+  }
+
+  private read(accountId: number, field: SecretField, action: 'secret.revealed' | 'secret.copied'): string {
+    const key = this.vault.key();
+    const account = getAccountRow(this.ctx.db, accountId);
+    const row = this.current(accountId, field);
+    if (!account || !row)
+      throw new KeyholderError('NOT_FOUND', 'There is no stored value to show for this account yet.');
+    const value = decryptSecret(key, row.envelope, aad.secret(this.vault.vaultId(), accountId, field));
+    appendAudit(this.ctx.db, this.ctx.clock.now(), {
+      actor: this.vault.actor(),
+      action,
+      targetType: 'account',
+      targetId: accountId,
+      targetLabel: account.handle,
+      details: { field },
+    });
+    return value;
+  }
+
+  reveal(accountId: number, field: SecretField) {
+    const value = this.read(accountId, field, 'secret.revealed');
+    return { value, hideAfterSeconds: readSettings(this.ctx.db).clipboardSeconds };
+  }
+
+  /** Copies through the platform and clears it later, only if it still holds our value. */
+  copy(accountId: number, field: SecretField) {
+    const value = this.read(accountId, field, 'secret.copied');
+    const seconds = readSettings(this.ctx.db).clipboardSeconds;
+    this.ctx.platform.writeClipboard(value);
+    // Only a hash is kept to recognise our value later; the plaintext is dropped.
+    this.clipboardHash = sha256(value);
+    if (this.clipboardTimer) clearTimeout(this.clipboardTimer);
+    this.clipboardTimer = setTimeout(() => this.clearClipboardIfOurs(), seconds * 1000);
+    this.clipboardTimer.unref?.();
+    return { clearAfterSeconds: seconds };
+  }
+
+  clearClipboardIfOurs(): void {
+    if (this.clipboardHash && sha256(this.ctx.platform.readClipboard()) === this.clipboardHash) {
+      this.ctx.platform.clearClipboard();
+    }
+    this.clipboardHash = null;
+    if (this.clipboardTimer) clearTimeout(this.clipboardTimer);
+    this.clipboardTimer = null;
+  }
+
+  summary(accountId: number) {
+    const rows = this.ctx.db
+      .prepare(
+        "SELECT field, set_at, set_by, reason FROM account_secrets WHERE account_id = ? AND field != 'pendingPassword' ORDER BY field",
+      )
+      .all(accountId) as (Omit<SecretRow, 'envelope'> & { field: SecretField })[];
+    return rows.map((row) => ({ field: row.field, setAt: row.set_at, setBy: row.set_by, reason: row.reason }));
+  }
+
+  history(accountId: number): HistoryEntry[] {
+    return this.historyRows(accountId).map((row) => ({
+      id: row.id,
+      setAt: row.set_at,
+      setBy: row.set_by,
+      reason: row.reason,
+      retiredAt: row.retired_at,
+      retiredBy: row.retired_by,
+      retiredReason: row.retired_reason,
+    }));
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,12 @@
+import { format, parseISO } from 'date-fns';
+
+/** Dates as a UK school reads them: dd/mm/yyyy, times in 24-hour clock. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return format(parseISO(iso), 'dd/MM/yyyy');
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return format(parseISO(iso), 'dd/MM/yyyy HH:mm');
+}

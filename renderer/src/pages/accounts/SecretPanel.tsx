@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'react';
+import { secretFieldLabels, type Account, type SecretField } from '../../../../shared/contract';
+import { useApi } from '../../api/context';
+import { formatDateTime } from '../../format';
+import { useVault } from '../../vault/VaultProvider';
+import { SetSecretDialog } from './SetSecretDialog';
+
+interface Summary {
+  setAt: string;
+  setBy: string;
+  reason: string;
+}
+
+/**
+ * One secret of an account: when it was set, Reveal (hidden again after the
+ * timeout or when the vault locks), Copy (the main process clears the
+ * clipboard later), and Set/Change.
+ */
+export function SecretPanel({
+  account,
+  field,
+  summary,
+  onChanged,
+}: {
+  account: Account;
+  field: SecretField;
+  summary: Summary | null;
+  onChanged: () => void;
+}) {
+  const api = useApi();
+  const { status, lockEpoch } = useVault();
+  const [shown, setRevealed] = useState<{ value: string; secondsLeft: number; epoch: number } | null>(null);
+  // A value revealed before the vault last locked is never shown again.
+  const revealed = shown && shown.epoch === lockEpoch ? shown : null;
+  const [notice, setNotice] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const label = secretFieldLabels[field];
+  const unlocked = status?.state === 'unlocked';
+
+  useEffect(() => {
+    if (!revealed) return;
+    const timer = setTimeout(
+      () => setRevealed((r) => (r && r.secondsLeft > 1 ? { ...r, secondsLeft: r.secondsLeft - 1 } : null)),
+      1000,
+    );
+    return () => clearTimeout(timer);
+  }, [revealed]);
+
+  const id = `secret-${field}`;
+  return (
+    <div className="secret-panel" aria-labelledby={`${id}-label`} role="group">
+      <div className="secret-head">
+        <h3 id={`${id}-label`}>{label}</h3>
+        {summary ? (
+          <p className="hint">
+            Set {formatDateTime(summary.setAt)} by {summary.setBy}
+            {summary.reason ? ` (${summary.reason})` : ''}
+          </p>
+        ) : (
+          <p className="hint">Not stored yet.</p>
+        )}
+      </div>
+      {revealed ? (
+        <p className="revealed">
+          <code data-testid={`${id}-value`}>{revealed.value}</code>
+          <span className="hint"> Hides in {revealed.secondsLeft} s</span>
+        </p>
+      ) : null}
+      <div className="actions">
+        {summary ? (
+          <>
+            {revealed ? (
+              <button type="button" onClick={() => setRevealed(null)}>
+                Hide {label.toLowerCase()}
+              </button>
+            ) : (
+              <button
+                type="button"
+                disabled={!unlocked}
+                onClick={() =>
+                  void api.secrets
+                    .reveal({ accountId: account.id, field })
+                    .then((r) => setRevealed({ value: r.value, secondsLeft: r.hideAfterSeconds, epoch: lockEpoch }))
+                }
+              >
+                Reveal {label.toLowerCase()}
+              </button>
+            )}
+            <button
+              type="button"
+              disabled={!unlocked}
+              onClick={() =>
+                void api.secrets
+                  .copy({ accountId: account.id, field })
+                  .then((r) => setNotice(`Copied. The clipboard will be cleared in ${r.clearAfterSeconds} seconds.`))
+              }
+            >
+              Copy {label.toLowerCase()}
+            </button>
+          </>
+        ) : null}
+        <button
+          type="button"
+          className={summary ? '' : 'primary'}
+          disabled={!unlocked}
+          onClick={() => setEditing(true)}
+        >
+          {summary ? `Change ${label.toLowerCase()}` : `Set ${label.toLowerCase()}`}
+        </button>
+      </div>
+      {notice ? (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      ) : null}
+      <SetSecretDialog
+        account={account}
+        field={field}
+        isOpen={editing}
+        onOpenChange={setEditing}
+        onSaved={() => {
+          setNotice(`${label} saved.`);
+          onChanged();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import {
+  requiredText,
+  secretFieldLabels,
+  secretText,
+  type Account,
+  type SecretField,
+} from '../../../../shared/contract';
+import { checkPassword } from '../../../../shared/policy/password-policy';
+import { useApi } from '../../api/context';
+import { describedBy, FormField } from '../../components/FormField';
+import { Modal } from '../../components/Modal';
+import { useVault } from '../../vault/VaultProvider';
+import { StrengthMeter } from './StrengthMeter';
+
+const schema = z.object({ value: secretText, reason: requiredText('Reason', 300) });
+type Values = z.infer<typeof schema>;
+
+/** Set or change one secret. Passwords get the generator and live policy feedback. */
+export function SetSecretDialog({
+  account,
+  field,
+  isOpen,
+  onOpenChange,
+  onSaved,
+}: {
+  account: Account;
+  field: SecretField;
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  onSaved: () => void;
+}) {
+  const api = useApi();
+  const { status } = useVault();
+  const [generated, setGenerated] = useState<string | null>(null);
+  const isPassword = field === 'password';
+  const label = secretFieldLabels[field];
+  const { register, handleSubmit, setValue, watch, reset, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      value: '',
+      reason: account.hasPassword || !isPassword ? '' : 'First password stored in Keyholder',
+    },
+  });
+  const value = watch('value');
+  const source = generated !== null && value === generated ? 'generated' : 'typed';
+  const live = useMemo(
+    () =>
+      isPassword && value
+        ? checkPassword({
+            password: value,
+            minLength: source === 'generated' ? 16 : 12,
+            forbiddenWords: [account.handle, status?.schoolName ?? ''],
+          })
+        : null,
+    [isPassword, value, source, account.handle, status?.schoolName],
+  );
+  const errors = formState.errors;
+
+  return (
+    <Modal
+      title={`${account.hasPassword && isPassword ? 'Change' : 'Set'} ${label.toLowerCase()} for ${account.handle}`}
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+    >
+      {(close) => (
+        <form
+          noValidate
+          onSubmit={handleSubmit(async (values) => {
+            try {
+              await api.secrets.set({
+                accountId: account.id,
+                field,
+                value: values.value,
+                reason: values.reason,
+                source,
+              });
+            } catch (error) {
+              setError('root', {
+                message: error instanceof Error ? error.message : `The ${label.toLowerCase()} was not saved.`,
+              });
+              return;
+            }
+            reset({ value: '', reason: '' });
+            setGenerated(null);
+            onSaved();
+            close();
+          })}
+        >
+          {isPassword ? (
+            <div className="actions">
+              <button
+                type="button"
+                onClick={() =>
+                  void api.vault.generatePassword({}).then(({ password }) => {
+                    setGenerated(password);
+                    setValue('value', password, { shouldValidate: true });
+                  })
+                }
+              >
+                Generate a strong password
+              </button>
+            </div>
+          ) : null}
+          <FormField
+            id="secret-value"
+            label={isPassword ? 'New password' : label}
+            hint={
+              isPassword
+                ? 'Generate one, or type the password you set on the platform.'
+                : 'Paste exactly what the platform gave you.'
+            }
+            error={errors.value?.message}
+          >
+            {isPassword ? (
+              <input
+                autoComplete="off"
+                spellCheck={false}
+                className="mono"
+                {...register('value')}
+                {...describedBy('secret-value', 'hint', errors.value?.message)}
+              />
+            ) : (
+              <textarea
+                rows={5}
+                spellCheck={false}
+                className="mono"
+                {...register('value')}
+                {...describedBy('secret-value', 'hint', errors.value?.message)}
+              />
+            )}
+          </FormField>
+          {live ? <StrengthMeter check={live} /> : null}
+          <FormField
+            id="secret-reason"
+            label="Reason"
+            hint="For example: first password stored, termly change, holder left."
+            error={errors.reason?.message}
+          >
+            <input {...register('reason')} {...describedBy('secret-reason', 'hint', errors.reason?.message)} />
+          </FormField>
+          {errors.root?.message ? (
+            <p className="field-error" role="alert">
+              {errors.root.message}
+            </p>
+          ) : null}
+          <div className="actions">
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={formState.isSubmitting || (live !== null && !live.ok)}>
+              Save {label.toLowerCase()}
+            </button>
+          </div>
+        </form>
+      )}
+    </Modal>
+  );
+}

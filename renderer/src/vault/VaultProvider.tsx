@@ -1,0 +1,53 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { SetupInput, VaultStatus } from '../../../shared/contract';
+import { useApi } from '../api/context';
+
+interface VaultContextValue {
+  status: VaultStatus | null;
+  /** Bumped whenever the vault locks: anything showing a secret hides it. */
+  lockEpoch: number;
+  refresh(): Promise<void>;
+  setup(input: SetupInput): Promise<void>;
+  unlock(): Promise<void>;
+  lock(): Promise<void>;
+}
+
+const VaultContext = createContext<VaultContextValue | null>(null);
+
+export function VaultProvider({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const [status, setStatus] = useState<VaultStatus | null>(null);
+  const [lockEpoch, setLockEpoch] = useState(0);
+
+  const refresh = useCallback(async () => setStatus(await api.vault.status()), [api]);
+
+  useEffect(() => {
+    void api.vault.status().then(setStatus);
+    return window.keyholder?.onEvent('vault.locked', () => {
+      setLockEpoch((epoch) => epoch + 1);
+      void refresh();
+    });
+  }, [api, refresh]);
+
+  const value = useMemo<VaultContextValue>(
+    () => ({
+      status,
+      lockEpoch,
+      refresh,
+      setup: async (input) => setStatus(await api.vault.setup(input)),
+      unlock: async () => setStatus(await api.vault.unlock()),
+      lock: async () => {
+        setLockEpoch((epoch) => epoch + 1);
+        setStatus(await api.vault.lock());
+      },
+    }),
+    [api, status, lockEpoch, refresh],
+  );
+  return <VaultContext.Provider value={value}>{children}</VaultContext.Provider>;
+}
+
+export function useVault(): VaultContextValue {
+  const value = useContext(VaultContext);
+  if (!value) throw new Error('useVault must be used inside <VaultProvider>');
+  return value;
+}
