@@ -32,7 +32,9 @@ export default defineConfig(({ mode }) => {
           ...builtinModules,
           ...builtinModules.map((m) => `node:${m}`),
         ],
-        output: { inlineDynamicImports: true },
+        // require() rather than import() for lazily loaded native modules:
+        // the ESM loader is not needed and behaves differently inside asar.
+        output: { inlineDynamicImports: true, dynamicImportInCjs: false },
         // zod ships comments rollup cannot place; they are harmless.
         onwarn(warning, warn) {
           if (warning.code !== 'INVALID_ANNOTATION') warn(warning);

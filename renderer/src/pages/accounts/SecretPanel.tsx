@@ -33,7 +33,8 @@ export function SecretPanel({
   // A value revealed before the vault last locked is never shown again.
   const revealed = shown && shown.epoch === lockEpoch ? shown : null;
   const [notice, setNotice] = useState<string | null>(null);
-  const [editing, setEditing] = useState(false);
+  // The epoch the dialog was opened in: a lock closes it (and drops what was typed).
+  const [editingEpoch, setEditingEpoch] = useState<number | null>(null);
   const label = secretFieldLabels[field];
   const unlocked = status?.state === 'unlocked';
 
@@ -103,7 +104,7 @@ export function SecretPanel({
           type="button"
           className={summary ? '' : 'primary'}
           disabled={!unlocked}
-          onClick={() => setEditing(true)}
+          onClick={() => setEditingEpoch(lockEpoch)}
         >
           {summary ? `Change ${label.toLowerCase()}` : `Set ${label.toLowerCase()}`}
         </button>
@@ -116,8 +117,8 @@ export function SecretPanel({
       <SetSecretDialog
         account={account}
         field={field}
-        isOpen={editing}
-        onOpenChange={setEditing}
+        isOpen={editingEpoch === lockEpoch}
+        onOpenChange={(open) => setEditingEpoch(open ? lockEpoch : null)}
         onSaved={() => {
           setNotice(`${label} saved.`);
           onChanged();

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/contract';
 import { checkPassword } from '../../../../shared/policy/password-policy';
 import { useApi } from '../../api/context';
+import { useLoad } from '../../hooks/use-load';
 import { describedBy, FormField } from '../../components/FormField';
 import { Modal } from '../../components/Modal';
 import { useVault } from '../../vault/VaultProvider';
@@ -19,26 +20,46 @@ import { StrengthMeter } from './StrengthMeter';
 const schema = z.object({ value: secretText, reason: requiredText('Reason', 300) });
 type Values = z.infer<typeof schema>;
 
-/** Set or change one secret. Passwords get the generator and live policy feedback. */
-export function SetSecretDialog({
-  account,
-  field,
-  isOpen,
-  onOpenChange,
-  onSaved,
-}: {
+interface Props {
   account: Account;
   field: SecretField;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
   onSaved: () => void;
-}) {
+}
+
+/**
+ * Set or change one secret. Passwords get the generator and live policy
+ * feedback. The form lives inside the modal, so closing it (or the vault
+ * locking) discards whatever was typed.
+ */
+export function SetSecretDialog({
+  isOpen,
+  onOpenChange,
+  ...props
+}: Props & { isOpen: boolean; onOpenChange: (open: boolean) => void }) {
+  const isPassword = props.field === 'password';
+  const label = secretFieldLabels[props.field];
+  const verb = props.account.hasPassword && isPassword ? 'Change' : 'Set';
+  return (
+    <Modal
+      title={`${verb} ${label.toLowerCase()} for ${props.account.handle}`}
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+    >
+      {(close) => <SecretForm {...props} close={close} />}
+    </Modal>
+  );
+}
+
+function SecretForm({ account, field, onSaved, close }: Props & { close: () => void }) {
   const api = useApi();
   const { status } = useVault();
+  const loadSettings = useCallback(() => api.settings.get(), [api]);
+  // The main process checks again on save; this copy is for live feedback.
+  const { data: settings } = useLoad(loadSettings);
   const [generated, setGenerated] = useState<string | null>(null);
   const isPassword = field === 'password';
   const label = secretFieldLabels[field];
-  const { register, handleSubmit, setValue, watch, reset, setError, formState } = useForm<Values>({
+  const { register, handleSubmit, setValue, watch, setError, formState } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: {
       value: '',
@@ -52,111 +73,104 @@ export function SetSecretDialog({
       isPassword && value
         ? checkPassword({
             password: value,
-            minLength: source === 'generated' ? 16 : 12,
+            minLength:
+              source === 'generated'
+                ? (settings?.minGeneratedPasswordLength ?? 16)
+                : (settings?.minTypedPasswordLength ?? 12),
             forbiddenWords: [account.handle, status?.schoolName ?? ''],
           })
         : null,
-    [isPassword, value, source, account.handle, status?.schoolName],
+    [isPassword, value, source, account.handle, status?.schoolName, settings],
   );
   const errors = formState.errors;
 
   return (
-    <Modal
-      title={`${account.hasPassword && isPassword ? 'Change' : 'Set'} ${label.toLowerCase()} for ${account.handle}`}
-      isOpen={isOpen}
-      onOpenChange={onOpenChange}
+    <form
+      noValidate
+      onSubmit={handleSubmit(async (values) => {
+        try {
+          await api.secrets.set({
+            accountId: account.id,
+            field,
+            value: values.value,
+            reason: values.reason,
+            source,
+          });
+        } catch (error) {
+          setError('root', {
+            message: error instanceof Error ? error.message : `The ${label.toLowerCase()} was not saved.`,
+          });
+          return;
+        }
+        onSaved();
+        close();
+      })}
     >
-      {(close) => (
-        <form
-          noValidate
-          onSubmit={handleSubmit(async (values) => {
-            try {
-              await api.secrets.set({
-                accountId: account.id,
-                field,
-                value: values.value,
-                reason: values.reason,
-                source,
-              });
-            } catch (error) {
-              setError('root', {
-                message: error instanceof Error ? error.message : `The ${label.toLowerCase()} was not saved.`,
-              });
-              return;
+      {isPassword ? (
+        <div className="actions">
+          <button
+            type="button"
+            onClick={() =>
+              void api.vault.generatePassword({}).then(({ password }) => {
+                setGenerated(password);
+                setValue('value', password, { shouldValidate: true });
+              })
             }
-            reset({ value: '', reason: '' });
-            setGenerated(null);
-            onSaved();
-            close();
-          })}
-        >
-          {isPassword ? (
-            <div className="actions">
-              <button
-                type="button"
-                onClick={() =>
-                  void api.vault.generatePassword({}).then(({ password }) => {
-                    setGenerated(password);
-                    setValue('value', password, { shouldValidate: true });
-                  })
-                }
-              >
-                Generate a strong password
-              </button>
-            </div>
-          ) : null}
-          <FormField
-            id="secret-value"
-            label={isPassword ? 'New password' : label}
-            hint={
-              isPassword
-                ? 'Generate one, or type the password you set on the platform.'
-                : 'Paste exactly what the platform gave you.'
-            }
-            error={errors.value?.message}
           >
-            {isPassword ? (
-              <input
-                autoComplete="off"
-                spellCheck={false}
-                className="mono"
-                {...register('value')}
-                {...describedBy('secret-value', 'hint', errors.value?.message)}
-              />
-            ) : (
-              <textarea
-                rows={5}
-                spellCheck={false}
-                className="mono"
-                {...register('value')}
-                {...describedBy('secret-value', 'hint', errors.value?.message)}
-              />
-            )}
-          </FormField>
-          {live ? <StrengthMeter check={live} /> : null}
-          <FormField
-            id="secret-reason"
-            label="Reason"
-            hint="For example: first password stored, termly change, holder left."
-            error={errors.reason?.message}
-          >
-            <input {...register('reason')} {...describedBy('secret-reason', 'hint', errors.reason?.message)} />
-          </FormField>
-          {errors.root?.message ? (
-            <p className="field-error" role="alert">
-              {errors.root.message}
-            </p>
-          ) : null}
-          <div className="actions">
-            <button type="button" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" className="primary" disabled={formState.isSubmitting || (live !== null && !live.ok)}>
-              Save {label.toLowerCase()}
-            </button>
-          </div>
-        </form>
-      )}
-    </Modal>
+            Generate a strong password
+          </button>
+        </div>
+      ) : null}
+      <FormField
+        id="secret-value"
+        label={isPassword ? 'New password' : label}
+        hint={
+          isPassword
+            ? 'Generate one, or type the password you set on the platform.'
+            : 'Paste exactly what the platform gave you.'
+        }
+        error={errors.value?.message}
+      >
+        {isPassword ? (
+          <input
+            autoComplete="off"
+            spellCheck={false}
+            className="mono"
+            {...register('value')}
+            {...describedBy('secret-value', 'hint', errors.value?.message)}
+          />
+        ) : (
+          <textarea
+            rows={5}
+            spellCheck={false}
+            className="mono"
+            {...register('value')}
+            {...describedBy('secret-value', 'hint', errors.value?.message)}
+          />
+        )}
+      </FormField>
+      {live ? <StrengthMeter check={live} /> : null}
+      <FormField
+        id="secret-reason"
+        label="Reason"
+        hint="For example: first password stored, termly change, holder left."
+        error={errors.reason?.message}
+      >
+        <input {...register('reason')} {...describedBy('secret-reason', 'hint', errors.reason?.message)} />
+      </FormField>
+      {errors.root?.message ? (
+        <p className="field-error" role="alert">
+          {errors.root.message}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={formState.isSubmitting || (live !== null && !live.ok)}>
+          Save {label.toLowerCase()}
+        </button>
+      </div>
+    </form>
   );
 }
