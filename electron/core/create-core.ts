@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { appHandlers } from '../app/handlers';
 import { auditHandlers } from '../audit/handlers';
+import { peopleHandlers } from '../people/handlers';
 import { registerHandlers } from '../register/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { readSettings } from '../settings/settings-store';
@@ -76,6 +77,7 @@ export function createCore(options: CoreOptions): Core {
     ...settingsHandlers(context, vault),
     ...auditHandlers(context),
     ...registerHandlers(context, vault),
+    ...peopleHandlers(context, vault),
   };
 
   return {

@@ -1,77 +1,111 @@
-import { KeyholderError, type Account, type AccountInput } from '../../shared/contract';
-import { accountInputSchema } from '../../shared/contract';
+import {
+  accountInputSchema,
+  KeyholderError,
+  type Account,
+  type AccountInput,
+  type AccountStatus,
+} from '../../shared/contract';
+import { businessCaseGaps } from '../../shared/policy/compliance';
 import { normaliseHandle } from '../../shared/policy/platforms';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
+import { requireApprover, requirePerson } from '../people/people';
+import { readSettings } from '../settings/settings-store';
+import { loadRegister } from './register-query';
 
-export interface AccountRow {
+export interface AccountBasics {
   id: number;
   platform: Account['platform'];
   handle: string;
   display_name: string;
   profile_url: string;
-  login_email: string;
-  status: Account['status'];
-  created_at: string;
-  updated_at: string;
-  password_set_at: string | null;
+  status: AccountStatus;
 }
 
-const selectAccount = `
-  SELECT a.*, s.set_at AS password_set_at
-  FROM accounts a
-  LEFT JOIN account_secrets s ON s.account_id = a.id AND s.field = 'password'`;
-
-export function toAccount(row: AccountRow): Account {
-  return {
-    id: row.id,
-    platform: row.platform,
-    handle: row.handle,
-    displayName: row.display_name,
-    profileUrl: row.profile_url,
-    loginEmail: row.login_email,
-    status: row.status,
-    hasPassword: row.password_set_at !== null,
-    passwordSetAt: row.password_set_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+export function getAccountRow(db: Db, id: number): AccountBasics | undefined {
+  return db
+    .prepare('SELECT id, platform, handle, display_name, profile_url, status FROM accounts WHERE id = ?')
+    .get(id) as AccountBasics | undefined;
 }
 
-export function getAccountRow(db: Db, id: number): AccountRow | undefined {
-  return db.prepare(`${selectAccount} WHERE a.id = ?`).get(id) as AccountRow | undefined;
-}
-
-export function getAccount(db: Db, id: number): Account {
+export function requireAccount(db: Db, id: number): AccountBasics {
   const row = getAccountRow(db, id);
   if (!row)
     throw new KeyholderError('NOT_FOUND', 'That account does not exist. It may have been removed; refresh the list.');
-  return toAccount(row);
+  return row;
+}
+
+export function getAccount(db: Db, id: number): Account {
+  return loadRegister(db, readSettings(db), id).accounts[0]!;
 }
 
 export function listAccounts(db: Db): Account[] {
-  return (db.prepare(`${selectAccount} ORDER BY a.platform, a.handle COLLATE NOCASE`).all() as AccountRow[]).map(
-    toAccount,
-  );
+  return loadRegister(db, readSettings(db)).accounts;
 }
 
-export function createAccount(db: Db, now: Date, actor: string, raw: AccountInput): Account {
+interface Actor {
+  db: Db;
+  now: Date;
+  actor: string;
+}
+
+/** Validates the people an account refers to, and the handle's uniqueness. */
+function prepare(db: Db, raw: AccountInput, exceptId?: number) {
   const input = accountInputSchema.parse(raw);
   const handle = normaliseHandle(input.platform, input.handle);
   if (!handle) throw new KeyholderError('INVALID_INPUT', 'Enter the account handle, for example @yourschool.');
-  const at = now.toISOString();
+  const clash = db
+    .prepare('SELECT id FROM accounts WHERE platform = ? AND handle = ? COLLATE NOCASE AND id IS NOT ?')
+    .get(input.platform, handle, exceptId ?? null);
+  if (clash) throw new KeyholderError('CONFLICT', `${handle} is already in the register for this platform.`);
+  if (input.leadPersonId !== null) {
+    const lead = requirePerson(db, input.leadPersonId, 'The lead');
+    if (lead.status === 'left')
+      throw new KeyholderError('POLICY', `${lead.name} has left the school and cannot lead an account.`);
+  }
+  const runnerIds = [...new Set(input.businessCase.runnerIds)];
+  for (const id of runnerIds) {
+    const runner = requirePerson(db, id, 'One of the people named to run it');
+    if (runner.status === 'left')
+      throw new KeyholderError('POLICY', `${runner.name} has left the school and cannot run an account.`);
+  }
+  return { input, handle, runnerIds };
+}
+
+function writeRunners(db: Db, accountId: number, runnerIds: number[]): void {
+  db.prepare('DELETE FROM account_runners WHERE account_id = ?').run(accountId);
+  const insert = db.prepare('INSERT INTO account_runners (account_id, person_id) VALUES (?, ?)');
+  for (const id of runnerIds) insert.run(accountId, id);
+}
+
+const fieldSql = `platform = @platform, handle = @handle, display_name = @displayName, profile_url = @profileUrl,
+  login_email = @loginEmail, two_factor_method = @twoFactorMethod, notes = @notes, lead_person_id = @leadPersonId,
+  bc_aim = @aim, bc_audience = @audience, bc_promotion = @promotion, bc_visibility = @visibility, updated_at = @at`;
+
+function params(input: ReturnType<typeof accountInputSchema.parse>, handle: string, at: string) {
+  const { businessCase, ...rest } = input;
+  return {
+    ...rest,
+    handle,
+    loginEmail: rest.loginEmail.toLowerCase(),
+    aim: businessCase.aim,
+    audience: businessCase.audience,
+    promotion: businessCase.promotion,
+    visibility: businessCase.visibility,
+    at,
+  };
+}
+
+export function createAccount({ db, now, actor }: Actor, raw: AccountInput): Account {
   return db.transaction(() => {
-    const clash = db
-      .prepare('SELECT id FROM accounts WHERE platform = ? AND handle = ? COLLATE NOCASE')
-      .get(input.platform, handle);
-    if (clash) throw new KeyholderError('CONFLICT', `${handle} is already in the register for this platform.`);
+    const { input, handle, runnerIds } = prepare(db, raw);
+    const at = now.toISOString();
     const result = db
-      .prepare(
-        `INSERT INTO accounts (platform, handle, display_name, profile_url, login_email, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(input.platform, handle, input.displayName, input.profileUrl, input.loginEmail, at, at);
+      .prepare('INSERT INTO accounts (platform, handle, created_at, updated_at) VALUES (@platform, @handle, @at, @at)')
+      .run({ platform: input.platform, handle, at });
     const id = Number(result.lastInsertRowid);
+    db.prepare(`UPDATE accounts SET ${fieldSql} WHERE id = @id`).run({ ...params(input, handle, at), id });
+    writeRunners(db, id, runnerIds);
     appendAudit(db, now, {
       actor,
       action: 'account.created',
@@ -79,6 +113,140 @@ export function createAccount(db: Db, now: Date, actor: string, raw: AccountInpu
       targetId: id,
       targetLabel: handle,
       details: { platform: input.platform },
+    });
+    return getAccount(db, id);
+  })();
+}
+
+export function updateAccount({ db, now, actor }: Actor, id: number, raw: AccountInput): Account {
+  return db.transaction(() => {
+    const before = getAccount(db, id);
+    const { input, handle, runnerIds } = prepare(db, raw, id);
+    db.prepare(`UPDATE accounts SET ${fieldSql} WHERE id = @id`).run({
+      ...params(input, handle, now.toISOString()),
+      id,
+    });
+    writeRunners(db, id, runnerIds);
+    const after = getAccount(db, id);
+    appendAudit(db, now, {
+      actor,
+      action: 'account.updated',
+      targetType: 'account',
+      targetId: id,
+      targetLabel: handle,
+      details: diff(before, after),
+    });
+    return after;
+  })();
+}
+
+function diff(before: Account, after: Account): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  const pick = (a: Account) => ({
+    ...a,
+    lead: a.lead?.name ?? null,
+    businessCase: { ...a.businessCase, runners: a.businessCase.runners.map((r) => r.name) },
+  });
+  const b = pick(before) as Record<string, unknown>;
+  const c = pick(after) as Record<string, unknown>;
+  for (const key of [
+    'platform',
+    'handle',
+    'displayName',
+    'profileUrl',
+    'loginEmail',
+    'twoFactorMethod',
+    'notes',
+    'lead',
+    'businessCase',
+  ]) {
+    if (JSON.stringify(b[key]) !== JSON.stringify(c[key])) changes[key] = { from: b[key], to: c[key] };
+  }
+  return changes;
+}
+
+/** SLT approval (bebington): who and when. Moves a proposed account to approved. */
+export function approveAccount(
+  { db, now, actor }: Actor,
+  id: number,
+  approvedById: number,
+  approvedOn: string,
+): Account {
+  return db.transaction(() => {
+    const account = requireAccount(db, id);
+    if (account.status === 'closed' || account.status === 'transferred')
+      throw new KeyholderError('POLICY', `${account.handle} is ${account.status}; it cannot be approved.`);
+    const approver = requireApprover(db, approvedById, 'approve an account');
+    const nextStatus = account.status === 'proposed' ? 'approved' : account.status;
+    db.prepare(
+      'UPDATE accounts SET approved_by = ?, approved_on = ?, status = ?, status_changed_on = CASE WHEN status != ? THEN ? ELSE status_changed_on END, updated_at = ? WHERE id = ?',
+    ).run(approver.id, approvedOn, nextStatus, nextStatus, approvedOn, now.toISOString(), id);
+    appendAudit(db, now, {
+      actor,
+      action: 'account.approved',
+      targetType: 'account',
+      targetId: id,
+      targetLabel: account.handle,
+      details: { approvedBy: approver.name, approvedOn },
+    });
+    return getAccount(db, id);
+  })();
+}
+
+const transitions: Record<AccountStatus, AccountStatus[]> = {
+  proposed: ['active', 'closed'],
+  approved: ['active', 'closed'],
+  active: ['suspended', 'closed', 'transferred'],
+  suspended: ['active', 'closed', 'transferred'],
+  closed: [],
+  transferred: [],
+};
+
+export function setAccountStatus(
+  { db, now, actor }: Actor,
+  id: number,
+  status: AccountStatus,
+  on: string,
+  overrideReason: string,
+): Account {
+  return db.transaction(() => {
+    const account = getAccount(db, id);
+    if (account.status === status) return account;
+    if (!transitions[account.status].includes(status)) {
+      const hint = status === 'approved' ? ' Record the approval instead.' : '';
+      throw new KeyholderError('POLICY', `${account.handle} cannot go from ${account.status} to ${status}.${hint}`);
+    }
+    const settings = readSettings(db);
+    const gaps = businessCaseGaps(
+      { ...account.businessCase, runnerCount: account.businessCase.runners.length },
+      settings.minRunners,
+    );
+    const problems = [
+      ...(account.approvedOn ? [] : ['it has not been approved by the Headteacher or SLT']),
+      ...(gaps.length ? [`the business case does not say ${gaps.join(', ')}`] : []),
+    ];
+    if (status === 'active' && problems.length > 0 && !overrideReason) {
+      throw new KeyholderError(
+        'POLICY',
+        `${account.handle} cannot be made active because ${problems.join(' and ')}. Fix that, or give a written reason to override.`,
+      );
+    }
+    const usedOverride = status === 'active' && problems.length > 0 ? overrideReason : '';
+    db.prepare(
+      'UPDATE accounts SET status = ?, status_changed_on = ?, status_override_reason = ?, updated_at = ? WHERE id = ?',
+    ).run(status, on, usedOverride, now.toISOString(), id);
+    appendAudit(db, now, {
+      actor,
+      action: 'account.status-changed',
+      targetType: 'account',
+      targetId: id,
+      targetLabel: account.handle,
+      details: {
+        from: account.status,
+        to: status,
+        on,
+        ...(usedOverride ? { overrideReason: usedOverride, overridden: problems } : {}),
+      },
     });
     return getAccount(db, id);
   })();

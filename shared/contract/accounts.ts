@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { platformIds } from '../policy/platforms';
-import { id, isoDateTime, noInput, requiredText } from './common';
+import { id, isoDate, isoDateTime, noInput, requiredText } from './common';
 
 export const platformSchema = z.enum(platformIds);
 
 export const accountStatusSchema = z.enum(['proposed', 'approved', 'active', 'suspended', 'closed', 'transferred']);
 export type AccountStatus = z.infer<typeof accountStatusSchema>;
+
+export const twoFactorMethodSchema = z.enum(['none', 'authenticator-app', 'sms', 'email', 'security-key', 'other']);
+export type TwoFactorMethod = z.infer<typeof twoFactorMethodSchema>;
+
+export const visibilitySchema = z.enum(['', 'open', 'private']);
 
 /** https only: these links are opened in the person's browser. */
 export const profileUrlSchema = z
@@ -21,6 +26,17 @@ export const profileUrlSchema = z
 
 const optionalEmail = z.union([z.literal(''), z.email('Enter a valid email address').max(254)]);
 
+/** bebington "Process for Creating New Accounts". */
+export const businessCaseSchema = z.object({
+  aim: z.string().trim().max(2000).default(''),
+  audience: z.string().trim().max(2000).default(''),
+  promotion: z.string().trim().max(2000).default(''),
+  visibility: visibilitySchema.default(''),
+  /** Who will run the account: at least two named staff. */
+  runnerIds: z.array(id).max(20).default([]),
+});
+export type BusinessCase = z.infer<typeof businessCaseSchema>;
+
 export const accountInputSchema = z
   .object({
     platform: platformSchema,
@@ -28,9 +44,15 @@ export const accountInputSchema = z
     displayName: z.string().trim().max(200).default(''),
     profileUrl: z.union([z.literal(''), profileUrlSchema]).default(''),
     loginEmail: optionalEmail.default(''),
+    twoFactorMethod: twoFactorMethodSchema.default('none'),
+    notes: z.string().trim().max(5000).default(''),
+    leadPersonId: id.nullable().default(null),
+    businessCase: businessCaseSchema.default({ aim: '', audience: '', promotion: '', visibility: '', runnerIds: [] }),
   })
   .strict();
 export type AccountInput = z.input<typeof accountInputSchema>;
+
+const personRef = z.object({ id, name: z.string() });
 
 export const accountSchema = z.object({
   id,
@@ -39,16 +61,49 @@ export const accountSchema = z.object({
   displayName: z.string(),
   profileUrl: z.string(),
   loginEmail: z.string(),
+  twoFactorMethod: twoFactorMethodSchema,
+  notes: z.string(),
   status: accountStatusSchema,
+  statusChangedOn: isoDate.nullable(),
+  statusOverrideReason: z.string(),
+  lead: personRef.nullable(),
+  approvedBy: personRef.nullable(),
+  approvedOn: isoDate.nullable(),
+  businessCase: z.object({
+    aim: z.string(),
+    audience: z.string(),
+    promotion: z.string(),
+    visibility: visibilitySchema,
+    runners: z.array(personRef),
+  }),
+  holderCount: z.number().int(),
+  rotationRequired: z.object({ reason: z.string(), since: isoDateTime }).nullable(),
   hasPassword: z.boolean(),
   passwordSetAt: isoDateTime.nullable(),
+  breachCount: z.number().int(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
 export type Account = z.infer<typeof accountSchema>;
 
+export const statusChangeSchema = z
+  .object({
+    id,
+    status: accountStatusSchema,
+    on: isoDate,
+    /** Required to activate without approval or a complete business case. */
+    overrideReason: z.string().trim().max(1000).default(''),
+  })
+  .strict();
+
+export const approvalSchema = z.object({ id, approvedById: id, approvedOn: isoDate }).strict();
+
 export const accountsChannels = {
   'accounts.list': { input: noInput, output: z.array(accountSchema) },
   'accounts.get': { input: z.object({ id }).strict(), output: accountSchema },
   'accounts.create': { input: accountInputSchema, output: accountSchema },
+  'accounts.update': { input: z.object({ id, account: accountInputSchema }).strict(), output: accountSchema },
+  'accounts.approve': { input: approvalSchema, output: accountSchema },
+  'accounts.setStatus': { input: statusChangeSchema, output: accountSchema },
+  'accounts.openProfile': { input: z.object({ id }).strict(), output: z.object({ opened: z.string() }) },
 } as const;

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { accountsChannels } from './accounts';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
+import { complianceChannels } from './compliance';
+import { holdersChannels } from './holders';
+import { peopleChannels } from './people';
 import { secretsChannels } from './secrets';
 import { settingsChannels } from './settings';
 import { vaultChannels } from './vault';
@@ -11,6 +14,9 @@ export * from './common';
 export * from './app';
 export * from './accounts';
 export * from './audit';
+export * from './compliance';
+export * from './holders';
+export * from './people';
 export * from './secrets';
 export * from './settings';
 export * from './vault';
@@ -29,6 +35,9 @@ export const contract = {
   ...settingsChannels,
   ...auditChannels,
   ...accountsChannels,
+  ...peopleChannels,
+  ...holdersChannels,
+  ...complianceChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { id, isoDate, requiredText } from './common';
+
+export const holderSchema = z.object({
+  id,
+  accountId: id,
+  person: z.object({ id, name: z.string(), status: z.enum(['active', 'leaving', 'left']) }),
+  authorisedBy: z.object({ id, name: z.string() }),
+  authorisedOn: isoDate,
+  addedOn: isoDate,
+  overrideReason: z.string(),
+  removedOn: isoDate.nullable(),
+  removedReason: z.string().nullable(),
+  /** Warnings shown on the account: no policy acknowledgement, no training... */
+  warnings: z.array(z.string()),
+});
+export type Holder = z.infer<typeof holderSchema>;
+
+export const addHolderSchema = z
+  .object({
+    accountId: id,
+    personId: id,
+    authorisedById: id,
+    authorisedOn: isoDate,
+    /** Needed to go past the most holders allowed (policy default 3). */
+    overrideReason: z.string().trim().max(1000).default(''),
+  })
+  .strict();
+
+export const holdersChannels = {
+  'holders.list': { input: z.object({ accountId: id }).strict(), output: z.array(holderSchema) },
+  'holders.add': { input: addHolderSchema, output: z.array(holderSchema) },
+  'holders.remove': {
+    input: z.object({ holderId: id, reason: requiredText('Reason', 300), on: isoDate }).strict(),
+    output: z.array(holderSchema),
+  },
+} as const;
