@@ -3,8 +3,14 @@ import { appHandlers } from '../app/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { peopleHandlers } from '../people/handlers';
 import { registerHandlers } from '../register/handlers';
+import { rotationHandlers } from '../rotation/handlers';
+import { RotationService } from '../rotation/rotation-service';
+import { listRotations } from '../rotation/due';
+import { londonDate } from '../../shared/policy/calendar-dates';
 import { settingsHandlers } from '../settings/handlers';
 import { readSettings } from '../settings/settings-store';
+import { transferHandlers } from '../transfer/handlers';
+import { ImportService } from '../transfer/import-service';
 import { vaultHandlers } from '../vault/handlers';
 import { SecretsService } from '../vault/secrets';
 import { VaultService } from '../vault/vault-service';
@@ -66,8 +72,11 @@ export function createCore(options: CoreOptions): Core {
 
   const vault = new VaultService(context.db, options.secretStore, clock, log);
   const secrets = new SecretsService(context, vault);
+  const imports = new ImportService(context, vault);
+  const rotations = new RotationService(context, vault, secrets);
   vault.setLockListener(() => {
     secrets.clearClipboardIfOurs();
+    imports.forgetAll();
     options.platform.emit('vault.locked');
   });
 
@@ -78,6 +87,26 @@ export function createCore(options: CoreOptions): Core {
     ...auditHandlers(context),
     ...registerHandlers(context, vault),
     ...peopleHandlers(context, vault),
+    ...transferHandlers(context, vault, imports),
+    ...rotationHandlers(context, vault, rotations),
+  };
+
+  // At start-up and then once a day: a desktop notification when any
+  // password is overdue for a change.
+  let lastOverdueCheck = '';
+  const notifyOverdue = () => {
+    const today = londonDate(clock.now());
+    if (lastOverdueCheck === today) return;
+    lastOverdueCheck = today;
+    const overdue = listRotations(context.db, readSettings(context.db), clock.now()).filter(
+      (r) => r.state === 'overdue' || r.state === 'required',
+    ).length;
+    if (overdue > 0) {
+      options.platform.notify(
+        'Keyholder: passwords to change',
+        `${overdue} account${overdue === 1 ? ' is' : 's are'} overdue for a password change. Open Keyholder's Rotations page.`,
+      );
+    }
   };
 
   return {
@@ -87,8 +116,11 @@ export function createCore(options: CoreOptions): Core {
     dispatch: createDispatcher(handlers, log),
     start: async () => {
       await vault.unlock();
+      notifyOverdue();
     },
     tick: () => {
+      notifyOverdue();
+      imports.expire();
       if (!vault.isUnlocked()) return;
       const limit = readSettings(context.db).lockAfterMinutes * 60;
       if (options.platform.systemIdleSeconds() >= limit) vault.lock('idle');
@@ -98,6 +130,7 @@ export function createCore(options: CoreOptions): Core {
     },
     close: () => {
       secrets.clearClipboardIfOurs();
+      imports.forgetAll();
       if (context.db.open) context.db.close();
     },
   };

@@ -45,6 +45,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDb 
       // FULL keeps a committed transaction durable across power loss; the
       // vault writes little, so the cost is invisible.
       db.pragma('synchronous = FULL');
+      // Per connection, not stored in the file: overwrite deleted content
+      // (retired password history) instead of leaving it in free pages.
+      db.pragma('secure_delete = ON');
     }
     let backupPath: string | null = null;
     if (current < latest) {

@@ -33,7 +33,12 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): P
       });
       try {
         await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-        const pdf = await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+        // preferCSSPageSize: a document's own @page size (the register is A4 landscape) wins over the default A4 portrait.
+        const pdf = await printer.webContents.printToPDF({
+          pageSize: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+        });
         return new Uint8Array(pdf);
       } finally {
         printer.destroy();

@@ -87,12 +87,14 @@ export function addHolder(db: Db, now: Date, actor: string, input: AddHolder): H
     const { maxHolders } = readSettings(db);
     const over = current.length >= maxHolders;
     if (over && !input.overrideReason) {
+      // The policy's own words only fit while the school keeps its limit of three.
+      const quote = maxHolders === 3 ? ' ("known to only three people")' : '';
       throw new KeyholderError(
         'POLICY',
-        `${account.handle} already has ${current.length} named holders; the policy allows ${maxHolders} ("known to only three people"). ${person.name} was not added. To go over the limit, give a written reason.`,
+        `${account.handle} already has ${current.length} named holders; the policy allows ${maxHolders}${quote}. ${person.name} was not added. To go over the limit, give a written reason.`,
       );
     }
-    const today = now.toISOString().slice(0, 10);
+    const today = londonDate(now);
     const result = db
       .prepare(
         'INSERT INTO account_holders (account_id, person_id, authorised_by, authorised_on, added_on, override_reason) VALUES (?, ?, ?, ?, ?, ?)',
@@ -114,6 +116,11 @@ export function addHolder(db: Db, now: Date, actor: string, input: AddHolder): H
     });
     return listHolders(db, input.accountId);
   })();
+}
+
+/** The calendar date in the school's time zone (DOMAIN.md: Europe/London), as yyyy-mm-dd. */
+function londonDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(at);
 }
 
 /** Removes a holder and marks the account "rotation required": they still know the password. */

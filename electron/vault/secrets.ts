@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { KeyholderError, type HistoryEntry, type SecretField } from '../../shared/contract';
+import { KeyholderError, type HistoryEntry, type ReadableField, type SecretField } from '../../shared/contract';
 import { checkPassword } from '../../shared/policy/password-policy';
 import { appendAudit } from '../audit/audit-log';
 import type { CoreContext } from '../core/context';
@@ -43,7 +43,7 @@ export class SecretsService {
     private readonly vault: VaultService,
   ) {}
 
-  private current(accountId: number, field: SecretField | 'pendingPassword'): SecretRow | undefined {
+  current(accountId: number, field: ReadableField): SecretRow | undefined {
     return this.ctx.db
       .prepare('SELECT envelope, set_at, set_by, reason FROM account_secrets WHERE account_id = ? AND field = ?')
       .get(accountId, field) as SecretRow | undefined;
@@ -82,9 +82,82 @@ export class SecretsService {
     return { ...result, ok: result.reasons.length === 0 };
   }
 
-  set(input: SetSecretInput) {
+  /**
+   * Stores a new current value, inside the caller's transaction. For a
+   * password the previous one moves to the history (re-encrypted for its
+   * history row; the last 10 are kept) and any "rotation required" flag is
+   * cleared, since the password has now changed.
+   */
+  writeSecret(
+    accountId: number,
+    label: string,
+    field: SecretField | 'pendingPassword',
+    value: string,
+    meta: { actor: string; now: string; reason: string; source: string },
+  ): void {
     const key = this.vault.key();
     const vaultId = this.vault.vaultId();
+    const db = this.ctx.db;
+    const previous = this.current(accountId, field);
+    if (field === 'password' && previous) {
+      const plain = decryptSecret(key, previous.envelope, aad.secret(vaultId, accountId, 'password'));
+      const historyId =
+        ((db.prepare('SELECT MAX(id) AS id FROM password_history').get() as { id: number | null }).id ?? 0) + 1;
+      db.prepare(
+        `INSERT INTO password_history (id, account_id, envelope, set_at, set_by, reason, retired_at, retired_by, retired_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        historyId,
+        accountId,
+        encryptSecret(key, plain, aad.history(vaultId, accountId, historyId)),
+        previous.set_at,
+        previous.set_by,
+        previous.reason,
+        meta.now,
+        meta.actor,
+        meta.reason,
+      );
+      db.prepare(
+        `DELETE FROM password_history WHERE account_id = ? AND id NOT IN
+           (SELECT id FROM password_history WHERE account_id = ? ORDER BY id DESC LIMIT ?)`,
+      ).run(accountId, accountId, historyDepth);
+    }
+    db.prepare(
+      `INSERT INTO account_secrets (account_id, field, envelope, set_at, set_by, reason) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (account_id, field) DO UPDATE SET envelope = excluded.envelope, set_at = excluded.set_at,
+         set_by = excluded.set_by, reason = excluded.reason`,
+    ).run(
+      accountId,
+      field,
+      encryptSecret(key, value, aad.secret(vaultId, accountId, field)),
+      meta.now,
+      meta.actor,
+      meta.reason,
+    );
+    const clearRequired =
+      field === 'password' ? ', rotation_required_reason = NULL, rotation_required_since = NULL' : '';
+    db.prepare(`UPDATE accounts SET updated_at = ?${clearRequired} WHERE id = ?`).run(meta.now, accountId);
+    if (field === 'pendingPassword') return; // the rotation writes its own audit entries
+    appendAudit(db, new Date(meta.now), {
+      actor: meta.actor,
+      action: previous ? 'secret.changed' : 'secret.set',
+      targetType: 'account',
+      targetId: accountId,
+      targetLabel: label,
+      details: { field, source: meta.source, reason: meta.reason },
+    });
+  }
+
+  /** Decrypts a stored value without auditing: for moving a pending password into place. */
+  decryptField(accountId: number, field: ReadableField): string | null {
+    const row = this.current(accountId, field);
+    return row
+      ? decryptSecret(this.vault.key(), row.envelope, aad.secret(this.vault.vaultId(), accountId, field))
+      : null;
+  }
+
+  set(input: SetSecretInput) {
+    this.vault.key();
     const account = getAccountRow(this.ctx.db, input.accountId);
     if (!account)
       throw new KeyholderError('NOT_FOUND', 'That account no longer exists. Refresh the list and try again.');
@@ -94,58 +167,18 @@ export class SecretsService {
     }
     const actor = this.vault.actor();
     const now = this.ctx.clock.now().toISOString();
-    const db = this.ctx.db;
-    db.transaction(() => {
-      const previous = this.current(input.accountId, input.field);
-      if (input.field === 'password' && previous) {
-        const plain = decryptSecret(key, previous.envelope, aad.secret(vaultId, input.accountId, 'password'));
-        const historyId =
-          ((db.prepare('SELECT MAX(id) AS id FROM password_history').get() as { id: number | null }).id ?? 0) + 1;
-        db.prepare(
-          `INSERT INTO password_history (id, account_id, envelope, set_at, set_by, reason, retired_at, retired_by, retired_reason)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          historyId,
-          input.accountId,
-          encryptSecret(key, plain, aad.history(vaultId, input.accountId, historyId)),
-          previous.set_at,
-          previous.set_by,
-          previous.reason,
-          now,
-          actor,
-          input.reason,
-        );
-        db.prepare(
-          `DELETE FROM password_history WHERE account_id = ? AND id NOT IN
-             (SELECT id FROM password_history WHERE account_id = ? ORDER BY id DESC LIMIT ?)`,
-        ).run(input.accountId, input.accountId, historyDepth);
-      }
-      db.prepare(
-        `INSERT INTO account_secrets (account_id, field, envelope, set_at, set_by, reason) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (account_id, field) DO UPDATE SET envelope = excluded.envelope, set_at = excluded.set_at,
-           set_by = excluded.set_by, reason = excluded.reason`,
-      ).run(
-        input.accountId,
-        input.field,
-        encryptSecret(key, input.value, aad.secret(vaultId, input.accountId, input.field)),
+    this.ctx.db.transaction(() => {
+      this.writeSecret(input.accountId, account.handle, input.field, input.value, {
+        actor,
         now,
-        actor,
-        input.reason,
-      );
-      db.prepare('UPDATE accounts SET updated_at = ? WHERE id = ?').run(now, input.accountId);
-      appendAudit(db, new Date(now), {
-        actor,
-        action: previous ? 'secret.changed' : 'secret.set',
-        targetType: 'account',
-        targetId: input.accountId,
-        targetLabel: account.handle,
-        details: { field: input.field, source: input.source, reason: input.reason },
+        reason: input.reason,
+        source: input.source,
       });
     })();
     return { field: input.field, setAt: now, setBy: actor, reason: input.reason };
   }
 
-  private read(accountId: number, field: SecretField, action: 'secret.revealed' | 'secret.copied'): string {
+  private read(accountId: number, field: ReadableField, action: 'secret.revealed' | 'secret.copied'): string {
     const key = this.vault.key();
     const account = getAccountRow(this.ctx.db, accountId);
     const row = this.current(accountId, field);
@@ -163,13 +196,13 @@ export class SecretsService {
     return value;
   }
 
-  reveal(accountId: number, field: SecretField) {
+  reveal(accountId: number, field: ReadableField) {
     const value = this.read(accountId, field, 'secret.revealed');
     return { value, hideAfterSeconds: readSettings(this.ctx.db).clipboardSeconds };
   }
 
   /** Copies through the platform and clears it later, only if it still holds our value. */
-  copy(accountId: number, field: SecretField) {
+  copy(accountId: number, field: ReadableField) {
     const value = this.read(accountId, field, 'secret.copied');
     const seconds = readSettings(this.ctx.db).clipboardSeconds;
     this.ctx.platform.writeClipboard(value);

@@ -5,7 +5,10 @@ import { Sidebar } from './components/Sidebar';
 import { useRoute } from './hooks/use-route';
 import { AccountsSection } from './pages/accounts/AccountsSection';
 import { AuditPage } from './pages/audit/AuditPage';
-import { DashboardPage, HandoverPage, PeoplePage, ReportsPage, RotationsPage } from './pages/placeholders';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { PeopleSection } from './pages/people/PeopleSection';
+import { HandoverPage, ReportsPage } from './pages/placeholders';
+import { RotationsSection } from './pages/rotations/RotationsSection';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { SetupPage } from './pages/SetupPage';
 import { sectionForPath, type SectionId } from './sections';
@@ -14,8 +17,8 @@ import { useVault } from './vault/VaultProvider';
 const pages: Record<SectionId, (props: { segments: string[] }) => ReactElement> = {
   dashboard: DashboardPage,
   accounts: AccountsSection,
-  people: PeoplePage,
-  rotations: RotationsPage,
+  people: PeopleSection,
+  rotations: RotationsSection,
   handover: HandoverPage,
   reports: ReportsPage,
   audit: AuditPage,

@@ -5,8 +5,10 @@ import { auditChannels } from './audit';
 import { complianceChannels } from './compliance';
 import { holdersChannels } from './holders';
 import { peopleChannels } from './people';
+import { rotationsChannels } from './rotations';
 import { secretsChannels } from './secrets';
 import { settingsChannels } from './settings';
+import { transferChannels } from './transfer';
 import { vaultChannels } from './vault';
 
 export * from './errors';
@@ -17,8 +19,10 @@ export * from './audit';
 export * from './compliance';
 export * from './holders';
 export * from './people';
+export * from './rotations';
 export * from './secrets';
 export * from './settings';
+export * from './transfer';
 export * from './vault';
 
 /**
@@ -38,6 +42,8 @@ export const contract = {
   ...peopleChannels,
   ...holdersChannels,
   ...complianceChannels,
+  ...rotationsChannels,
+  ...transferChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,7 +12,11 @@ export const secretFieldLabels: Record<SecretField, string> = {
   twoFactorNotes: 'Two-factor notes',
 };
 
-const target = z.object({ accountId: id, field: secretFieldSchema }).strict();
+/** What can be revealed or copied: the stored secrets plus a rotation's pending password. */
+export const readableFieldSchema = z.enum([...secretFieldSchema.options, 'pendingPassword']);
+export type ReadableField = z.infer<typeof readableFieldSchema>;
+
+const target = z.object({ accountId: id, field: readableFieldSchema }).strict();
 
 export const secretSummarySchema = z.object({
   field: secretFieldSchema,

@@ -24,6 +24,10 @@ export const settingsSchema = z.object({
   avoidLookAlikes: z.boolean().default(true),
   lockAfterMinutes: z.number().int().min(1).max(240).default(5),
   clipboardSeconds: z.number().int().min(5).max(300).default(30),
+  /** Termly rotations are due in the first week of the next term: this many days. */
+  rotationGraceDays: z.number().int().min(1).max(60).default(7),
+  /** "Due soon" starts this many days before a rotation is due. */
+  rotationDueSoonDays: z.number().int().min(0).max(90).default(14),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,6 +1,4 @@
--- Overwrite deleted content (retired password history, discarded secrets)
--- rather than leaving ciphertext in free pages.
-PRAGMA secure_delete = ON;
+-- secure_delete is per connection: electron/db/open.ts turns it on at every open.
 
 -- The account register. Later migrations add the business case, lead and
 -- holders; this is what the vault needs to hold secrets against.

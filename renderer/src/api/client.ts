@@ -23,8 +23,13 @@ type ActionOf<C, D extends string> = C extends `${D}.${infer A}` ? A : never;
 // Channels that take no input (the strict empty object) can be called with no argument.
 type Method<C extends Channel> =
   ChannelInput<C> extends Record<string, never>
-    ? (input?: ChannelInput<C>) => Promise<ChannelOutput<C>>
-    : (input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+    ? (input?: ChannelInput<C>, options?: CallOptions) => Promise<ChannelOutput<C>>
+    : (input: ChannelInput<C>, options?: CallOptions) => Promise<ChannelOutput<C>>;
+
+export interface CallOptions {
+  /** The caller shows the error itself (a form's inline message), so the global banner stays quiet. */
+  handled?: boolean;
+}
 
 /** `api.accounts.list(...)` style access, one method per contract channel. */
 export type Api = {
@@ -49,15 +54,15 @@ export function createClient(bridge: KeyholderBridge): Client {
   const call = async <C extends Channel>(channel: C, input: ChannelInput<C>) =>
     (await bridge.invoke(channel, input ?? {})) as IpcResult<ChannelOutput<C>>;
 
-  const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  const api: Record<string, Record<string, (input?: unknown, options?: CallOptions) => Promise<unknown>>> = {};
   for (const channel of channelNames) {
     const [domain, action] = channel.split('.') as [string, string];
     api[domain] ??= {};
-    api[domain][action] = async (input?: unknown) => {
+    api[domain][action] = async (input?: unknown, options?: CallOptions) => {
       const result = await call(channel, (input ?? {}) as never);
       if (result.ok) return result.value;
       const error = new ApiError(result.error.code, result.error.message);
-      listeners.forEach((listener) => listener(error, channel));
+      if (!options?.handled) listeners.forEach((listener) => listener(error, channel));
       throw error;
     };
   }

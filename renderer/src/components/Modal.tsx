@@ -10,7 +10,9 @@ export function Modal({
   isOpen,
   onOpenChange,
   children,
+  wide = false,
 }: {
+  wide?: boolean;
   title: string;
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
@@ -18,7 +20,7 @@ export function Modal({
 }) {
   return (
     <ModalOverlay isOpen={isOpen} onOpenChange={onOpenChange} isDismissable className="modal-overlay">
-      <AriaModal className="modal">
+      <AriaModal className={wide ? 'modal wide' : 'modal'}>
         <Dialog className="dialog">
           {({ close }) => (
             <>

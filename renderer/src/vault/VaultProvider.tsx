@@ -34,7 +34,7 @@ export function VaultProvider({ children }: { children: ReactNode }) {
       status,
       lockEpoch,
       refresh,
-      setup: async (input) => setStatus(await api.vault.setup(input)),
+      setup: async (input) => setStatus(await api.vault.setup(input, { handled: true })),
       unlock: async () => setStatus(await api.vault.unlock()),
       lock: async () => {
         setLockEpoch((epoch) => epoch + 1);

@@ -1,21 +1,36 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { secretFieldSchema } from '../../../../shared/contract';
 import { platformLabels } from '../../../../shared/policy/platforms';
 import { useApi } from '../../api/context';
+import { BreachList } from '../../components/BreachList';
 import { useLoad } from '../../hooks/use-load';
-import { formatDateTime } from '../../format';
+import { useVault } from '../../vault/VaultProvider';
+import { AccountDetails } from './AccountDetails';
+import { RotationCard } from '../rotations/RotationCard';
+import { HoldersCard } from './HoldersCard';
 import { PasswordHistory } from './PasswordHistory';
+import { statusLabels } from './register-columns';
 import { SecretPanel } from './SecretPanel';
 
 export function AccountPage({ id }: { id: number }) {
   const api = useApi();
+  const { status } = useVault();
+  const unlocked = status?.state === 'unlocked';
+  const [version, setVersion] = useState(0);
   const loadAccount = useCallback(() => api.accounts.get({ id }), [api, id]);
   const loadSummary = useCallback(() => api.secrets.summary({ accountId: id }), [api, id]);
-  const { data: account, failed } = useLoad(loadAccount);
-  const { data: summary, reload } = useLoad(loadSummary);
-  const historyKey = summary?.find((s) => s.field === 'password')?.setAt ?? 'none';
+  const loadBreaches = useCallback(() => api.compliance.forAccount({ accountId: id }), [api, id]);
+  const account = useLoad(loadAccount);
+  const summary = useLoad(loadSummary);
+  const breaches = useLoad(loadBreaches);
+  const refresh = () => {
+    account.reload();
+    summary.reload();
+    breaches.reload();
+    setVersion((v) => v + 1);
+  };
 
-  if (failed) {
+  if (account.failed) {
     return (
       <section className="page">
         <h1>Account not found</h1>
@@ -25,44 +40,44 @@ export function AccountPage({ id }: { id: number }) {
       </section>
     );
   }
-  if (!account) return <p aria-busy="true">Loading the account…</p>;
+  const a = account.data;
+  if (!a) return <p aria-busy="true">Loading the account…</p>;
+  const historyKey = `${summary.data?.find((s) => s.field === 'password')?.setAt ?? 'none'}-${version}`;
 
   return (
     <section aria-labelledby="page-title" className="page">
       <p className="breadcrumb">
-        <a href="#/accounts">Accounts</a> / {account.handle}
+        <a href="#/accounts">Accounts</a> / {a.handle}
       </p>
       <h1 id="page-title">
-        {account.handle} <span className="muted">{platformLabels[account.platform]}</span>
+        {a.handle} <span className="muted">{platformLabels[a.platform]}</span>{' '}
+        <span className={`badge status-${a.status}`}>{statusLabels[a.status]}</span>
       </h1>
-      <section className="card" aria-labelledby="details-title">
-        <h2 id="details-title">Details</h2>
-        <dl className="facts">
-          <dt>Display name</dt>
-          <dd>{account.displayName || 'Not recorded'}</dd>
-          <dt>Profile link</dt>
-          <dd>{account.profileUrl || 'Not recorded'}</dd>
-          <dt>Login email</dt>
-          <dd>{account.loginEmail || 'Not recorded'}</dd>
-          <dt>Status</dt>
-          <dd>{account.status}</dd>
-          <dt>Last changed</dt>
-          <dd>{formatDateTime(account.updatedAt)}</dd>
-        </dl>
+      <section className="card" aria-labelledby="compliance-title">
+        <h2 id="compliance-title">Policy check</h2>
+        {breaches.data ? <BreachList breaches={breaches.data} /> : <p aria-busy="true">Checking…</p>}
       </section>
+      <AccountDetails account={a} unlocked={unlocked} onChanged={refresh} />
+      <HoldersCard account={a} unlocked={unlocked} onChanged={refresh} />
       <section className="card" aria-labelledby="secrets-title">
         <h2 id="secrets-title">Password and recovery</h2>
+        {a.rotationRequired ? (
+          <p className="warn-text" role="note">
+            The password must be changed: {a.rotationRequired.reason}.
+          </p>
+        ) : null}
         {secretFieldSchema.options.map((field) => (
           <SecretPanel
             key={field}
-            account={account}
+            account={a}
             field={field}
-            summary={summary?.find((s) => s.field === field) ?? null}
-            onChanged={reload}
+            summary={summary.data?.find((s) => s.field === field) ?? null}
+            onChanged={refresh}
           />
         ))}
       </section>
-      <PasswordHistory key={historyKey} accountId={account.id} />
+      <RotationCard version={version} account={a} unlocked={unlocked} onChanged={refresh} />
+      <PasswordHistory key={historyKey} accountId={a.id} />
     </section>
   );
 }

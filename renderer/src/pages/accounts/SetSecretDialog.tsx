@@ -89,13 +89,16 @@ function SecretForm({ account, field, onSaved, close }: Props & { close: () => v
       noValidate
       onSubmit={handleSubmit(async (values) => {
         try {
-          await api.secrets.set({
-            accountId: account.id,
-            field,
-            value: values.value,
-            reason: values.reason,
-            source,
-          });
+          await api.secrets.set(
+            {
+              accountId: account.id,
+              field,
+              value: values.value,
+              reason: values.reason,
+              source,
+            },
+            { handled: true },
+          );
         } catch (error) {
           setError('root', {
             message: error instanceof Error ? error.message : `The ${label.toLowerCase()} was not saved.`,

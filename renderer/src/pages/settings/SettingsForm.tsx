@@ -22,6 +22,8 @@ const numberFields: { key: keyof Settings; label: string; hint: string }[] = [
   },
   { key: 'lockAfterMinutes', label: 'Lock after this many idle minutes', hint: 'Default 5.' },
   { key: 'clipboardSeconds', label: 'Hide and clear copied passwords after (seconds)', hint: 'Default 30.' },
+  { key: 'rotationGraceDays', label: 'Days into a term a termly change may wait', hint: 'Default 7: the first week.' },
+  { key: 'rotationDueSoonDays', label: 'Warn this many days before a change is due', hint: 'Default 14.' },
 ];
 
 export function SettingsForm() {

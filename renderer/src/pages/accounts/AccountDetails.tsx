@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import type { Account } from '../../../../shared/contract';
+import { useApi } from '../../api/context';
+import { formatDate } from '../../format';
+import { Modal } from '../../components/Modal';
+import { AccountForm, accountToValues, twoFactorLabels } from './AccountForm';
+import { ApprovalDialog } from './ApprovalDialog';
+import { StatusDialog } from './StatusDialog';
+
+/** The account record, business case, approval and lifecycle, with the actions that change them. */
+export function AccountDetails({
+  account: a,
+  unlocked,
+  onChanged,
+}: {
+  account: Account;
+  unlocked: boolean;
+  onChanged: () => void;
+}) {
+  const api = useApi();
+  const [dialog, setDialog] = useState<'edit' | 'approve' | 'status' | null>(null);
+  const set = (open: boolean, which: typeof dialog) => setDialog(open ? which : null);
+  const bc = a.businessCase;
+  const none = <span className="muted">Not recorded</span>;
+
+  return (
+    <section className="card" aria-labelledby="details-title">
+      <div className="card-header">
+        <h2 id="details-title">Details and business case</h2>
+        <div className="actions">
+          {a.profileUrl ? (
+            <button type="button" onClick={() => void api.accounts.openProfile({ id: a.id })}>
+              Open profile in browser
+            </button>
+          ) : null}
+          <button type="button" disabled={!unlocked} onClick={() => setDialog('edit')}>
+            Edit details
+          </button>
+          <button
+            type="button"
+            disabled={!unlocked || a.status === 'closed' || a.status === 'transferred'}
+            onClick={() => setDialog('approve')}
+          >
+            Record approval
+          </button>
+          <button
+            type="button"
+            disabled={!unlocked || a.status === 'closed' || a.status === 'transferred'}
+            onClick={() => setDialog('status')}
+          >
+            Change status
+          </button>
+        </div>
+      </div>
+      <dl className="facts">
+        <dt>Display name</dt>
+        <dd>{a.displayName || none}</dd>
+        <dt>Profile link</dt>
+        <dd>{a.profileUrl || none}</dd>
+        <dt>Login email</dt>
+        <dd>{a.loginEmail || none}</dd>
+        <dt>Two-factor sign-in</dt>
+        <dd>{twoFactorLabels[a.twoFactorMethod]}</dd>
+        <dt>Lead</dt>
+        <dd>{a.lead ? <a href={`#/people/${a.lead.id}`}>{a.lead.name}</a> : none}</dd>
+        <dt>Approved</dt>
+        <dd>{a.approvedBy ? `${a.approvedBy.name}, ${formatDate(a.approvedOn)}` : none}</dd>
+        <dt>Status since</dt>
+        <dd>
+          {a.statusChangedOn ? formatDate(a.statusChangedOn) : formatDate(a.createdAt)}
+          {a.statusOverrideReason ? (
+            <span className="warn-text"> Activated without meeting the policy: {a.statusOverrideReason}</span>
+          ) : null}
+        </dd>
+        <dt>Aim</dt>
+        <dd>{bc.aim || none}</dd>
+        <dt>Audience</dt>
+        <dd>{bc.audience || none}</dd>
+        <dt>Promotion</dt>
+        <dd>{bc.promotion || none}</dd>
+        <dt>Open or private</dt>
+        <dd>{bc.visibility === 'open' ? 'Open' : bc.visibility === 'private' ? 'Private or closed' : none}</dd>
+        <dt>Run by</dt>
+        <dd>{bc.runners.length ? bc.runners.map((r) => r.name).join(', ') : none}</dd>
+        {a.notes ? (
+          <>
+            <dt>Notes</dt>
+            <dd>{a.notes}</dd>
+          </>
+        ) : null}
+      </dl>
+      <Modal title={`Edit ${a.handle}`} isOpen={dialog === 'edit'} onOpenChange={(o) => set(o, 'edit')} wide>
+        {(close) => (
+          <AccountForm
+            initial={accountToValues(a)}
+            submitLabel="Save changes"
+            onCancel={close}
+            onSubmit={async (values) => {
+              try {
+                await api.accounts.update({ id: a.id, account: values }, { handled: true });
+                close();
+                onChanged();
+                return null;
+              } catch (error) {
+                return error instanceof Error ? error.message : 'The changes were not saved.';
+              }
+            }}
+          />
+        )}
+      </Modal>
+      <ApprovalDialog
+        account={a}
+        isOpen={dialog === 'approve'}
+        onOpenChange={(o) => set(o, 'approve')}
+        onDone={onChanged}
+      />
+      <StatusDialog
+        account={a}
+        isOpen={dialog === 'status'}
+        onOpenChange={(o) => set(o, 'status')}
+        onDone={onChanged}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { addDays, type IsoDate } from './calendar-dates';
+import { academicYearOf, defaultTerms, type Term } from './term-calendar';
+
+/**
+ * When each account's password is next due for a change. "The school will
+ * change the password on a termly basis" (sutton-manor, wentworth), and at
+ * once after a security threat or when a holder leaves (north-herts 4).
+ */
+export type RotationPolicy =
+  { kind: 'termly' } | { kind: 'half-termly' } | { kind: 'days'; days: number } | { kind: 'manual' };
+
+export type RotationState = 'ok' | 'due-soon' | 'due' | 'overdue' | 'required' | 'manual';
+
+export interface DueInput {
+  policy: RotationPolicy;
+  /** Europe/London date of the last confirmed change, or null if none is stored. */
+  lastRotatedOn: IsoDate | null;
+  createdOn: IsoDate;
+  required: { reason: string; since: IsoDate } | null;
+  today: IsoDate;
+  /** The school's terms; years not covered fall back to the defaults. */
+  terms: Term[];
+  graceDays: number;
+  dueSoonDays: number;
+}
+
+export interface DueResult {
+  state: RotationState;
+  /** First day the change is expected (start of the next term, for termly). */
+  dueFrom: IsoDate | null;
+  /** Last day before it is overdue. */
+  dueBy: IsoDate | null;
+  reason: string;
+}
+
+interface Segment {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** Terms (or half terms) in date order, covering the years around `around`. */
+export function segments(terms: Term[], half: boolean, around: IsoDate[]): Segment[] {
+  const years = new Set<number>();
+  for (const date of around) {
+    const y = academicYearOf(date);
+    years
+      .add(y - 1)
+      .add(y)
+      .add(y + 1);
+  }
+  const all: Term[] = [];
+  for (const year of [...years].sort()) {
+    const own = terms.filter((t) => t.academicYear === year);
+    all.push(...(own.length === 3 ? own : defaultTerms(year)));
+  }
+  all.sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  return all.flatMap((t) =>
+    half
+      ? [
+          { start: t.startsOn, end: addDays(t.halfTermStartsOn, -1) },
+          { start: addDays(t.halfTermEndsOn, 1), end: t.endsOn },
+        ]
+      : [{ start: t.startsOn, end: t.endsOn }],
+  );
+}
+
+/** The period a date counts for: the one containing it, or the next one if it is in a holiday. */
+function periodIndex(list: Segment[], date: IsoDate): number {
+  const index = list.findIndex((s) => date <= s.end);
+  return index === -1 ? list.length : index;
+}
+
+export function computeDue(input: DueInput): DueResult {
+  const { policy, today } = input;
+  if (input.required) {
+    return {
+      state: 'required',
+      dueFrom: input.required.since,
+      dueBy: input.required.since,
+      reason: input.required.reason,
+    };
+  }
+  if (policy.kind === 'manual')
+    return { state: 'manual', dueFrom: null, dueBy: null, reason: 'Changed only when needed' };
+  if (!input.lastRotatedOn) {
+    return classify(today, input.createdOn, input.createdOn, input.dueSoonDays, 'No password is stored yet');
+  }
+  const last = input.lastRotatedOn;
+  if (policy.kind === 'days') {
+    const due = addDays(last, policy.days);
+    return classify(today, due, due, input.dueSoonDays, `Every ${policy.days} days`);
+  }
+  const list = segments(input.terms, policy.kind === 'half-termly', [last, today]);
+  const next = list[periodIndex(list, last) + 1];
+  if (!next) return { state: 'ok', dueFrom: null, dueBy: null, reason: 'No later term in the calendar' };
+  const dueBy = addDays(next.start, Math.max(0, input.graceDays - 1));
+  return classify(today, next.start, dueBy, input.dueSoonDays, policy.kind === 'termly' ? 'Termly' : 'Every half term');
+}
+
+function classify(today: IsoDate, dueFrom: IsoDate, dueBy: IsoDate, dueSoonDays: number, reason: string): DueResult {
+  let state: RotationState = 'ok';
+  if (today > dueBy) state = 'overdue';
+  else if (today >= dueFrom) state = 'due';
+  else if (today >= addDays(dueFrom, -dueSoonDays)) state = 'due-soon';
+  return { state, dueFrom, dueBy, reason };
+}
+
+/** Most urgent first: for sorting the Rotations page. */
+export const stateRank: Record<RotationState, number> = {
+  required: 0,
+  overdue: 1,
+  due: 2,
+  'due-soon': 3,
+  ok: 4,
+  manual: 5,
+};

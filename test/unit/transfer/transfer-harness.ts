@@ -1,0 +1,161 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect } from 'vitest';
+import { createCore, type Core } from '../../../electron/core/create-core';
+import type { Clock } from '../../../electron/core/platform';
+import type { Db } from '../../../electron/db/open';
+import { createMemoryStore } from '../../../electron/vault/keytar-store';
+import type {
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  ImportMapping,
+  ImportOpened,
+  IpcError,
+  IpcResult,
+} from '../../../shared/contract';
+import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
+
+/**
+ * Set-up for the import and export tests: a real core over a real SQLite
+ * file in a temp folder, the in-memory keychain, the test platform whose
+ * dialogs the test answers, and a fixed clock (Monday 6 January 2025).
+ */
+export interface Harness {
+  core: Core;
+  platform: TestPlatform;
+  dataDir: string;
+  db: Db;
+}
+
+export const now = '2025-01-06T09:00:00.000Z';
+export const fixedClock: Clock = { now: () => new Date(now) };
+
+/** A clock the test moves by hand. */
+export function movableClock(): Clock & { advance(ms: number): void } {
+  let at = Date.parse(now);
+  return {
+    now: () => new Date(at),
+    advance: (ms) => {
+      at += ms;
+    },
+  };
+}
+
+export function useCores(): (dataDir: string, clock?: Clock) => Harness {
+  const open: Core[] = [];
+  afterEach(() => {
+    for (const core of open.splice(0)) core.close();
+  });
+  return (dataDir, clock = fixedClock) => {
+    const platform = createTestPlatform();
+    const core = createCore({ dataDir, secretStore: createMemoryStore(), platform, clock });
+    open.push(core);
+    return { core, platform, dataDir, db: core.context.db };
+  };
+}
+
+export async function setUp(harness: Harness): Promise<void> {
+  await call(harness.core, 'vault.setup', {
+    schoolName: "St Mary's Primary School",
+    administratorName: 'Ms Priya Okafor',
+  });
+}
+
+export async function call<C extends Channel>(
+  core: Core,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const result = (await core.dispatch(channel, input)) as IpcResult<ChannelOutput<C>>;
+  if (!result.ok) throw new Error(`${channel} was refused: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+export async function refused(core: Core, channel: Channel, input: unknown, code: string): Promise<IpcError> {
+  const result = await core.dispatch(channel, input);
+  if (result.ok) throw new Error(`${channel} should have been refused with ${code}`);
+  expect(result.error.code).toBe(code);
+  return result.error;
+}
+
+export function writeFile(dir: string, name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Answers the open dialog with `path` and opens it for import. */
+export async function openImport(harness: Harness, path: string): Promise<ImportOpened> {
+  harness.platform.openPaths.push(path);
+  const opened = await call(harness.core, 'import.open', {});
+  if (opened.cancelled) throw new Error('import.open was cancelled');
+  return opened;
+}
+
+/** Opens `path`, expecting a refusal, and returns the error message. */
+export async function openRefused(harness: Harness, path: string, code = 'INVALID_INPUT'): Promise<string> {
+  harness.platform.openPaths.push(path);
+  return (await refused(harness.core, 'import.open', {}, code)).message;
+}
+
+export function mappingOf(partial: Partial<ImportMapping>): ImportMapping {
+  return {
+    platform: null,
+    handle: null,
+    displayName: null,
+    profileUrl: null,
+    loginEmail: null,
+    password: null,
+    recoveryCodes: null,
+    twoFactorMethod: null,
+    notes: null,
+    passwordChangedOn: null,
+    ...partial,
+  };
+}
+
+/** Every row of every table and the schema, as one string (as in the contract fuzz test). */
+export function snapshot(db: Db): string {
+  const parts: string[] = [];
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+    name: string;
+  }[];
+  parts.push(JSON.stringify(db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY type, name').all()));
+  for (const { name } of tables) {
+    const columns = (db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((c) => `"${c.name}"`);
+    parts.push(name, JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY ${columns.join(', ')}`).all()));
+  }
+  return parts.join('\n');
+}
+
+/** Every file under `dir`, recursively. */
+export function readTree(dir: string): { path: string; bytes: Buffer }[] {
+  const found: { path: string; bytes: Buffer }[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...readTree(path));
+    else found.push({ path, bytes: readFileSync(path) });
+  }
+  return found;
+}
+
+/** The forms a secret could take on disk: UTF-8, UTF-16 and base64 at each alignment. */
+export function secretForms(secret: string): Buffer[] {
+  const utf8 = Buffer.from(secret, 'utf8');
+  const found = [utf8, Buffer.from(secret, 'utf16le')];
+  for (let shift = 0; shift < 3; shift += 1) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), utf8]).toString('base64');
+    found.push(Buffer.from(encoded.slice(shift === 0 ? 0 : 4, -4), 'latin1'));
+  }
+  return found;
+}
+
+export function leaks(dir: string, secrets: string[]): string[] {
+  const hits: string[] = [];
+  for (const { path, bytes } of readTree(dir)) {
+    for (const secret of secrets)
+      if (secretForms(secret).some((form) => bytes.includes(form))) hits.push(`${path}: ${secret}`);
+  }
+  return hits;
+}
