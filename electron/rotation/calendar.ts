@@ -11,6 +11,7 @@ import {
 } from '../../shared/policy/term-calendar';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
+import { toCsv } from '../transfer/csv-write';
 
 interface Row {
   academic_year: number;
@@ -91,7 +92,7 @@ export function termsToCsv(terms: Term[]): string {
     uk(t.halfTermEndsOn),
     uk(t.endsOn),
   ]);
-  return `\uFEFF${Papa.unparse({ fields: headers, data: rows }, { newline: '\r\n' })}\r\n`;
+  return toCsv([headers, ...rows]);
 }
 
 /** Reads the CSV written by termsToCsv (dates dd/mm/yyyy); errors name the row. */

@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { KeyholderError } from '../../shared/contract';
 import { termLabels } from '../../shared/policy/term-calendar';
 import { appendAudit } from '../audit/audit-log';
@@ -8,6 +7,7 @@ import type { Handlers } from '../core/dispatcher';
 import { markRotationRequired } from '../register/holders';
 import { requireAccount } from '../register/accounts';
 import { readSettings } from '../settings/settings-store';
+import { writeFileAtomic } from '../transfer/atomic-write';
 import type { VaultService } from '../vault/vault-service';
 import { calendarView, readTerms, saveTerms, termsFromCsv, termsToCsv } from './calendar';
 import { listRotations } from './due';
@@ -29,14 +29,6 @@ type Channels =
   | 'rotations.markTold'
   | 'rotations.record'
   | 'rotations.exportRecord';
-
-/** Writes next to the target then renames, so a crash never leaves half a file. */
-function writeAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.keyholder-tmp`;
-  writeFileSync(temp, text, { encoding: 'utf8', flush: true });
-  renameSync(temp, path);
-}
 
 export function rotationHandlers(
   ctx: CoreContext,
@@ -62,7 +54,7 @@ export function rotationHandlers(
       });
       if (!path) return { path: null };
       const terms = readTerms(ctx.db);
-      writeAtomically(path, termsToCsv(terms.length > 0 ? terms : calendarView(ctx.db, ctx.clock.now()).terms));
+      writeFileAtomic(path, termsToCsv(terms.length > 0 ? terms : calendarView(ctx.db, ctx.clock.now()).terms));
       return { path };
     },
     'calendar.importCsv': async () => {
@@ -128,7 +120,7 @@ export function rotationHandlers(
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       });
       if (!path) return { path: null, rows: 0 };
-      writeAtomically(path, recordToCsv(rows));
+      writeFileAtomic(path, recordToCsv(rows));
       return { path, rows: rows.length };
     },
   };

@@ -1,10 +1,10 @@
-import Papa from 'papaparse';
 import { KeyholderError } from '../../shared/contract';
 import { addDays, londonDate } from '../../shared/policy/calendar-dates';
 import { segments } from '../../shared/policy/rotation-due';
 import type { TermName } from '../../shared/policy/term-calendar';
 import { defaultTerms } from '../../shared/policy/term-calendar';
 import type { Db } from '../db/open';
+import { toCsv } from '../transfer/csv-write';
 import { readTerms } from './calendar';
 
 export interface RecordRow {
@@ -66,18 +66,17 @@ export function rotationRecord(db: Db, academicYear: number, term: TermName): Re
     }));
 }
 
-/** CSV for the termly record; cells that a spreadsheet would run as formulas are neutralised. */
+/** CSV for the termly record (formula-safe, quoted, UTF-8 with BOM, as every Keyholder export). */
 export function recordToCsv(rows: RecordRow[]): string {
-  const safe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
   const data = rows.map((r) => {
     const day = londonDate(r.confirmedAt);
     return [
-      safe(r.label),
+      r.label,
       `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`,
-      safe(r.confirmedBy),
-      safe(r.reason),
-      safe(r.told.join('; ')),
+      r.confirmedBy,
+      r.reason,
+      r.told.join('; '),
     ];
   });
-  return `\uFEFF${Papa.unparse({ fields: ['Account', 'Changed on', 'Changed by', 'Reason', 'Holders told'], data }, { newline: '\r\n' })}\r\n`;
+  return toCsv([['Account', 'Changed on', 'Changed by', 'Reason', 'Holders told'], ...data]);
 }

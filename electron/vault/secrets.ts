@@ -162,6 +162,15 @@ export class SecretsService {
     if (!account)
       throw new KeyholderError('NOT_FOUND', 'That account no longer exists. Refresh the list and try again.');
     if (input.field === 'password') {
+      const pending = this.ctx.db
+        .prepare("SELECT 1 FROM rotations WHERE account_id = ? AND status = 'pending'")
+        .get(input.accountId);
+      if (pending) {
+        throw new KeyholderError(
+          'CONFLICT',
+          `A password change for ${account.handle} is under way. Confirm or abandon it on the account page first.`,
+        );
+      }
       const check = this.checkNewPassword(input.accountId, input.value, input.source);
       if (!check.ok) throw new KeyholderError('POLICY', `The password was not saved. ${check.reasons.join(' ')}`);
     }

@@ -7,7 +7,8 @@ import { AccountsSection } from './pages/accounts/AccountsSection';
 import { AuditPage } from './pages/audit/AuditPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { PeopleSection } from './pages/people/PeopleSection';
-import { HandoverPage, ReportsPage } from './pages/placeholders';
+import { HandoverPage } from './pages/placeholders';
+import { ReportsSection } from './pages/reports/ReportsSection';
 import { RotationsSection } from './pages/rotations/RotationsSection';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { SetupPage } from './pages/SetupPage';
@@ -20,7 +21,7 @@ const pages: Record<SectionId, (props: { segments: string[] }) => ReactElement> 
   people: PeopleSection,
   rotations: RotationsSection,
   handover: HandoverPage,
-  reports: ReportsPage,
+  reports: ReportsSection,
   audit: AuditPage,
   settings: SettingsPage,
 };

@@ -8,10 +8,3 @@ export const HandoverPage = () => (
     meanwhile="If someone who knows a password is leaving, change that password on their last day."
   />
 );
-export const ReportsPage = () => (
-  <Placeholder
-    title="Reports"
-    arrives="The termly Appendix 1 report and the issues and actions log arrive with the reporting feature."
-    meanwhile="Record complaints and abuse in your current log; the report will take them in later."
-  />
-);

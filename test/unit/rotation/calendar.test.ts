@@ -156,13 +156,14 @@ describe('calendar CSV', () => {
     s.platform.savePaths.push(path);
     expect(await s.call('calendar.exportCsv', {})).toEqual({ path });
     expect(readFileSync(path, 'utf8')).toBe(
-      '\uFEFFAcademic year,Term,Starts,Half term starts,Half term ends,Ends\r\n' +
-        '2026,autumn,07/09/2026,26/10/2026,30/10/2026,18/12/2026\r\n' +
-        '2026,spring,04/01/2027,15/02/2027,19/02/2027,19/03/2027\r\n' +
-        '2026,summer,05/04/2027,31/05/2027,04/06/2027,16/07/2027\r\n' +
-        '2027,autumn,06/09/2027,25/10/2027,29/10/2027,17/12/2027\r\n' +
-        '2027,spring,10/01/2028,21/02/2028,25/02/2028,07/04/2028\r\n' +
-        '2027,summer,24/04/2028,29/05/2028,02/06/2028,21/07/2028\r\n',
+      '\uFEFF' +
+        '"Academic year","Term","Starts","Half term starts","Half term ends","Ends"\r\n' +
+        '"2026","autumn","07/09/2026","26/10/2026","30/10/2026","18/12/2026"\r\n' +
+        '"2026","spring","04/01/2027","15/02/2027","19/02/2027","19/03/2027"\r\n' +
+        '"2026","summer","05/04/2027","31/05/2027","04/06/2027","16/07/2027"\r\n' +
+        '"2027","autumn","06/09/2027","25/10/2027","29/10/2027","17/12/2027"\r\n' +
+        '"2027","spring","10/01/2028","21/02/2028","25/02/2028","07/04/2028"\r\n' +
+        '"2027","summer","24/04/2028","29/05/2028","02/06/2028","21/07/2028"\r\n',
     );
     expect(s.platform.dialogs).toEqual([
       { kind: 'save', title: 'Save the term dates', filters: [{ name: 'CSV', extensions: ['csv'] }] },

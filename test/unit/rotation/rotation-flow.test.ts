@@ -615,11 +615,11 @@ describe('the termly rotation record', () => {
     s.platform.savePaths.push(path);
     expect(await s.call('rotations.exportRecord', { academicYear: 2026, term: 'autumn' })).toEqual({ path, rows: 4 });
     expect(readFileSync(path, 'utf8')).toBe(
-      '\uFEFFAccount,Changed on,Changed by,Reason,Holders told\r\n' +
-        `'@StMarysPE,10/11/2026,${administrator},"'=HYPERLINK(""http://evil.example"",""x"")",\r\n` +
-        `'@StMarysPE,11/11/2026,${administrator},"'+SUM(1,2)",\r\n` +
-        `'@StMarysPE,12/11/2026,${administrator},'-2,\r\n` +
-        `'@StMarysPE,13/11/2026,${administrator},"Termly, as usual",Ash One (secure channel)\r\n`,
+      '\uFEFF"Account","Changed on","Changed by","Reason","Holders told"\r\n' +
+        `"'@StMarysPE","10/11/2026","${administrator}","'=HYPERLINK(""http://evil.example"",""x"")",""\r\n` +
+        `"'@StMarysPE","11/11/2026","${administrator}","'+SUM(1,2)",""\r\n` +
+        `"'@StMarysPE","12/11/2026","${administrator}","'-2",""\r\n` +
+        `"'@StMarysPE","13/11/2026","${administrator}","Termly, as usual","Ash One (secure channel)"\r\n`,
     );
     expect(s.platform.dialogs.at(-1)).toMatchObject({ kind: 'save', title: 'Save the rotation record' });
   });

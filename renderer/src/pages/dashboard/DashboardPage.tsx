@@ -2,6 +2,8 @@ import { useCallback } from 'react';
 import type { BreachCode } from '../../../../shared/contract';
 import { useApi } from '../../api/context';
 import { BreachList } from '../../components/BreachList';
+import { BackupDashboardCard } from '../backup/BackupPage';
+import { ReportsDashboardCard } from '../reports/ReportsSection';
 import { useLoad } from '../../hooks/use-load';
 
 const codeLabels: Partial<Record<BreachCode, string>> = {
@@ -29,6 +31,8 @@ export function DashboardPage() {
   return (
     <section aria-labelledby="page-title" className="page">
       <h1 id="page-title">Dashboard</h1>
+      <BackupDashboardCard />
+      <ReportsDashboardCard />
       {!data ? (
         <p aria-busy="true">Checking the register…</p>
       ) : data.accountsChecked === 0 ? (

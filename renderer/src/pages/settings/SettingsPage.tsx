@@ -1,13 +1,18 @@
+import { BackupPage } from '../backup/BackupPage';
 import { AboutPanel } from './AboutPanel';
 import { SettingsForm } from './SettingsForm';
 import { TermCalendarForm } from './TermCalendarForm';
 import { useVault } from '../../vault/VaultProvider';
 
-export function SettingsPage() {
+export function SettingsPage({ segments }: { segments: string[] }) {
   const { status } = useVault();
+  if (segments[0] === 'backup') return <BackupPage />;
   return (
     <section aria-labelledby="page-title" className="page">
       <h1 id="page-title">Settings</h1>
+      <p>
+        <a href="#/settings/backup">Backup, restore and moving to or from other password managers</a>
+      </p>
       <SettingsForm />
       <TermCalendarForm unlocked={status?.state === 'unlocked'} />
       <AboutPanel />
