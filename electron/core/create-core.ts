@@ -1,8 +1,12 @@
 import { join } from 'node:path';
 import { appHandlers } from '../app/handlers';
 import { auditHandlers } from '../audit/handlers';
+import { BackupFeature } from '../backup/backup-feature';
+import { handoverHandlers } from '../handover/handlers';
+import { applyDepartures } from '../handover/handover-query';
 import { peopleHandlers } from '../people/handlers';
 import { registerHandlers } from '../register/handlers';
+import { reportHandlers } from '../reports/handlers';
 import { rotationHandlers } from '../rotation/handlers';
 import { RotationService } from '../rotation/rotation-service';
 import { listRotations } from '../rotation/due';
@@ -74,9 +78,14 @@ export function createCore(options: CoreOptions): Core {
   const secrets = new SecretsService(context, vault);
   const imports = new ImportService(context, vault);
   const rotations = new RotationService(context, vault, secrets);
+  const backup = new BackupFeature(context, vault, options.nativeBinding, () => {
+    secrets.clearClipboardIfOurs();
+    imports.forgetAll();
+  });
   vault.setLockListener(() => {
     secrets.clearClipboardIfOurs();
     imports.forgetAll();
+    backup.forgetAll();
     options.platform.emit('vault.locked');
   });
 
@@ -89,6 +98,9 @@ export function createCore(options: CoreOptions): Core {
     ...peopleHandlers(context, vault),
     ...transferHandlers(context, vault, imports),
     ...rotationHandlers(context, vault, rotations),
+    ...backup.handlers(),
+    ...reportHandlers(context, vault),
+    ...handoverHandlers(context, vault),
   };
 
   // At start-up and then once a day: a desktop notification when any
@@ -98,6 +110,8 @@ export function createCore(options: CoreOptions): Core {
     const today = londonDate(clock.now());
     if (lastOverdueCheck === today) return;
     lastOverdueCheck = today;
+    // Departures recorded ahead of time take effect on their date.
+    if (vault.isUnlocked()) applyDepartures(context.db, clock.now(), vault.actor());
     const overdue = listRotations(context.db, readSettings(context.db), clock.now()).filter(
       (r) => r.state === 'overdue' || r.state === 'required',
     ).length;
@@ -124,6 +138,7 @@ export function createCore(options: CoreOptions): Core {
       if (!vault.isUnlocked()) return;
       const limit = readSettings(context.db).lockAfterMinutes * 60;
       if (options.platform.systemIdleSeconds() >= limit) vault.lock('idle');
+      backup.tick();
     },
     osLocked: () => {
       vault.lock('os-lock');

@@ -5,6 +5,7 @@ import {
   type AccountInput,
   type AccountStatus,
 } from '../../shared/contract';
+import { statusTransitions } from '../../shared/policy/account-lifecycle';
 import { businessCaseGaps } from '../../shared/policy/compliance';
 import { normaliseHandle } from '../../shared/policy/platforms';
 import { appendAudit } from '../audit/audit-log';
@@ -193,15 +194,6 @@ export function approveAccount(
   })();
 }
 
-const transitions: Record<AccountStatus, AccountStatus[]> = {
-  proposed: ['active', 'closed'],
-  approved: ['active', 'closed'],
-  active: ['suspended', 'closed', 'transferred'],
-  suspended: ['active', 'closed', 'transferred'],
-  closed: [],
-  transferred: [],
-};
-
 export function setAccountStatus(
   { db, now, actor }: Actor,
   id: number,
@@ -212,7 +204,7 @@ export function setAccountStatus(
   return db.transaction(() => {
     const account = getAccount(db, id);
     if (account.status === status) return account;
-    if (!transitions[account.status].includes(status)) {
+    if (!statusTransitions[account.status].includes(status)) {
       const hint = status === 'approved' ? ' Record the approval instead.' : '';
       throw new KeyholderError('POLICY', `${account.handle} cannot go from ${account.status} to ${status}.${hint}`);
     }

@@ -7,7 +7,7 @@ import { AccountsSection } from './pages/accounts/AccountsSection';
 import { AuditPage } from './pages/audit/AuditPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { PeopleSection } from './pages/people/PeopleSection';
-import { HandoverPage } from './pages/placeholders';
+import { HandoverSection } from './pages/handover/HandoverSection';
 import { ReportsSection } from './pages/reports/ReportsSection';
 import { RotationsSection } from './pages/rotations/RotationsSection';
 import { SettingsPage } from './pages/settings/SettingsPage';
@@ -20,7 +20,7 @@ const pages: Record<SectionId, (props: { segments: string[] }) => ReactElement> 
   accounts: AccountsSection,
   people: PeopleSection,
   rotations: RotationsSection,
-  handover: HandoverPage,
+  handover: HandoverSection,
   reports: ReportsSection,
   audit: AuditPage,
   settings: SettingsPage,

@@ -2,9 +2,12 @@ import type { z } from 'zod';
 import { accountsChannels } from './accounts';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
+import { backupChannels } from './backup';
 import { complianceChannels } from './compliance';
+import { handoverChannels } from './handover';
 import { holdersChannels } from './holders';
 import { peopleChannels } from './people';
+import { reportsChannels } from './reports';
 import { rotationsChannels } from './rotations';
 import { secretsChannels } from './secrets';
 import { settingsChannels } from './settings';
@@ -16,9 +19,12 @@ export * from './common';
 export * from './app';
 export * from './accounts';
 export * from './audit';
+export * from './backup';
 export * from './compliance';
+export * from './handover';
 export * from './holders';
 export * from './people';
+export * from './reports';
 export * from './rotations';
 export * from './secrets';
 export * from './settings';
@@ -43,7 +49,10 @@ export const contract = {
   ...holdersChannels,
   ...complianceChannels,
   ...rotationsChannels,
+  ...handoverChannels,
   ...transferChannels,
+  ...backupChannels,
+  ...reportsChannels,
 } as const;
 
 export type Contract = typeof contract;

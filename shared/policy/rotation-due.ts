@@ -73,6 +73,10 @@ function periodIndex(list: Segment[], date: IsoDate): number {
 export function computeDue(input: DueInput): DueResult {
   const { policy, today } = input;
   if (input.required) {
+    // A departure recorded ahead of time: the change is due on the leaving date, not before.
+    if (input.required.since > today) {
+      return classify(today, input.required.since, input.required.since, input.dueSoonDays, input.required.reason);
+    }
     return {
       state: 'required',
       dueFrom: input.required.since,

@@ -28,6 +28,34 @@ export const settingsSchema = z.object({
   rotationGraceDays: z.number().int().min(1).max(60).default(7),
   /** "Due soon" starts this many days before a rotation is due. */
   rotationDueSoonDays: z.number().int().min(0).max(90).default(14),
+  /** Where automatic backups go (a network share or OneDrive folder); '' = none chosen. */
+  backupFolder: z.string().max(1000).default(''),
+  /** How many automatic backups to keep in that folder; older ones are deleted. */
+  backupKeep: z.number().int().min(1).max(100).default(10),
+  /** When the last backup (manual or automatic) was written, or restored from. */
+  lastBackupAt: z.string().max(40).nullable().default(null),
+  /** Days that are not working days for reply deadlines (bebington "Monitoring"): England and Wales. */
+  bankHolidays: z
+    .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use dates in the form yyyy-mm-dd'))
+    .max(200)
+    .default([
+      '2026-01-01',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-04',
+      '2026-05-25',
+      '2026-08-31',
+      '2026-12-25',
+      '2026-12-28',
+      '2027-01-01',
+      '2027-03-26',
+      '2027-03-29',
+      '2027-05-03',
+      '2027-05-31',
+      '2027-08-30',
+      '2027-12-27',
+      '2027-12-28',
+    ]),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

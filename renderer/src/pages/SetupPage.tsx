@@ -5,6 +5,7 @@ import { setupInputSchema, type SetupInput } from '../../../shared/contract';
 import { ApiError } from '../api/client';
 import { describedBy, FormField } from '../components/FormField';
 import { useVault } from '../vault/VaultProvider';
+import { RestoreFromBackupButton } from './backup/RestoreWizard';
 
 /** First run: name the school and the administrator; the vault key is made and stored in the keychain. */
 export function SetupPage() {
@@ -66,6 +67,7 @@ export function SetupPage() {
             {isSubmitting ? 'Creating the vault…' : 'Create the vault'}
           </button>
         </form>
+        <RestoreFromBackupButton />
       </section>
     </main>
   );

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { accountInputSchema, type Account } from '../../../../shared/contract';
 import { platformIds, platformLabels } from '../../../../shared/policy/platforms';
 import { describedBy, FormField } from '../../components/FormField';
+import { FormFooter } from '../../components/FormFooter';
 import { usePeople } from '../../hooks/use-people';
 
 export type AccountValues = z.input<typeof accountInputSchema>;
@@ -217,19 +218,12 @@ export function AccountForm({
           {hidden}
         </p>
       ) : null}
-      {errors.root?.message ? (
-        <p className="field-error" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormFooter
+        error={errors.root?.message}
+        onCancel={onCancel}
+        submitLabel={submitLabel}
+        disabled={formState.isSubmitting}
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { Account } from '../../../../shared/contract';
 import { useApi } from '../../api/context';
 import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
+import { FormFooter } from '../../components/FormFooter';
 import { Modal } from '../../components/Modal';
 import { isApprover, todayIso, usePeople } from '../../hooks/use-people';
 
@@ -61,19 +62,7 @@ export function ApprovalDialog({
             <p className="hint">Nobody is recorded as Headteacher or SLT yet. Add them under People.</p>
           ) : null}
           <DateInput label="Approved on" value={on} onChange={setOn} />
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="actions">
-            <button type="button" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" className="primary">
-              Record approval
-            </button>
-          </div>
+          <FormFooter error={error} onCancel={close} submitLabel="Record approval" />
         </form>
       )}
     </Modal>

@@ -3,6 +3,7 @@ import type { Account, Holder } from '../../../../shared/contract';
 import { useApi } from '../../api/context';
 import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
+import { FormFooter } from '../../components/FormFooter';
 import { Modal } from '../../components/Modal';
 import { todayIso } from '../../hooks/use-people';
 
@@ -54,19 +55,7 @@ export function RemoveHolderDialog({
             />
           </FormField>
           <DateInput label="Removed on" value={on} onChange={setOn} />
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="actions">
-            <button type="button" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" className="primary" disabled={reason.trim() === ''}>
-              Remove holder
-            </button>
-          </div>
+          <FormFooter error={error} onCancel={close} submitLabel="Remove holder" disabled={reason.trim() === ''} />
         </form>
       )}
     </Modal>

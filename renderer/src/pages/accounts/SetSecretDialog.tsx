@@ -13,6 +13,7 @@ import { checkPassword } from '../../../../shared/policy/password-policy';
 import { useApi } from '../../api/context';
 import { useLoad } from '../../hooks/use-load';
 import { describedBy, FormField } from '../../components/FormField';
+import { FormFooter } from '../../components/FormFooter';
 import { Modal } from '../../components/Modal';
 import { useVault } from '../../vault/VaultProvider';
 import { StrengthMeter } from './StrengthMeter';
@@ -161,19 +162,12 @@ function SecretForm({ account, field, onSaved, close }: Props & { close: () => v
       >
         <input {...register('reason')} {...describedBy('secret-reason', 'hint', errors.reason?.message)} />
       </FormField>
-      {errors.root?.message ? (
-        <p className="field-error" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="button" onClick={close}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={formState.isSubmitting || (live !== null && !live.ok)}>
-          Save {label.toLowerCase()}
-        </button>
-      </div>
+      <FormFooter
+        error={errors.root?.message}
+        onCancel={close}
+        submitLabel={`Save ${label.toLowerCase()}`}
+        disabled={formState.isSubmitting || (live !== null && !live.ok)}
+      />
     </form>
   );
 }

@@ -5,16 +5,9 @@ import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
 import { Modal } from '../../components/Modal';
 import { todayIso } from '../../hooks/use-people';
+import { statusTransitions } from '../../../../shared/policy/account-lifecycle';
+import { FormFooter } from '../../components/FormFooter';
 import { statusLabels } from './register-columns';
-
-const next: Record<AccountStatus, AccountStatus[]> = {
-  proposed: ['active', 'closed'],
-  approved: ['active', 'closed'],
-  active: ['suspended', 'closed', 'transferred'],
-  suspended: ['active', 'closed', 'transferred'],
-  closed: [],
-  transferred: [],
-};
 
 /** Moves an account along its lifecycle; activating without approval needs a written reason. */
 export function StatusDialog({
@@ -29,7 +22,7 @@ export function StatusDialog({
   onDone: () => void;
 }) {
   const api = useApi();
-  const options = next[account.status];
+  const options = statusTransitions[account.status];
   const [status, setStatus] = useState<AccountStatus | ''>('');
   const [on, setOn] = useState(todayIso());
   const [reason, setReason] = useState('');
@@ -77,19 +70,7 @@ export function StatusDialog({
               onChange={(e) => setReason(e.target.value)}
             />
           </FormField>
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="actions">
-            <button type="button" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" className="primary">
-              Change status
-            </button>
-          </div>
+          <FormFooter error={error} onCancel={close} submitLabel="Change status" />
         </form>
       )}
     </Modal>

@@ -1,14 +1,139 @@
+import { useCallback, useState } from 'react';
+import { useApi } from '../../api/context';
+import { formatDateTime } from '../../format';
+import { useLoad } from '../../hooks/use-load';
+import { useVault } from '../../vault/VaultProvider';
+import { AutomaticBackupsCard } from './AutomaticBackupsCard';
+import { MigrateWizard } from './MigrateWizard';
+import { PassphraseDialog } from './PassphraseDialog';
+import { RestoreWizard } from './RestoreWizard';
+import { plural } from './plural';
+import './backup.css';
+
+type Dialog = 'backup' | 'restore' | 'keepass' | 'migrate' | null;
+
 /** #/settings/backup: encrypted backup, restore, KeePassXC export and imports. */
 export function BackupPage() {
+  const api = useApi();
+  const { status: vault } = useVault();
+  const unlocked = vault?.state === 'unlocked';
+  const load = useCallback(() => api.backup.status(), [api]);
+  const { data: status, reload } = useLoad(load);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const close = () => {
+    setDialog(null);
+    reload();
+  };
+
   return (
-    <section className="page" aria-labelledby="page-title">
+    <section className="page backup-page" aria-labelledby="page-title">
+      <p className="breadcrumb">
+        <a href="#/settings">Settings</a>
+      </p>
       <h1 id="page-title">Backup and restore</h1>
-      <p>Backups arrive with the backup feature.</p>
+      <p>
+        The vault&apos;s key is kept in this computer&apos;s keychain. If this computer fails or is replaced, only a
+        backup brings the accounts and passwords back. A backup is one file, encrypted with a passphrase you choose.
+      </p>
+      {!unlocked ? <p className="warn-text">Unlock the vault to make backups or exports.</p> : null}
+
+      <section className="card" aria-labelledby="backups-title">
+        <h2 id="backups-title">Backups</h2>
+        {status ? (
+          <p data-testid="last-backup">
+            {status.lastBackupAt
+              ? `Last backup: ${formatDateTime(status.lastBackupAt)}.`
+              : 'No backup has been made yet.'}
+          </p>
+        ) : (
+          <p aria-busy="true">Checking…</p>
+        )}
+        {status?.warning ? <p className="warn-text">{status.warning}</p> : null}
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => setDialog('backup')} disabled={!unlocked}>
+            Make a backup now…
+          </button>
+          <button type="button" onClick={() => setDialog('restore')}>
+            Restore from a backup…
+          </button>
+        </div>
+      </section>
+
+      {status ? <AutomaticBackupsCard status={status} unlocked={unlocked} onChanged={reload} /> : null}
+
+      <section className="card" aria-labelledby="other-managers-title">
+        <h2 id="other-managers-title">Other password managers</h2>
+        <p>
+          Export every account to a KeePassXC database (.kdbx) protected by a passphrase: one entry per account, grouped
+          by platform, with its password history. Or move in from KeePassXC or Bitwarden.
+        </p>
+        <div className="actions">
+          <button type="button" onClick={() => setDialog('keepass')} disabled={!unlocked}>
+            Export to KeePassXC…
+          </button>
+          <button type="button" onClick={() => setDialog('migrate')} disabled={!unlocked}>
+            Import from KeePassXC or Bitwarden…
+          </button>
+        </div>
+      </section>
+
+      {dialog === 'backup' ? (
+        <PassphraseDialog
+          title="Make a backup"
+          intro={
+            <p>
+              The backup holds the whole vault: accounts, people, holders, rotations, the audit log and every password,
+              encrypted with this passphrase. Save it somewhere other than this computer.
+            </p>
+          }
+          submitLabel="Choose where to save…"
+          busyLabel="Encrypting and saving the backup…"
+          onSubmit={async ({ passphrase }) => {
+            const result = await api.backup.create({ passphrase }, { handled: true });
+            return result.cancelled
+              ? null
+              : `Backup saved: ${result.path} (${plural(result.counts.accounts, 'account')}, ${plural(result.counts.passwords, 'password')}).`;
+          }}
+          onClose={close}
+        />
+      ) : null}
+      {dialog === 'keepass' ? (
+        <PassphraseDialog
+          title="Export to KeePassXC"
+          intro={
+            <p>
+              KeePassXC will ask for this passphrase to open the file. Anyone with the file and the passphrase can read
+              every password, so keep both safe, and delete the file when it is no longer needed.
+            </p>
+          }
+          submitLabel="Choose where to save…"
+          busyLabel="Building and encrypting the KeePassXC database…"
+          onSubmit={async ({ passphrase }) => {
+            const result = await api.keepass.export({ passphrase }, { handled: true });
+            return result.cancelled
+              ? null
+              : `Saved ${result.path}: ${plural(result.entries, 'entry', 'entries')} in ${plural(result.groups, 'group')}. Open it in KeePassXC with the passphrase.`;
+          }}
+          onClose={close}
+        />
+      ) : null}
+      {dialog === 'restore' ? <RestoreWizard onClose={close} /> : null}
+      {dialog === 'migrate' ? <MigrateWizard onClose={close} /> : null}
     </section>
   );
 }
 
-/** Shown on the Dashboard: a warning when the last backup is old. */
+/** Shown on the Dashboard: a warning when there is no backup, or the last is more than 7 days old. */
 export function BackupDashboardCard() {
-  return null;
+  const api = useApi();
+  const load = useCallback(() => api.backup.status(), [api]);
+  const { data } = useLoad(load);
+  if (!data?.warning) return null;
+  return (
+    <section className="card backup-warning" aria-labelledby="backup-warning-title" data-testid="backup-warning">
+      <h2 id="backup-warning-title">Back up the vault</h2>
+      <p>{data.warning}</p>
+      <a href="#/settings/backup">Go to Backup and restore</a>
+    </section>
+  );
 }

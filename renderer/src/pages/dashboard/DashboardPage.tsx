@@ -3,6 +3,7 @@ import type { BreachCode } from '../../../../shared/contract';
 import { useApi } from '../../api/context';
 import { BreachList } from '../../components/BreachList';
 import { BackupDashboardCard } from '../backup/BackupPage';
+import { HandoverDashboardCard } from '../handover/HandoverList';
 import { ReportsDashboardCard } from '../reports/ReportsSection';
 import { useLoad } from '../../hooks/use-load';
 
@@ -33,6 +34,7 @@ export function DashboardPage() {
       <h1 id="page-title">Dashboard</h1>
       <BackupDashboardCard />
       <ReportsDashboardCard />
+      <HandoverDashboardCard />
       {!data ? (
         <p aria-busy="true">Checking the register…</p>
       ) : data.accountsChecked === 0 ? (

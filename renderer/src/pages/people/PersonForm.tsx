@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/contract';
 import { DateInput } from '../../components/DateInput';
 import { describedBy, FormField } from '../../components/FormField';
+import { FormFooter } from '../../components/FormFooter';
 
 export function personToValues(p: Person): PersonInput {
   const { name, jobTitle, workEmail, roles, status, leavingOn, leftOn, policyAcknowledgedOn, trainingCompletedOn } = p;
@@ -122,19 +123,12 @@ export function PersonForm({
         {dateField('policyAcknowledgedOn', 'Signed the social media policy on')}
         {dateField('trainingCompletedOn', 'Training completed on')}
       </div>
-      {errors.root?.message ? (
-        <p className="field-error" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormFooter
+        error={errors.root?.message}
+        onCancel={onCancel}
+        submitLabel={submitLabel}
+        disabled={formState.isSubmitting}
+      />
     </form>
   );
 }

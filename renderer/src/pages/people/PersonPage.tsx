@@ -40,9 +40,16 @@ export function PersonPage({ id }: { id: number }) {
       </p>
       <div className="page-header">
         <h1 id="page-title">{p.name}</h1>
-        <button type="button" disabled={status?.state !== 'unlocked'} onClick={() => setEditing(true)}>
-          Edit
-        </button>
+        <div className="actions">
+          <button type="button" disabled={status?.state !== 'unlocked'} onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          {p.status !== 'left' ? (
+            <a className="button" href={`#/handover/new/${p.id}`}>
+              Record departure
+            </a>
+          ) : null}
+        </div>
       </div>
       <section className="card" aria-label="Record">
         <dl className="facts">

@@ -1,17 +1,60 @@
-import { Placeholder } from '../../components/Placeholder';
+import { useCallback } from 'react';
+import { useApi } from '../../api/context';
+import { useLoad } from '../../hooks/use-load';
+import { FiguresPage } from './FiguresPage';
+import { IssuesPage } from './IssuesPage';
+import { ReportPage } from './ReportPage';
+import './reports.css';
 
-/** #/reports and below: the Appendix 1 report, figures and the issues log. */
-export function ReportsSection(_props: { segments: string[] }) {
+/** #/reports (the Appendix 1 report), #/reports/issues and #/reports/figures. */
+export function ReportsSection({ segments }: { segments: string[] }) {
+  if (segments[0] === 'issues') return <IssuesPage />;
+  if (segments[0] === 'figures') return <FiguresPage />;
+  return <ReportPage />;
+}
+
+/** The section's own tabs, as links so each page has its own address. */
+export function ReportsNav({ current }: { current: 'report' | 'issues' | 'figures' }) {
+  const links = [
+    { id: 'report', label: 'Appendix 1 report', href: '#/reports' },
+    { id: 'issues', label: 'Issues and actions', href: '#/reports/issues' },
+    { id: 'figures', label: 'Engagement figures', href: '#/reports/figures' },
+  ] as const;
   return (
-    <Placeholder
-      title="Reports"
-      arrives="The termly Appendix 1 report and the issues and actions log arrive with the reporting feature."
-      meanwhile="Record complaints and abuse in your current log; the report will take them in later."
-    />
+    <nav className="reports-nav" aria-label="Reports sections">
+      <ul>
+        {links.map((link) => (
+          <li key={link.id}>
+            <a href={link.href} aria-current={link.id === current ? 'page' : undefined}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
-/** Shown on the Dashboard: comments awaiting a reply. */
+/** Shown on the Dashboard: comments awaiting a reply, and those past their due time; nothing when none. */
 export function ReportsDashboardCard() {
-  return null;
+  const api = useApi();
+  const load = useCallback(() => api.issues.summary(), [api]);
+  const { data } = useLoad(load);
+  if (!data || data.awaitingReply + data.overdue === 0) return null;
+  return (
+    <section className="card" aria-labelledby="issues-card-title" data-testid="issues-card">
+      <h2 id="issues-card-title">Comments to answer</h2>
+      <ul className="tiles" aria-label="Comments to answer">
+        <li className={data.overdue ? 'tile danger' : 'tile ok'} data-testid="issues-overdue">
+          <span className="count">{data.overdue}</span> reply overdue
+        </li>
+        <li className={data.awaitingReply ? 'tile warn' : 'tile'} data-testid="issues-awaiting">
+          <span className="count">{data.awaitingReply}</span> awaiting a reply
+        </li>
+      </ul>
+      <p className="reports-card-links">
+        <a href="#/reports/issues">Go to the issues and actions log</a>
+      </p>
+    </section>
+  );
 }

@@ -1,0 +1,178 @@
+import type { ReportData } from '../../shared/contract';
+import { addDays } from '../../shared/policy/calendar-dates';
+import { actionsText } from '../../shared/policy/issue-rules';
+import { londonInstant, ukDateTimeOf, ukDay } from '../../shared/policy/london-time';
+import { termPeriod, type Period } from '../../shared/policy/report-period';
+import type { TermName } from '../../shared/policy/term-calendar';
+import type { Db } from '../db/open';
+import { readTerms } from '../rotation/calendar';
+import { listRotations } from '../rotation/due';
+import { rotationRecord, type RecordRow } from '../rotation/record';
+import { readSettings } from '../settings/settings-store';
+import { escapeHtml as e } from '../transfer/register-html';
+import { listIssues } from './issues-log';
+import { reportData } from './report-data';
+import { appendixSection, htmlDocument, type PrintInfo } from './report-html';
+
+/**
+ * The termly meeting pack (north-herts 3: "social media feedback will be
+ * delivered at the termly progress meeting"): one document for all accounts
+ * in a term, with the term's rotations, holder changes, handovers and open
+ * issues first, then each account's Appendix 1 report.
+ */
+export interface MeetingPack {
+  period: Period;
+  reports: ReportData[];
+  rotationsDone: RecordRow[];
+  rotationsOverdue: { label: string; dueBy: string | null; reason: string }[];
+  holderChanges: { label: string; person: string; change: string; on: string }[];
+  handovers: { summary: string; on: string }[];
+  openIssues: ReportData['issues'];
+}
+
+export function meetingPack(db: Db, now: Date, academicYear: number, term: TermName): MeetingPack {
+  const period = termPeriod(readTerms(db), academicYear, term);
+  // Accounts live at some point in the term (not closed before it began); a
+  // proposal only once something was recorded for it.
+  const accounts = db
+    .prepare(
+      `SELECT id FROM accounts a
+       WHERE NOT (status IN ('closed', 'transferred') AND status_changed_on IS NOT NULL AND status_changed_on < @from)
+       AND (status <> 'proposed'
+         OR EXISTS (SELECT 1 FROM engagement_figures f WHERE f.account_id = a.id AND f.period_to >= @from AND f.period_from <= @to)
+         OR EXISTS (SELECT 1 FROM issues i WHERE i.account_id = a.id AND i.received_at >= @fromAt AND i.received_at < @toAt))
+       ORDER BY handle COLLATE NOCASE`,
+    )
+    .all({
+      from: period.from,
+      to: period.to,
+      fromAt: londonInstant(period.from, '00:00').toISOString(),
+      toAt: londonInstant(addDays(period.to, 1), '00:00').toISOString(),
+    }) as { id: number }[];
+  const ref = { kind: 'term' as const, academicYear, term };
+  const holderRows = db
+    .prepare(
+      `SELECT a.handle, p.name, h.added_on, h.removed_on, h.removed_reason FROM account_holders h
+       JOIN accounts a ON a.id = h.account_id JOIN people p ON p.id = h.person_id
+       WHERE (h.added_on BETWEEN @from AND @to) OR (h.removed_on BETWEEN @from AND @to)`,
+    )
+    .all(period) as {
+    handle: string;
+    name: string;
+    added_on: string;
+    removed_on: string | null;
+    removed_reason: string | null;
+  }[];
+  const holderChanges = holderRows.flatMap((r) => [
+    ...(r.added_on >= period.from && r.added_on <= period.to
+      ? [{ label: r.handle, person: r.name, change: 'Added as a holder', on: r.added_on }]
+      : []),
+    ...(r.removed_on && r.removed_on >= period.from && r.removed_on <= period.to
+      ? [
+          {
+            label: r.handle,
+            person: r.name,
+            change: `Removed${r.removed_reason ? `: ${r.removed_reason}` : ''}`,
+            on: r.removed_on,
+          },
+        ]
+      : []),
+  ]);
+  return {
+    period,
+    reports: accounts.map((a) => reportData(db, now, a.id, ref)),
+    rotationsDone: rotationRecord(db, academicYear, term),
+    rotationsOverdue: listRotations(db, readSettings(db), now)
+      .filter((r) => r.state === 'overdue' || r.state === 'required')
+      .map((r) => ({ label: r.label, dueBy: r.dueBy, reason: r.reason })),
+    holderChanges: holderChanges.sort((a, b) => a.on.localeCompare(b.on)),
+    handovers: handovers(db, period),
+    openIssues: listIssues(db, now, { status: 'open' }).reverse(),
+  };
+}
+
+/**
+ * Accounts closed or transferred in the term, and the handovers recorded
+ * when staff left (their table belongs to the handover feature and is read
+ * only if it is there, so the pack does not depend on its details).
+ */
+function handovers(db: Db, period: Period): { summary: string; on: string }[] {
+  const closed = db
+    .prepare(
+      `SELECT handle, status, status_changed_on FROM accounts
+       WHERE status IN ('closed', 'transferred') AND status_changed_on BETWEEN ? AND ?`,
+    )
+    .all(period.from, period.to) as { handle: string; status: string; status_changed_on: string }[];
+  const result = closed.map((r) => ({ summary: `${r.handle} ${r.status}`, on: r.status_changed_on }));
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'handovers'").get();
+  if (hasTable) {
+    const rows = db
+      .prepare(
+        `SELECT p.name, h.leaving_on FROM handovers h JOIN people p ON p.id = h.person_id
+         WHERE h.leaving_on BETWEEN ? AND ? ORDER BY h.leaving_on`,
+      )
+      .all(period.from, period.to) as { name: string; leaving_on: string }[];
+    result.push(...rows.map((r) => ({ summary: `Handover for ${r.name}, leaving`, on: r.leaving_on })));
+  }
+  return result.sort((a, b) => a.on.localeCompare(b.on));
+}
+
+function table(caption: string, head: string[], rows: string[][], empty: string): string {
+  const body = rows.length
+    ? rows.map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n')
+    : `<tr><td colspan="${head.length}">${e(empty)}</td></tr>`;
+  return `<h2>${e(caption)}</h2>
+<table><thead><tr>${head.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+export function meetingPackHtml(pack: MeetingPack, info: PrintInfo): string {
+  const title = `Termly meeting pack: ${pack.period.label}`;
+  const cover = `<section class="pack-cover">
+<h1>${e(title)}</h1>
+<p class="meta">${e(info.schoolName || 'School')}. ${e(ukDay(pack.period.from))} to ${e(ukDay(pack.period.to))}. ${pack.reports.length} account${pack.reports.length === 1 ? '' : 's'}. Printed on ${e(info.printedAt)} by ${e(info.printedBy)}.</p>
+${table(
+  'Password changes done this term',
+  ['Account', 'Changed on', 'By', 'Why', 'Holders told'],
+  pack.rotationsDone.map((r) => [
+    r.label,
+    ukDateTimeOf(r.confirmedAt).slice(0, 10),
+    r.confirmedBy,
+    r.reason,
+    r.told.join('; ') || 'Not recorded',
+  ]),
+  'No password changes were confirmed this term.',
+)}
+${table(
+  'Password changes overdue',
+  ['Account', 'Due by', 'Why'],
+  pack.rotationsOverdue.map((r) => [r.label, r.dueBy ? ukDay(r.dueBy) : 'Now', r.reason]),
+  'No password changes are overdue.',
+)}
+${table(
+  'Holder changes',
+  ['Account', 'Person', 'Change', 'On'],
+  pack.holderChanges.map((h) => [h.label, h.person, h.change, ukDay(h.on)]),
+  'No holders were added or removed this term.',
+)}
+${table(
+  'Handovers',
+  ['What', 'On'],
+  pack.handovers.map((h) => [h.summary, ukDay(h.on)]),
+  'No handovers this term.',
+)}
+${table(
+  'Open issues',
+  ['Account', 'Received', 'Original comment', 'Reply sent', 'Actions'],
+  pack.openIssues.map((i) => [
+    i.accountLabel,
+    ukDateTimeOf(i.receivedAt),
+    i.originalComment,
+    i.replySent || (i.overdue ? 'None: overdue' : 'None yet'),
+    actionsText(i),
+  ]),
+  'No issues are open.',
+)}
+</section>`;
+  const reports = pack.reports.map((r) => `<div class="pack-section">${appendixSection(r, info)}</div>`).join('\n');
+  return htmlDocument(title, `${cover}\n${reports}`);
+}

@@ -1,0 +1,190 @@
+import { useState, type FormEvent } from 'react';
+import type { BackupSummary, ChannelOutput, RestoreInspected } from '../../../../shared/contract';
+import { useApi } from '../../api/context';
+import { Modal } from '../../components/Modal';
+import { formatDate, formatDateTime } from '../../format';
+import { plural } from './plural';
+import './backup.css';
+
+type Opened = Extract<ChannelOutput<'restore.open'>, { cancelled: false }>;
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'passphrase'; opened: Opened }
+  | { kind: 'confirm'; opened: Opened; inspected: RestoreInspected }
+  | { kind: 'done'; message: string; snapshotPath: string | null };
+
+function Contents({ summary }: { summary: BackupSummary }) {
+  const { counts } = summary;
+  return (
+    <dl className="facts backup-facts">
+      <dt>School</dt>
+      <dd>{summary.schoolName}</dd>
+      <dt>Made</dt>
+      <dd>
+        {formatDateTime(summary.createdAt)} by {summary.createdBy}
+        {summary.automatic ? ' (automatic)' : ''}
+      </dd>
+      <dt>Contents</dt>
+      <dd>
+        {[
+          plural(counts.accounts, 'account'),
+          `${plural(counts.passwords, 'password')} (${counts.passwordHistory} previous)`,
+          plural(counts.people, 'person', 'people'),
+          plural(counts.holders, 'holder'),
+          plural(counts.rotations, 'rotation'),
+          plural(counts.auditEntries, 'audit entry', 'audit entries'),
+        ].join(', ')}
+      </dd>
+    </dl>
+  );
+}
+
+/**
+ * Restore in four steps: choose the file, enter its passphrase, see what is
+ * in it and what will happen, then restore. The window reloads afterwards,
+ * because everything it showed came from the vault that was replaced.
+ */
+export function RestoreWizard({ onClose }: { onClose: () => void }) {
+  const api = useApi();
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const guard = async (label: string, work: () => Promise<void>) => {
+    setBusy(label);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'That did not work.');
+    } finally {
+      setBusy(null);
+    }
+  };
+  const choose = () =>
+    guard('Reading the backup…', async () => {
+      const opened = await api.restore.open({}, { handled: true });
+      if (!opened.cancelled) setStep({ kind: 'passphrase', opened });
+    });
+  const unlock = (event: FormEvent, opened: Opened) => {
+    event.preventDefault();
+    void guard('Checking the passphrase and every record in the backup…', async () => {
+      const inspected = await api.restore.inspect({ restoreId: opened.restoreId, passphrase }, { handled: true });
+      setPassphrase('');
+      setStep({ kind: 'confirm', opened, inspected });
+    });
+  };
+  const restore = (opened: Opened) =>
+    guard('Restoring: re-encrypting every password and replacing the vault…', async () => {
+      const done = await api.restore.commit({ restoreId: opened.restoreId }, { handled: true });
+      setStep({ kind: 'done', message: done.message, snapshotPath: done.snapshotPath });
+    });
+  const close = () => {
+    if (step.kind === 'passphrase' || step.kind === 'confirm')
+      void api.restore.cancel({ restoreId: step.opened.restoreId }, { handled: true }).catch(() => undefined);
+    if (step.kind === 'done') window.location.reload();
+    else onClose();
+  };
+
+  return (
+    <Modal title="Restore from a backup" isOpen onOpenChange={(open) => (open ? undefined : close())} wide>
+      {() => (
+        <div className="restore-wizard">
+          {step.kind === 'choose' ? (
+            <>
+              <p>
+                Choose a Keyholder backup (a file ending in .khbackup), for example from the school&apos;s network share
+                or OneDrive. You will need the passphrase it was made with.
+              </p>
+              <button type="button" className="primary" onClick={choose} disabled={busy !== null}>
+                Choose the backup file…
+              </button>
+            </>
+          ) : null}
+          {step.kind === 'passphrase' ? (
+            <form onSubmit={(e) => unlock(e, step.opened)} noValidate>
+              <p>
+                <strong>{step.opened.fileName}</strong>, made on {formatDate(step.opened.header.createdAt)} for{' '}
+                {step.opened.header.schoolName}. Enter its passphrase to check it and see what is in it.
+              </p>
+              <div className="field">
+                <label htmlFor="restore-passphrase">Backup passphrase</label>
+                <input
+                  id="restore-passphrase"
+                  type="password"
+                  autoComplete="off"
+                  value={passphrase}
+                  onChange={(e) => setPassphrase(e.target.value)}
+                />
+              </div>
+              <div className="actions">
+                <button type="button" onClick={close}>
+                  Cancel
+                </button>
+                <button type="submit" className="primary" disabled={busy !== null || passphrase === ''}>
+                  Open the backup
+                </button>
+              </div>
+            </form>
+          ) : null}
+          {step.kind === 'confirm' ? (
+            <>
+              <h3>The backup opened and every record checks out</h3>
+              <Contents summary={step.inspected.summary} />
+              <p className={step.inspected.mode === 'replace' ? 'warn-text' : undefined}>
+                {step.inspected.explanation}
+              </p>
+              <div className="actions">
+                <button type="button" onClick={close} disabled={busy !== null}>
+                  Cancel
+                </button>
+                <button type="button" className="primary" onClick={() => restore(step.opened)} disabled={busy !== null}>
+                  {step.inspected.mode === 'replace' ? 'Replace this vault with the backup' : 'Restore this backup'}
+                </button>
+              </div>
+            </>
+          ) : null}
+          {step.kind === 'done' ? (
+            <div role="status" className="backup-done">
+              <h3>Restore complete</h3>
+              <p>{step.message}</p>
+              {step.snapshotPath ? (
+                <p>
+                  The vault that was replaced is kept at <span className="mono">{step.snapshotPath}</span>.
+                </p>
+              ) : null}
+              <button type="button" className="primary" onClick={() => window.location.reload()}>
+                Open the restored vault
+              </button>
+            </div>
+          ) : null}
+          {busy ? (
+            <p className="backup-progress" role="status" aria-live="polite">
+              <progress aria-label={busy} /> {busy}
+            </p>
+          ) : null}
+          {error ? (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      )}
+    </Modal>
+  );
+}
+
+/** For the first-run screen: a new computer can start from a backup instead of an empty vault. */
+export function RestoreFromBackupButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="restore-from-backup">
+      <p>Moving from another computer, or replacing a broken one?</p>
+      <button type="button" onClick={() => setOpen(true)}>
+        Restore from a backup…
+      </button>
+      {open ? <RestoreWizard onClose={() => setOpen(false)} /> : null}
+    </div>
+  );
+}

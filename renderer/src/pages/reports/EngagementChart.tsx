@@ -1,0 +1,86 @@
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ReportData } from '../../../../shared/contract';
+import { engagementKeys } from '../../../../shared/policy/engagement';
+
+/** Okabe-Ito colours, as the printed chart: told apart with any colour vision. */
+const colours = { posts: '#0072B2', shares: '#E69F00', mentions: '#009E73', likes: '#CC79A7' } as const;
+
+/**
+ * Followers and engagement across the last terms (Recharts: SVG, keyboard
+ * navigable through its accessibility layer, styles set as attributes so it
+ * runs under the strict CSP). The same figures follow as a table.
+ */
+export function EngagementChart({ data }: { data: ReportData }) {
+  const rows = data.history.map((h) => ({ ...h }));
+  const hasAny = rows.some((r) => r.posts !== null);
+  return (
+    <figure className="engagement-chart">
+      {hasAny ? (
+        <ComposedChart
+          width={760}
+          height={260}
+          data={rows}
+          title={`Followers and engagement across the last ${rows.length} terms`}
+          desc={`${data.words.posts}, ${data.words.shares}, ${data.words.mentions} and ${data.words.likes} per term as bars; followers at the end of each term as a line.`}
+          margin={{ top: 10, right: 20, bottom: 5, left: 0 }}
+        >
+          <CartesianGrid stroke="#d9dee4" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
+          <YAxis yAxisId="counts" tick={{ fontSize: 12 }} allowDecimals={false} />
+          <YAxis yAxisId="followers" orientation="right" tick={{ fontSize: 12 }} allowDecimals={false} />
+          <Tooltip />
+          <Legend />
+          {engagementKeys.map((key) => (
+            <Bar
+              key={key}
+              yAxisId="counts"
+              dataKey={key}
+              name={data.words[key]}
+              fill={colours[key]}
+              isAnimationActive={false}
+            />
+          ))}
+          <Line
+            yAxisId="followers"
+            dataKey="followersEnd"
+            name="Followers (right scale)"
+            stroke="#000"
+            strokeWidth={2}
+            connectNulls
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      ) : (
+        <p className="hint">No figures are entered for the last terms yet, so there is nothing to chart.</p>
+      )}
+      <figcaption>Followers and engagement across the last {rows.length} terms.</figcaption>
+      <details>
+        <summary>Show the figures as a table</summary>
+        <table className="data-table" aria-label="Followers and engagement by term">
+          <thead>
+            <tr>
+              <th scope="col">Term</th>
+              <th scope="col">Followers at the end</th>
+              {engagementKeys.map((k) => (
+                <th key={k} scope="col">
+                  {data.words[k]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                <td>{r.followersEnd ?? '–'}</td>
+                {engagementKeys.map((k) => (
+                  <td key={k}>{r[k] ?? '–'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The issues and actions log (north-herts Appendix 1, 6.3 and 6.4; bebington
+ * "Monitoring"): what kinds of comment are logged, what can be done about
+ * them, and what must be done before an entry is closed.
+ */
+export const issueKinds = ['complaint', 'query', 'abuse', 'other'] as const;
+export type IssueKind = (typeof issueKinds)[number];
+
+export const issueKindLabels: Record<IssueKind, string> = {
+  complaint: 'Complaint',
+  query: 'Query',
+  abuse: 'Offensive comment or abuse',
+  other: 'Other',
+};
+
+/** north-herts 6.3, word for word: posted publicly, never accepting liability. */
+export const complaintAcknowledgement =
+  'Thank you for bringing this issue to our attention. Please DM or email us to discuss this further.';
+
+export const issueActionKeys = ['acknowledgedPublicly', 'removed', 'userBlocked', 'reportedToPlatform'] as const;
+export type IssueActionKey = (typeof issueActionKeys)[number];
+
+export const issueActionLabels: Record<IssueActionKey, string> = {
+  acknowledgedPublicly: 'Acknowledged publicly',
+  removed: 'Removed',
+  userBlocked: 'User blocked',
+  reportedToPlatform: 'Reported to the platform',
+};
+
+export interface ResolvableIssue {
+  kind: IssueKind;
+  status: 'open' | 'resolved';
+  reportedToSlt: { personName: string; on: string } | null;
+}
+
+/** Why an entry cannot be resolved yet, in words; empty when it can. */
+export function resolveProblems(issue: ResolvableIssue): string[] {
+  const problems: string[] = [];
+  if (issue.status === 'resolved') problems.push('This entry is already resolved.');
+  // north-herts 6.4: "must be reported to a member of SLT".
+  if (issue.kind === 'abuse' && !issue.reportedToSlt)
+    problems.push(
+      'Offensive comments and abuse must be reported to a named member of SLT before the entry is resolved. Record who you told and when.',
+    );
+  return problems;
+}
+
+export interface IssueActions {
+  actions: Record<IssueActionKey, string | null> & { reportedToSlt: { personName: string; on: string } | null };
+}
+
+/** "Removed; Reported to SLT (Sarah Barker, 02/11/2026)": what was done, in the log's words. */
+export function actionsText(issue: IssueActions): string {
+  const done: string[] = issueActionKeys.filter((k) => issue.actions[k]).map((k) => issueActionLabels[k]);
+  const slt = issue.actions.reportedToSlt;
+  if (slt)
+    done.push(
+      `Reported to SLT (${slt.personName}, ${slt.on.slice(8, 10)}/${slt.on.slice(5, 7)}/${slt.on.slice(0, 4)})`,
+    );
+  return done.join('; ');
+}

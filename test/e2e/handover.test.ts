@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AppSession } from './support/harness';
+import { HandoverPage } from './pages/handover-page';
+import { useApp } from './support/suite';
+
+const openApp = useApp();
+
+async function must<T>(app: AppSession, channel: string, payload: unknown): Promise<T> {
+  const result = await app.core.dispatch(channel, payload);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** Sam leads and holds two accounts; Priya and Tom hold the first, Priya the second. */
+async function seed(app: AppSession): Promise<void> {
+  const ready = { policyAcknowledgedOn: '2026-09-01', trainingCompletedOn: '2026-09-02' };
+  const head = await must<{ id: number }>(app, 'people.create', {
+    name: 'Hannah Head',
+    roles: ['headteacher'],
+    ...ready,
+  });
+  const sam = await must<{ id: number }>(app, 'people.create', {
+    name: 'Sam Sport',
+    roles: ['staff'],
+    workEmail: 'sam.sport@stmarys.sch.uk',
+    ...ready,
+  });
+  const priya = await must<{ id: number }>(app, 'people.create', { name: 'Priya PE', roles: ['staff'], ...ready });
+  const tom = await must<{ id: number }>(app, 'people.create', { name: 'Tom Teacher', roles: ['staff'], ...ready });
+  const accounts = [
+    { platform: 'x', handle: 'stmaryspe', holders: [sam, priya, tom], loginEmail: 'socialmedia@stmarys.sch.uk' },
+    { platform: 'facebook', handle: 'StMarysSports', holders: [sam, priya], loginEmail: 'sam.sport@stmarys.sch.uk' },
+  ];
+  for (const a of accounts) {
+    const account = await must<{ id: number }>(app, 'accounts.create', {
+      platform: a.platform,
+      handle: a.handle,
+      leadPersonId: sam.id,
+      loginEmail: a.loginEmail,
+    });
+    for (const p of a.holders)
+      await must(app, 'holders.add', {
+        accountId: account.id,
+        personId: p.id,
+        authorisedById: head.id,
+        authorisedOn: '2026-09-01',
+      });
+    await must(app, 'secrets.set', {
+      accountId: account.id,
+      field: 'password',
+      value: `Kestrel!Harbour-${account.id}-Violet`,
+      source: 'typed',
+      reason: 'First',
+    });
+    await must(app, 'accounts.approve', { id: account.id, approvedById: head.id, approvedOn: '2026-09-01' });
+  }
+}
+
+describe('handover when a member of staff leaves', () => {
+  it('transfers one account, closes another, rotates, closes the handover and prints the record', async () => {
+    const app = await openApp();
+    await seed(app);
+    let printed = '';
+    const render = app.platform.pdfRenderer!;
+    app.platform.pdfRenderer = async (html) => {
+      printed = html;
+      return render(html);
+    };
+    const handover = new HandoverPage(app.page);
+    await handover.startDeparture('Sam Sport');
+    await app.page.getByRole('button', { name: 'Plan the handover' }).click();
+    const pe = handover.planCard('@stmaryspe');
+    const fb = handover.planCard('StMarysSports');
+    await pe.getByLabel('New lead for @stmaryspe').selectOption({ label: 'Priya PE (already knows the password)' });
+    await fb.getByText('Only 1 named person will know the password').waitFor();
+    await fb.getByLabel(/Close the account/).check();
+    await fb.getByText('The login email is their own address').waitFor();
+    await app.screenshot('handover-plan');
+    await app.page.getByRole('button', { name: 'Review' }).click();
+    await app.page.getByRole('button', { name: 'Record the departure' }).click();
+    await app.page.getByRole('heading', { level: 1 }).filter({ hasText: 'Sam Sport' }).getByText('Open').waitFor();
+
+    // Closing: tick the three steps; the account closes and its password change is no longer needed.
+    const closing = handover.item('StMarysSports').filter({ hasText: 'To be closed' });
+    for (const box of await closing.getByRole('checkbox').all()) {
+      await box.click();
+    }
+    await closing.getByText('Done', { exact: true }).waitFor();
+    const email = handover.item('StMarysSports').filter({ hasText: 'login email' });
+    await email.getByRole('checkbox').click();
+    await email.getByText('Done', { exact: true }).waitFor();
+    const status = await must<{ status: string }>(app, 'accounts.get', { id: 2 });
+    expect(status.status).toBe('closed');
+
+    // The remaining item: change @stmaryspe's password.
+    await handover
+      .item('@stmaryspe')
+      .filter({ hasText: 'removed as a holder' })
+      .getByRole('link', { name: /Change the password/ })
+      .click();
+    await app.page.getByRole('button', { name: 'Change the password now' }).click();
+    await app.page.getByRole('button', { name: 'Confirm the change' }).click();
+    await app.page.getByRole('group', { name: 'Password changed. Tell the named holders' }).waitFor();
+    await handover.goTo('Handover');
+    await app.page.getByRole('row').filter({ hasText: 'Sam Sport' }).getByText('Complete').waitFor();
+    await app.page.getByRole('link', { name: 'Sam Sport' }).click();
+    await app.page.getByText('Everything is done.').waitFor();
+    await app.screenshot('handover-complete');
+
+    const pdfPath = join(app.dataDir, 'handover.pdf');
+    app.platform.savePaths.push(pdfPath);
+    await app.page.getByRole('button', { name: 'Print the handover record (PDF)' }).click();
+    await app.page.getByText(`Saved the handover record to ${pdfPath}`).waitFor();
+    expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(printed).toContain('Lead passed from Sam Sport to Priya PE.');
+    expect(printed).toContain('Headteacher: signature and date');
+    expect(printed).toContain('Nothing outstanding');
+    expect(printed).toContain('Not needed: the account is closed');
+    expect(printed).toContain('Sam Sport</strong> left on');
+    const view = await app.page.context().newPage();
+    await view.setContent(printed);
+    await view.screenshot({
+      path: join(process.cwd(), 'test-results', 'screenshots', 'handover-record.png'),
+      fullPage: true,
+    });
+    await view.close();
+  });
+
+  it('a future departure is scheduled and shows on the dashboard until its date', async () => {
+    const app = await openApp();
+    await seed(app);
+    const sam = (await must<{ id: number; name: string }[]>(app, 'people.list', {})).find(
+      (p) => p.name === 'Sam Sport',
+    )!;
+    await must(app, 'handover.execute', {
+      personId: sam.id,
+      leavingOn: '2099-07-21',
+      leads: [
+        { accountId: 1, action: 'transfer', newLeadId: 3 },
+        { accountId: 2, action: 'transfer', newLeadId: 3 },
+      ],
+      acknowledgements: [{ accountId: 2, reason: 'A second holder is being trained' }],
+    });
+    await new HandoverPage(app.page).goTo('Dashboard');
+    const card = app.page.getByRole('region', { name: 'Open handovers' });
+    await card.getByText('Sam Sport leaves on 21/07/2099').waitFor();
+    const rows = await must<{ label: string; state: string }[]>(app, 'rotations.list', {});
+    expect(rows.map((r) => r.state)).toEqual(['ok', 'ok']);
+  });
+});
