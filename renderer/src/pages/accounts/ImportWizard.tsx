@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useBusy } from '../../hooks/use-busy';
 import {
   importTargetLabels,
   importTargets,
@@ -24,20 +25,8 @@ type Step =
 export function ImportWizard({ onClose, onImported }: { onClose: () => void; onImported: () => void }) {
   const api = useApi();
   const [step, setStep] = useState<Step>({ kind: 'start' });
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  const guard = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'That did not work.');
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, error, guard } = useBusy();
   const open = () =>
     guard('Reading the spreadsheet…', async () => {
       if (step.kind === 'map') await api.import.cancel({ importId: step.opened.importId });

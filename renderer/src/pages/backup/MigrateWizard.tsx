@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useBusy } from '../../hooks/use-busy';
 import { migrateFormatLabels, type MigrateChoice, type MigratePreview } from '../../../../shared/contract';
 import { platformIds, platformLabels, type PlatformId } from '../../../../shared/policy/platforms';
 import { useApi } from '../../api/context';
@@ -22,20 +23,8 @@ const choicesOf = (preview: MigratePreview): MigrateChoice[] =>
 export function MigrateWizard({ onClose }: { onClose: () => void }) {
   const api = useApi();
   const [step, setStep] = useState<Step>({ kind: 'start' });
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  const guard = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'That did not work.');
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, error, guard } = useBusy();
   const open = () =>
     guard('Reading the export…', async () => {
       const opened = await api.migrate.open({}, { handled: true });

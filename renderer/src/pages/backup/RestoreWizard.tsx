@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useBusy } from '../../hooks/use-busy';
 import type { BackupSummary, ChannelOutput, RestoreInspected } from '../../../../shared/contract';
 import { useApi } from '../../api/context';
 import { Modal } from '../../components/Modal';
@@ -48,20 +49,8 @@ export function RestoreWizard({ onClose }: { onClose: () => void }) {
   const api = useApi();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  const guard = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'That did not work.');
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, error, guard } = useBusy();
   const choose = () =>
     guard('Reading the backup…', async () => {
       const opened = await api.restore.open({}, { handled: true });
