@@ -7,15 +7,11 @@ import {
   type ImportMapping,
   type MigrateChoice,
   type MigratePreview,
-  type SecretField,
 } from '../../shared/contract';
 import { londonDate } from '../../shared/policy/calendar-dates';
-import { appendAudit } from '../audit/audit-log';
 import type { CoreContext } from '../core/context';
-import { createAccount } from '../register/accounts';
-import { markRotationRequired } from '../register/holders';
+import { commitRows } from '../transfer/commit-rows';
 import { validateImport } from '../transfer/import-rows';
-import { aad, encryptSecret } from '../vault/envelope';
 import type { VaultService } from '../vault/vault-service';
 import { guessHandle, guessPlatform, loginEmailOf, profileUrlOf, secretNotesOf } from './migrate-guess';
 import { readSourceFile, type SourceFile } from './migrate-read';
@@ -178,45 +174,15 @@ export class MigrateService {
         `Nothing was imported: ${included - validation.ready.length} of the ticked entries need fixing first. Correct their platform or handle, or untick them.`,
       );
     }
-    const db = this.ctx.db;
     const now = this.ctx.clock.now();
-    let passwordsStored = 0;
-    const store = (
-      accountId: number,
-      label: string,
-      field: SecretField,
-      value: string,
-      setAt: string,
-      reason: string,
-    ) => {
-      db.prepare(
-        'INSERT INTO account_secrets (account_id, field, envelope, set_at, set_by, reason) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(accountId, field, encryptSecret(key, value, aad.secret(vaultId, accountId, field)), setAt, actor, reason);
-      appendAudit(db, now, {
-        actor,
-        action: 'secret.set',
-        targetType: 'account',
-        targetId: accountId,
-        targetLabel: label,
-        details: { field, source: 'imported', reason },
-      });
-    };
-    // One transaction: every account and secret, or none of them.
-    db.transaction(() => {
-      for (const row of validation.ready) {
-        const entry = pending.source.entries[row.rowNumber - 1]!;
-        const account = createAccount({ db, now, actor }, row.account);
-        const reason = `Imported from ${pending.fileName}, entry ${row.rowNumber}`;
-        if (row.password !== null) {
-          const setAt = row.passwordChangedOn ? `${row.passwordChangedOn}T00:00:00.000Z` : now.toISOString();
-          store(account.id, account.handle, 'password', row.password, setAt, reason);
-          markRotationRequired(db, now, actor, account.id, account.handle, migrateRotationReason);
-          passwordsStored += 1;
-        }
-        const notes = secretNotesOf(entry, source);
-        if (notes) store(account.id, account.handle, 'twoFactorNotes', notes, now.toISOString(), reason);
-      }
-      appendAudit(db, now, {
+    const { passwordsStored } = commitRows({ db: this.ctx.db, now, key, vaultId, actor }, validation.ready, {
+      reason: (row) => `Imported from ${pending.fileName}, entry ${row.rowNumber}`,
+      rotationReason: migrateRotationReason,
+      otherSecret: (row) => {
+        const notes = secretNotesOf(pending.source.entries[row.rowNumber - 1]!, source);
+        return notes ? { field: 'twoFactorNotes', value: notes } : null;
+      },
+      completed: (counts) => ({
         actor,
         action: 'migrate.completed',
         details: {
@@ -224,10 +190,10 @@ export class MigrateService {
           path: pending.path,
           format: pending.source.format,
           created: validation.ready.length,
-          passwordsStored,
+          passwordsStored: counts.passwordsStored,
         },
-      });
-    })();
+      }),
+    });
     this.pending.delete(migrateId);
     return {
       created: validation.ready.length,

@@ -6,14 +6,10 @@ import {
   type ImportMapping,
   type ImportOpened,
   type ImportPreview,
-  type SecretField,
 } from '../../shared/contract';
-import { appendAudit } from '../audit/audit-log';
 import type { CoreContext } from '../core/context';
-import { createAccount } from '../register/accounts';
-import { markRotationRequired } from '../register/holders';
-import { aad, encryptSecret } from '../vault/envelope';
 import type { VaultService } from '../vault/vault-service';
+import { commitRows } from './commit-rows';
 import { maskedColumns, suggestMapping } from './import-mapping';
 import { validateImport, type Validation } from './import-rows';
 import { type ParsedSheet } from './sheet';
@@ -130,61 +126,30 @@ export class ImportService {
       );
     }
 
-    const db = this.ctx.db;
-    let passwordsStored = 0;
-    let recoveryCodesStored = 0;
-    const writeSecret = (
-      accountId: number,
-      label: string,
-      field: SecretField,
-      value: string,
-      setAt: string,
-      reason: string,
-    ) => {
-      db.prepare(
-        'INSERT INTO account_secrets (account_id, field, envelope, set_at, set_by, reason) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(accountId, field, encryptSecret(key, value, aad.secret(vaultId, accountId, field)), setAt, actor, reason);
-      appendAudit(db, now, {
-        actor,
-        action: 'secret.set',
-        targetType: 'account',
-        targetId: accountId,
-        targetLabel: label,
-        details: { field, source: 'imported', reason },
-      });
-    };
-    // One transaction: every account and secret, or (on any failure) none of them.
-    db.transaction(() => {
-      for (const row of check.ready) {
-        const account = createAccount({ db, now, actor }, row.account);
-        const reason = `Imported from ${pending.fileName}, row ${row.rowNumber}`;
-        if (row.password !== null) {
-          // The spreadsheet's "last changed" date, when given, is when it was really set.
-          const setAt = row.passwordChangedOn ? `${row.passwordChangedOn}T00:00:00.000Z` : now.toISOString();
-          writeSecret(account.id, account.handle, 'password', row.password, setAt, reason);
-          markRotationRequired(db, now, actor, account.id, account.handle, importRotationReason);
-          passwordsStored += 1;
-        }
-        if (row.recoveryCodes !== null) {
-          writeSecret(account.id, account.handle, 'recoveryCodes', row.recoveryCodes, now.toISOString(), reason);
-          recoveryCodesStored += 1;
-        }
-      }
-      appendAudit(db, now, {
-        actor,
-        action: 'import.completed',
-        details: {
-          fileName: pending.fileName,
-          path: pending.path,
-          format: pending.sheet.format,
-          sheetName: pending.sheet.sheetName,
-          created: check.ready.length,
-          passwordsStored,
-          recoveryCodesStored,
-          emptyRowsSkipped: pending.sheet.emptyRowsSkipped,
-        },
-      });
-    })();
+    const { passwordsStored, otherSecretsStored: recoveryCodesStored } = commitRows(
+      { db: this.ctx.db, now, key, vaultId, actor },
+      check.ready,
+      {
+        reason: (row) => `Imported from ${pending.fileName}, row ${row.rowNumber}`,
+        rotationReason: importRotationReason,
+        otherSecret: (row) =>
+          row.recoveryCodes !== null ? { field: 'recoveryCodes', value: row.recoveryCodes } : null,
+        completed: (counts) => ({
+          actor,
+          action: 'import.completed',
+          details: {
+            fileName: pending.fileName,
+            path: pending.path,
+            format: pending.sheet.format,
+            sheetName: pending.sheet.sheetName,
+            created: check.ready.length,
+            passwordsStored: counts.passwordsStored,
+            recoveryCodesStored: counts.otherSecretsStored,
+            emptyRowsSkipped: pending.sheet.emptyRowsSkipped,
+          },
+        }),
+      },
+    );
     // The plaintext passwords go as soon as they are in the vault.
     this.pending.delete(importId);
     return {

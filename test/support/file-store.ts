@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { SecretStore } from '../../../electron/core/platform';
+import type { SecretStore } from '../../electron/core/platform';
 
 /**
  * A keychain stand-in that outlives a process: a JSON file, for the crash

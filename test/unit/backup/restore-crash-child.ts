@@ -5,7 +5,7 @@ import { createCore } from '../../../electron/core/create-core';
 import type { Db } from '../../../electron/db/open';
 import type { IpcResult } from '../../../shared/contract';
 import { createTestPlatform } from '../../support/test-platform';
-import { createFileStore } from '../rotation/file-store';
+import { createFileStore } from '../../support/file-store';
 
 /**
  * The process restore-crash.test.ts kills: restores CRASH_BACKUP (passphrase

@@ -1,13 +1,13 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/create-core';
 import type { IpcResult } from '../../../shared/contract';
+import { buildCrashChild, removeCrashChild, runCrashChild } from '../../support/crash-child';
 import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
-import { createFileStore } from '../rotation/file-store';
+import { createFileStore } from '../../support/file-store';
 import { passphrase, revealAll, seed, type Vault } from './backup-harness';
-import { buildChild, runChild } from './crash-runner';
 
 /**
  * An interrupted restore never costs the school its vault. A child process
@@ -89,9 +89,13 @@ const env = (dir: string, pause: string) => ({
   CRASH_PAUSE: pause,
 });
 
+/** Runs the restore child, failing the run if it has not reached its kill point within 45 s. */
+const runChild = (env: Record<string, string>, killWhen: (stdout: string) => boolean | number) =>
+  runCrashChild(child, env, killWhen, 45_000);
+
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'keyholder-restore-crash-'));
-  child = await buildChild('test/unit/backup/restore-crash-child.ts', 'restore-crash-child');
+  child = await buildCrashChild('test/unit/backup/restore-crash-child.ts', 'restore-crash-child');
   template = join(root, 'template');
   mkdirSync(template);
   const { core, platform } = openCore(template);
@@ -117,7 +121,7 @@ beforeAll(async () => {
   original = await fingerprint(prepare('original'));
   const dir = prepare('complete');
   const started = Date.now();
-  const run = await runChild(child, env(dir, ''), () => false);
+  const run = await runChild(env(dir, ''), () => false);
   fullRunMs = Date.now() - started;
   if (!run.stdout.includes('STEP closed')) throw new Error(`The full restore did not finish:\n${run.stdout}`);
   restored = await fingerprint(dir);
@@ -125,7 +129,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
-  if (child) rmSync(dirname(child), { recursive: true, force: true });
+  removeCrashChild(child);
 });
 
 describe('killed at each step of a restore over an existing vault', { concurrent: true, timeout: 60_000 }, () => {
@@ -148,7 +152,7 @@ describe('killed at each step of a restore over an existing vault', { concurrent
   ])('at %s the vault is the %s one', async ([pause, expected], { expect }) => {
     const step = pause === 'copy:mid' ? copyMid : pause;
     const dir = prepare(pause);
-    const run = await runChild(child, env(dir, step), (out) => out.includes(`STEP ${step}\n`));
+    const run = await runChild(env(dir, step), (out) => out.includes(`STEP ${step}\n`));
     expect(run.killed).toBe(true);
     expect(run.stdout.trim().split('\n').at(-1)).toBe(`STEP ${step}`);
     expect(await fingerprint(dir)).toBe(expected === 'original' ? original : restored);
@@ -159,7 +163,7 @@ describe('killed at random moments', { concurrent: true, timeout: 60_000 }, () =
   it.for([1, 2, 3, 4, 5, 6])('over an existing vault, run %i', async (n, { expect }) => {
     const dir = prepare(`random-${n}`);
     const delay = Math.floor(Math.random() * fullRunMs);
-    const run = await runChild(child, env(dir, ''), (out) => (out.includes('STEP core-created\n') ? delay : false));
+    const run = await runChild(env(dir, ''), (out) => (out.includes('STEP core-created\n') ? delay : false));
     const after = await fingerprint(dir);
     expect([original, restored], `killed ${delay} ms in (killed: ${run.killed}) after:\n${run.stdout}`).toContain(
       after,
@@ -169,7 +173,7 @@ describe('killed at random moments', { concurrent: true, timeout: 60_000 }, () =
   it.for([1, 2, 3])('into an empty folder, run %i', async (n, { expect }) => {
     const dir = prepare(`empty-${n}`, true);
     const delay = Math.floor(Math.random() * fullRunMs);
-    const run = await runChild(child, env(dir, ''), (out) => (out.includes('STEP core-created\n') ? delay : false));
+    const run = await runChild(env(dir, ''), (out) => (out.includes('STEP core-created\n') ? delay : false));
     const after = await fingerprint(dir);
     // Nothing yet (set it up or restore again), or the whole backup: never half of it.
     expect(['setup-required', restored], `killed ${delay} ms in after:\n${run.stdout}`).toContain(after);

@@ -5,7 +5,7 @@ import type { SecretsService } from '../../../electron/vault/secrets';
 import type { Db } from '../../../electron/db/open';
 import type { IpcResult, RotationDetail } from '../../../shared/contract';
 import { createTestPlatform } from '../../support/test-platform';
-import { createFileStore } from './file-store';
+import { createFileStore } from '../../support/file-store';
 
 /**
  * The process crash-safety.test.ts kills. Run as

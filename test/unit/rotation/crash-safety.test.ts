@@ -1,30 +1,26 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/create-core';
 import { aad, decryptSecret } from '../../../electron/vault/envelope';
 import type { Channel, ChannelInput, ChannelOutput, IpcResult } from '../../../shared/contract';
+import { buildCrashChild, removeCrashChild, runCrashChild } from '../../support/crash-child';
 import { createTestPlatform } from '../../support/test-platform';
-import { createFileStore } from './file-store';
+import { createFileStore } from '../../support/file-store';
 
 /**
  * Crash safety of the two-phase rotation: a child process runs a rotation on
  * a real vault and is killed with SIGKILL at each step boundary (and inside
  * the start, confirm and abandon transactions), then at random moments in a
  * run of back-to-back rotations. The child (crash-child.ts) is built once by
- * Vite, as the app's main process is, so each run starts in well under a
- * second (`node bench/launch.mjs` would transform it afresh every time). After every kill a fresh core opens the
+ * Vite (see test/support/crash-child.ts). After every kill a fresh core opens the
  * vault and checks: the old password is still current and decrypts, or the
  * new one is current with the old one in the history; never neither. Also
  * at most one pending change (with its encrypted password, or neither), an
  * intact audit chain and database, and a pending change that can still be
  * confirmed.
  */
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const oldPassword = 'Kestrel-Harbour-7429!';
 const newPassword = 'Violet#Quarry-5821-Lantern';
 
@@ -32,27 +28,12 @@ let root = '';
 let childBundle = '';
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'keyholder-crash-'));
-  // Inside the repository, so the bundle's imports of better-sqlite3 and the rest resolve.
-  const outDir = mkdtempSync(join(repoRoot, 'node_modules', '.tmp', 'crash-child-'));
-  await build({
-    configFile: false,
-    root: repoRoot,
-    logLevel: 'error',
-    build: {
-      ssr: 'test/unit/rotation/crash-child.ts',
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'node20',
-      rollupOptions: { output: { format: 'es', entryFileNames: 'crash-child.mjs' } },
-    },
-  });
-  childBundle = join(outDir, 'crash-child.mjs');
+  childBundle = await buildCrashChild('test/unit/rotation/crash-child.ts', 'crash-child');
   await makeTemplate();
 }, 60_000);
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
-  if (childBundle) rmSync(dirname(childBundle), { recursive: true, force: true });
+  removeCrashChild(childBundle);
 });
 
 function openCore(dir: string): Core {
@@ -100,57 +81,9 @@ function prepare(name: string): { dir: string; accountId: number } {
   return { dir, accountId: templateAccountId };
 }
 
-interface ChildRun {
-  stdout: string;
-  killed: boolean;
-  code: number | null;
-}
-
-/**
- * Runs the child; `killWhen` sees the output so far and returns true to
- * SIGKILL the child at once, or a number of milliseconds to kill it after.
- */
-function runChild(env: Record<string, string>, killWhen: (stdout: string) => boolean | number): Promise<ChildRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childBundle], {
-      cwd: repoRoot,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let killed = false;
-    let scheduled = false;
-    const kill = () => {
-      if (killed) return;
-      killed = true;
-      child.kill('SIGKILL');
-    };
-    const limit = setTimeout(() => {
-      kill();
-      reject(new Error(`The child did not reach its kill point in time.\n${stdout}\n${stderr}`));
-    }, 30_000);
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      if (killed || scheduled) return;
-      const decision = killWhen(stdout);
-      if (decision === true) kill();
-      else if (typeof decision === 'number') {
-        scheduled = true;
-        setTimeout(kill, decision);
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(limit);
-      if (!killed && code !== 0) reject(new Error(`The child failed (exit ${code}).\n${stdout}\n${stderr}`));
-      else resolve({ stdout, killed, code });
-    });
-  });
-}
+/** Runs the rotation child, failing the run if it has not reached its kill point within 30 s. */
+const runChild = (env: Record<string, string>, killWhen: (stdout: string) => boolean | number) =>
+  runCrashChild(childBundle, env, killWhen, 30_000);
 
 interface VaultState {
   current: string;

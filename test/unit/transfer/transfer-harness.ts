@@ -1,20 +1,15 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect } from 'vitest';
+import { afterEach } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/create-core';
 import type { Clock } from '../../../electron/core/platform';
 import type { Db } from '../../../electron/db/open';
 import { createMemoryStore } from '../../../electron/vault/keytar-store';
-import type {
-  Channel,
-  ChannelInput,
-  ChannelOutput,
-  ImportMapping,
-  ImportOpened,
-  IpcError,
-  IpcResult,
-} from '../../../shared/contract';
+import type { Channel, ImportMapping, ImportOpened, IpcError } from '../../../shared/contract';
+import { call, readTree, refused as refusedWith } from '../../support/core-calls';
 import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
+
+export { call, readTree } from '../../support/core-calls';
 
 /**
  * Set-up for the import and export tests: a real core over a real SQLite
@@ -62,22 +57,8 @@ export async function setUp(harness: Harness): Promise<void> {
   });
 }
 
-export async function call<C extends Channel>(
-  core: Core,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const result = (await core.dispatch(channel, input)) as IpcResult<ChannelOutput<C>>;
-  if (!result.ok) throw new Error(`${channel} was refused: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
-
-export async function refused(core: Core, channel: Channel, input: unknown, code: string): Promise<IpcError> {
-  const result = await core.dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} should have been refused with ${code}`);
-  expect(result.error.code).toBe(code);
-  return result.error;
-}
+/** The shared refusal check, kept to the channels the core knows: every transfer test names a real one. */
+export const refused: (core: Core, channel: Channel, input: unknown, code: string) => Promise<IpcError> = refusedWith;
 
 export function writeFile(dir: string, name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
@@ -127,17 +108,6 @@ export function snapshot(db: Db): string {
     parts.push(name, JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY ${columns.join(', ')}`).all()));
   }
   return parts.join('\n');
-}
-
-/** Every file under `dir`, recursively. */
-export function readTree(dir: string): { path: string; bytes: Buffer }[] {
-  const found: { path: string; bytes: Buffer }[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) found.push(...readTree(path));
-    else found.push({ path, bytes: readFileSync(path) });
-  }
-  return found;
 }
 
 /** The forms a secret could take on disk: UTF-8, UTF-16 and base64 at each alignment. */

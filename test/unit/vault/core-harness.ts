@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/create-core';
 import type { Clock, SecretStore } from '../../../electron/core/platform';
 import { createMemoryStore } from '../../../electron/vault/keytar-store';
-import type { Account, Channel, ChannelInput, ChannelOutput, IpcError, IpcResult } from '../../../shared/contract';
+import type { Account } from '../../../shared/contract';
 import type { PlatformId } from '../../../shared/policy/platforms';
+import { call } from '../../support/core-calls';
 import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
+
+export { call, readTree, refused } from '../../support/core-calls';
 
 /**
  * Shared set-up for the vault, audit and settings tests: a real core over a
@@ -38,25 +40,6 @@ export function useCores(): (dataDir: string, options?: { store?: SecretStore; c
   };
 }
 
-/** Calls a channel and returns its value, failing the test with the error if it was refused. */
-export async function call<C extends Channel>(
-  core: Core,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const result = (await core.dispatch(channel, input)) as IpcResult<ChannelOutput<C>>;
-  if (!result.ok) throw new Error(`${channel} was refused: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
-
-/** Calls a channel that must be refused with `code`, and returns the error. */
-export async function refused(core: Core, channel: string, input: unknown, code: string): Promise<IpcError> {
-  const result = await core.dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} should have been refused with ${code}`);
-  expect(result.error.code).toBe(code);
-  return result.error;
-}
-
 export async function setUpVault(core: Core): Promise<void> {
   await call(core, 'vault.setup', { schoolName: school, administratorName: administrator });
 }
@@ -83,15 +66,4 @@ export function manualClock(
 
 export function sha256File(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
-/** Every file under `dir`, recursively, with its bytes. */
-export function readTree(dir: string): { path: string; bytes: Buffer }[] {
-  const found: { path: string; bytes: Buffer }[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) found.push(...readTree(path));
-    else found.push({ path, bytes: readFileSync(path) });
-  }
-  return found;
 }
