@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BusyStatus } from '../../components/BusyStatus';
 import { useBusy } from '../../hooks/use-busy';
 import {
   importTargetLabels,
@@ -141,16 +142,7 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
               </button>
             </div>
           ) : null}
-          {busy ? (
-            <p role="status" aria-busy="true" className="notice">
-              {busy}
-            </p>
-          ) : null}
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <BusyStatus busy={busy} error={error} />
         </div>
       )}
     </Modal>

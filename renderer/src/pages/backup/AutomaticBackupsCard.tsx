@@ -116,7 +116,7 @@ export function AutomaticBackupsCard({
         ) : null}
       </div>
       {busy ? (
-        <p className="backup-progress" role="status">
+        <p className="busy-progress" role="status">
           <progress aria-label={busy} /> {busy}
         </p>
       ) : message ? (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BusyStatus } from '../../components/BusyStatus';
 import { useBusy } from '../../hooks/use-busy';
 import { migrateFormatLabels, type MigrateChoice, type MigratePreview } from '../../../../shared/contract';
 import { platformIds, platformLabels, type PlatformId } from '../../../../shared/policy/platforms';
@@ -189,16 +190,7 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
               </button>
             </div>
           ) : null}
-          {busy ? (
-            <p className="backup-progress" role="status" aria-live="polite">
-              <progress aria-label={busy} /> {busy}
-            </p>
-          ) : null}
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <BusyStatus busy={busy} error={error} />
         </div>
       )}
     </Modal>

@@ -129,7 +129,7 @@ function PassphraseForm({ intro, submitLabel, busyLabel, askKeep, onSubmit, onCl
         </p>
       ) : null}
       {isSubmitting ? (
-        <p className="backup-progress" role="status" aria-live="polite">
+        <p className="busy-progress" role="status" aria-live="polite">
           <progress aria-label={busyLabel} /> {busyLabel}
         </p>
       ) : null}

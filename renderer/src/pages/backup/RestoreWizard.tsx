@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { BusyStatus } from '../../components/BusyStatus';
 import { useBusy } from '../../hooks/use-busy';
 import type { BackupSummary, ChannelOutput, RestoreInspected } from '../../../../shared/contract';
 import { useApi } from '../../api/context';
@@ -148,16 +149,7 @@ export function RestoreWizard({ onClose }: { onClose: () => void }) {
               </button>
             </div>
           ) : null}
-          {busy ? (
-            <p className="backup-progress" role="status" aria-live="polite">
-              <progress aria-label={busy} /> {busy}
-            </p>
-          ) : null}
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <BusyStatus busy={busy} error={error} />
         </div>
       )}
     </Modal>
