@@ -10,3 +10,8 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   return format(parseISO(iso), 'dd/MM/yyyy HH:mm');
 }
+
+/** "1 account", "3 accounts": counts read as a person would say them. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ImportDone } from '../../components/ImportDone';
 import { BusyStatus } from '../../components/BusyStatus';
 import { useBusy } from '../../hooks/use-busy';
 import {
@@ -130,17 +131,7 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
             </>
           ) : null}
           {step.kind === 'done' ? (
-            <div role="status" className="import-done">
-              <h3>
-                Imported {step.created} accounts and {step.passwords} passwords
-              </h3>
-              <p className="warn-text">
-                <strong>{step.advice}</strong>
-              </p>
-              <button type="button" className="primary" onClick={onClose}>
-                Done
-              </button>
-            </div>
+            <ImportDone created={step.created} passwords={step.passwords} advice={step.advice} onDone={onClose} />
           ) : null}
           <BusyStatus busy={busy} error={error} />
         </div>

@@ -7,7 +7,7 @@ import { AutomaticBackupsCard } from './AutomaticBackupsCard';
 import { MigrateWizard } from './MigrateWizard';
 import { PassphraseDialog } from './PassphraseDialog';
 import { RestoreWizard } from './RestoreWizard';
-import { plural } from './plural';
+import { plural } from '../../format';
 import './backup.css';
 
 type Dialog = 'backup' | 'restore' | 'keepass' | 'migrate' | null;

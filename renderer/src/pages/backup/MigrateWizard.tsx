@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { ImportDone } from '../../components/ImportDone';
 import { BusyStatus } from '../../components/BusyStatus';
 import { useBusy } from '../../hooks/use-busy';
 import { migrateFormatLabels, type MigrateChoice, type MigratePreview } from '../../../../shared/contract';
 import { platformIds, platformLabels, type PlatformId } from '../../../../shared/policy/platforms';
 import { useApi } from '../../api/context';
 import { Modal } from '../../components/Modal';
-import { plural } from './plural';
+import { plural } from '../../format';
 import './backup.css';
 
 type Step =
@@ -178,17 +179,7 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
             </>
           ) : null}
           {step.kind === 'done' ? (
-            <div role="status" className="backup-done">
-              <h3>
-                Imported {plural(step.created, 'account')} and {plural(step.passwords, 'password')}
-              </h3>
-              <p className="warn-text">
-                <strong>{step.advice}</strong>
-              </p>
-              <button type="button" className="primary" onClick={onClose}>
-                Done
-              </button>
-            </div>
+            <ImportDone created={step.created} passwords={step.passwords} advice={step.advice} onDone={onClose} />
           ) : null}
           <BusyStatus busy={busy} error={error} />
         </div>

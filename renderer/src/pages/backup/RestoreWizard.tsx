@@ -5,7 +5,7 @@ import type { BackupSummary, ChannelOutput, RestoreInspected } from '../../../..
 import { useApi } from '../../api/context';
 import { Modal } from '../../components/Modal';
 import { formatDate, formatDateTime } from '../../format';
-import { plural } from './plural';
+import { plural } from '../../format';
 import './backup.css';
 
 type Opened = Extract<ChannelOutput<'restore.open'>, { cancelled: false }>;
