@@ -40,11 +40,10 @@ export class BackupFeature {
   constructor(
     private readonly ctx: CoreContext,
     private readonly vault: VaultService,
-    nativeBinding: string | undefined,
     onRestored: () => void,
   ) {
-    this.backups = new BackupService(ctx, vault, nativeBinding);
-    this.restores = new RestoreService(ctx, vault, nativeBinding, () => {
+    this.backups = new BackupService(ctx, vault);
+    this.restores = new RestoreService(ctx, vault, () => {
       this.migrations.forgetAll();
       onRestored();
     });

@@ -99,10 +99,10 @@ export function rewriteSecrets(db: Db, from: Sealing, to: Sealing): number {
  * of the SQLite header say "WAL mode", which an in-memory database cannot
  * use, so they are set back to the rollback-journal value on a copy first.
  */
-export function openInMemory(bytes: Buffer, nativeBinding?: string): Db {
+export function openInMemory(bytes: Buffer): Db {
   const copy = Buffer.from(bytes);
   if (copy.length >= 100 && copy[18] === 2 && copy[19] === 2) copy[18] = copy[19] = 1;
-  return new Database(copy, nativeBinding ? { nativeBinding } : {});
+  return new Database(copy);
 }
 
 const count = (db: Db, sql: string) => (db.prepare(sql).get() as { n: number }).n;

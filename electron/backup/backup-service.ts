@@ -30,7 +30,6 @@ export class BackupService {
   constructor(
     private readonly ctx: CoreContext,
     private readonly vault: VaultService,
-    private readonly nativeBinding: string | undefined,
   ) {}
 
   requireStrong(passphrase: string): void {
@@ -43,7 +42,7 @@ export class BackupService {
     const key = this.vault.key();
     const vaultId = this.vault.vaultId();
     const settings = readSettings(this.ctx.db);
-    const memory = openInMemory(this.ctx.db.serialize(), this.nativeBinding);
+    const memory = openInMemory(this.ctx.db.serialize());
     const dataKey = randomBytes(32);
     try {
       const backupId = randomUUID();

@@ -43,7 +43,6 @@ export class RestoreService {
   constructor(
     private readonly ctx: CoreContext,
     private readonly vault: VaultService,
-    private readonly nativeBinding: string | undefined,
     private readonly onRestored: () => void,
   ) {}
 
@@ -71,7 +70,7 @@ export class RestoreService {
     if (!unpacked)
       throw new KeyholderError('INVALID_INPUT', `${pending.fileName} is damaged inside. Nothing was changed.`);
     const { header } = pending.parsed;
-    const memory = openInMemory(unpacked.database, this.nativeBinding);
+    const memory = openInMemory(unpacked.database);
     let auditOk: boolean;
     try {
       auditOk = checkRestorable(memory, header, pending.fileName);
@@ -151,7 +150,7 @@ export class RestoreService {
     const snapshotPath = target.hasVault
       ? join(this.ctx.dataDir, `keyholder.db.before-restore.${now.toISOString().replace(/[:.]/g, '-')}.backup`)
       : null;
-    const memory = openInMemory(opened.database, this.nativeBinding);
+    const memory = openInMemory(opened.database);
     let keyStored = false;
     let committed = false;
     try {

@@ -17,6 +17,7 @@ import { transferHandlers } from '../transfer/handlers';
 import { ImportService } from '../transfer/import-service';
 import { vaultHandlers } from '../vault/handlers';
 import { SecretsService } from '../vault/secrets';
+import { AutoLock } from '../vault/auto-lock';
 import { VaultService } from '../vault/vault-service';
 import { openDatabase } from '../db/open';
 import type { CoreContext } from './context';
@@ -31,8 +32,6 @@ export interface CoreOptions {
   clock?: Clock;
   log?: Log;
   appVersion?: string;
-  /** Electron passes its own build of the better-sqlite3 binding; Node uses the default. */
-  nativeBinding?: string;
 }
 
 export interface Core {
@@ -46,7 +45,10 @@ export interface Core {
   tick(): void;
   /** The OS locked the screen or is going to sleep. */
   osLocked(): void;
-  close(): void;
+  /** The person pressed a key or used the mouse in Keyholder's window. */
+  activity(): void;
+  /** Closes the database at once; resolves when a copied secret has been cleared. */
+  close(): Promise<void>;
 }
 
 /**
@@ -59,7 +61,7 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createFileLogger(options.dataDir, () => clock.now());
   const databasePath = join(options.dataDir, 'keyholder.db');
-  const opened = openDatabase(databasePath, { nativeBinding: options.nativeBinding, now: () => clock.now() });
+  const opened = openDatabase(databasePath, { now: () => clock.now() });
   if (opened.backupPath) log(`Upgraded the vault; the previous version was copied to ${opened.backupPath}`);
 
   const context: CoreContext = {
@@ -78,16 +80,19 @@ export function createCore(options: CoreOptions): Core {
   const secrets = new SecretsService(context, vault);
   const imports = new ImportService(context, vault);
   const rotations = new RotationService(context, vault, secrets);
-  const backup = new BackupFeature(context, vault, options.nativeBinding, () => {
-    secrets.clearClipboardIfOurs();
+  const autoLock = new AutoLock(clock, options.platform);
+  const backup = new BackupFeature(context, vault, () => {
+    void secrets.clearClipboardIfOurs();
     imports.forgetAll();
   });
   vault.setLockListener(() => {
-    secrets.clearClipboardIfOurs();
+    void secrets.clearClipboardIfOurs();
     imports.forgetAll();
     backup.forgetAll();
     options.platform.emit('vault.locked');
   });
+  // Unlocking is using the app: the inactivity timer starts again.
+  vault.setUnlockListener(() => autoLock.activity());
 
   const handlers: Handlers = {
     ...appHandlers(context),
@@ -136,17 +141,21 @@ export function createCore(options: CoreOptions): Core {
       notifyOverdue();
       imports.expire();
       if (!vault.isUnlocked()) return;
-      const limit = readSettings(context.db).lockAfterMinutes * 60;
-      if (options.platform.systemIdleSeconds() >= limit) vault.lock('idle');
+      const reason = autoLock.check(readSettings(context.db).lockAfterMinutes * 60);
+      if (reason) {
+        vault.lock(reason);
+        return;
+      }
       backup.tick();
     },
     osLocked: () => {
       vault.lock('os-lock');
     },
+    activity: () => autoLock.activity(),
     close: () => {
-      secrets.clearClipboardIfOurs();
       imports.forgetAll();
       if (context.db.open) context.db.close();
+      return secrets.clearClipboardIfOurs();
     },
   };
 }

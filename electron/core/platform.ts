@@ -14,8 +14,9 @@ export interface FileFilter {
 
 export interface Platform {
   readonly name: string;
-  writeClipboard(text: string): void;
-  readClipboard(): string;
+  /** Electron's clipboard is asynchronous (the W3C clipboard model). */
+  writeClipboard(text: string): Promise<void>;
+  readClipboard(): Promise<string>;
   clearClipboard(): void;
   notify(title: string, body: string): void;
   /** Resolves to the chosen path, or null when the person cancelled. */
@@ -25,8 +26,13 @@ export interface Platform {
   printToPdf(html: string): Promise<Uint8Array>;
   /** Opens an https link in the person's browser. Callers validate the URL first. */
   openExternal(url: string): Promise<void>;
-  /** Seconds since the person last used the keyboard or mouse anywhere (for auto-lock). */
-  systemIdleSeconds(): number;
+  /**
+   * Seconds since the person last used the keyboard or mouse anywhere (for
+   * auto-lock), or null where the system cannot tell.
+   */
+  systemIdleSeconds(): number | null;
+  /** True when the operating system reports the screen as locked (Linux has no lock-screen event). */
+  screenLocked(): boolean;
   /** Tells the renderer something happened (for example that the vault locked). */
   emit(event: EventName): void;
 }

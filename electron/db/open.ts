@@ -7,8 +7,6 @@ import { migrations as allMigrations, type Migration } from './migrations';
 export type Db = Database.Database;
 
 export interface OpenOptions {
-  /** Path to an Electron-ABI build of better-sqlite3 (see scripts/electron-native.mjs). */
-  nativeBinding?: string;
   migrations?: Migration[];
   /** Used to name the pre-migration backup. */
   now?: () => Date;
@@ -27,7 +25,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDb 
   const latest = migrations.length;
   mkdirSync(dirname(path), { recursive: true });
   const existed = existsSync(path);
-  const db = new Database(path, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false });
+  const db = new Database(path, { readonly: options.readonly ?? false });
   try {
     db.pragma('busy_timeout = 5000');
     // Checked before any pragma that writes (journal_mode rewrites the file

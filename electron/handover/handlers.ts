@@ -1,6 +1,6 @@
 import type { CoreContext } from '../core/context';
 import type { Handlers } from '../core/dispatcher';
-import { readSettings } from '../settings/settings-store';
+import { printInfo } from '../lib/print-info';
 import { writeFileAtomic } from '../transfer/atomic-write';
 import type { VaultService } from '../vault/vault-service';
 import { getHandover, listHandovers, tickStep } from './handover-query';
@@ -28,7 +28,6 @@ export function handoverHandlers(ctx: CoreContext, vault: VaultService): Pick<Ha
     },
     'handover.exportPdf': async ({ id }) => {
       const handover = getHandover(ctx.db, id, ctx.clock.now());
-      const settings = readSettings(ctx.db);
       const name = `keyholder-handover-${handover.person.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${handover.leavingOn}.pdf`;
       const path = await ctx.platform.chooseSavePath({
         title: 'Save the handover record',
@@ -36,7 +35,7 @@ export function handoverHandlers(ctx: CoreContext, vault: VaultService): Pick<Ha
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
       if (!path) return { path: null };
-      const pdf = await ctx.platform.printToPdf(handoverRecordHtml(handover, settings.schoolName, vault.actor()));
+      const pdf = await ctx.platform.printToPdf(handoverRecordHtml(handover, printInfo(ctx, vault.actor())));
       writeFileAtomic(path, pdf);
       return { path };
     },

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, dialog, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, screen, session } from 'electron';
 import { join } from 'node:path';
 import { KeyholderError } from '../../shared/contract';
 import { createCore, type Core } from '../core/create-core';
@@ -6,9 +6,8 @@ import { createKeytarStore } from '../vault/keytar-store';
 import { createElectronPlatform } from './electron-platform';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
-import { electronSqliteBinding } from './native';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
+import { APP_ID, APP_ORIGIN, forbiddenSwitches, hardenSession, hardenWebContents } from './security';
 import { mainWindowOptions } from './window';
 
 /**
@@ -19,11 +18,27 @@ import { mainWindowOptions } from './window';
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 
-if (!app.requestSingleInstanceLock()) {
-  // A second copy would open the same database; hand over to the first one.
-  app.quit();
+if (app.isPackaged && forbiddenSwitches(process.argv).length > 0) {
+  // A debugger attached to the app could read the unlocked vault key.
+  console.error(`Keyholder does not start with ${forbiddenSwitches(process.argv).join(' ')}.`);
+  app.exit(1);
 } else {
+  if (!app.isPackaged) {
+    // `npm start` on the administrator's own computer must never open the real
+    // vault. KEYHOLDER_DEV_DATA (development runs only) points a test at a temp folder.
+    app.setPath('userData', process.env.KEYHOLDER_DEV_DATA || join(app.getPath('appData'), 'Keyholder-dev'));
+  }
+  if (!app.requestSingleInstanceLock()) {
+    // A second copy would open the same database; hand over to the first one.
+    app.quit();
+  } else {
+    wireApp();
+  }
+}
+
+function wireApp(): void {
   registerAppScheme(protocol);
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID); // notifications need it
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -31,7 +46,14 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { allowDevTools: !app.isPackaged }));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', (event) => {
+    const closing = core;
+    if (!closing) return;
+    // Wait for a copied password to be cleared from the clipboard, then quit.
+    core = null;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
+  });
   app.whenReady().then(start).catch(fail);
 }
 
@@ -43,24 +65,31 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin' })),
   );
 
-  core = createCore({
+  const started = createCore({
     dataDir: app.getPath('userData'),
     secretStore: createKeytarStore(),
     platform: createElectronPlatform(() => mainWindow),
     appVersion: app.getVersion(),
-    nativeBinding: electronSqliteBinding(appRoot, app.isPackaged),
   });
-  registerIpc(ipcMain, core.dispatch);
-  await core.start();
-  // Auto-lock: idle time is checked every 15 s; locking the screen or
-  // sleeping locks at once.
+  core = started;
+  registerIpc(ipcMain, started.dispatch);
+  await started.start();
+  // Auto-lock: checked every 15 s (idle time, or a locked screen on Linux);
+  // locking the screen or sleeping locks at once where the OS says so.
   setInterval(() => core?.tick(), 15_000).unref();
   powerMonitor.on('lock-screen', () => core?.osLocked());
   powerMonitor.on('suspend', () => core?.osLocked());
 
+  const workArea = screen.getPrimaryDisplay().workAreaSize;
   mainWindow = new BrowserWindow(
-    mainWindowOptions(join(__dirname, 'preload.cjs'), join(appRoot, 'assets', 'icon.png')),
+    mainWindowOptions(join(__dirname, 'preload.cjs'), join(appRoot, 'assets', 'icon.png'), {
+      devTools: !app.isPackaged,
+      workArea,
+    }),
   );
+  // Key presses and mouse use in the window keep the in-app inactivity timer fresh.
+  mainWindow.webContents.on('before-input-event', () => core?.activity());
+  mainWindow.webContents.on('before-mouse-event', () => core?.activity());
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

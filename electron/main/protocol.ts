@@ -30,6 +30,9 @@ export function resolveAppFile(rendererDir: string, url: string): string | null 
   } catch {
     return null; // a malformed escape such as %E0%A4%A: refuse it rather than throw in the handler
   }
+  // After decoding, a dot-dot segment, a backslash (a separator on Windows) or
+  // a NUL can only be an attempt to leave the folder: refuse rather than normalise.
+  if (/(^|[/\\])\.\.([/\\]|$)|\\|\0/.test(relative)) return null;
   const root = normalize(rendererDir + sep);
   const target = normalize(join(rendererDir, relative));
   return target.startsWith(root) ? target : null;

@@ -32,9 +32,25 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/** The application's id: electron-builder's appId and Windows' AppUserModelID (notifications). */
+export const APP_ID = 'uk.sch.keyholder';
+
+/**
+ * A packaged build refuses to start with switches that open a debugger or
+ * change V8: anyone who can start it that way could read the unlocked key.
+ * (The fuses already stop NODE_OPTIONS and --inspect reaching Node; these
+ * reach Chromium and V8.)
+ */
+const forbiddenSwitch = /^--(remote-debugging-port|remote-debugging-pipe|inspect(-[a-z-]+)?|js-flags)(=|$)/;
+
+export function forbiddenSwitches(argv: readonly string[]): string[] {
+  return argv.filter((arg) => forbiddenSwitch.test(arg));
+}
+
+export function secureWebPreferences(preloadPath: string, options: { devTools: boolean }): WebPreferences {
   return {
     preload: preloadPath,
+    devTools: options.devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -48,6 +64,13 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     spellcheck: false,
     safeDialogs: true,
   };
+}
+
+/** The hidden print window: no preload, no JavaScript, no DevTools. */
+export function printWebPreferences(): WebPreferences {
+  const preferences = secureWebPreferences('', { devTools: false });
+  delete preferences.preload;
+  return { ...preferences, javascript: false };
 }
 
 /** True only for a top-level frame showing our own bundled renderer. */

@@ -92,8 +92,8 @@ export function reportHandlers(ctx: CoreContext, vault: VaultService): Pick<Hand
     'issues.resolve': ({ id, notes }) => resolveIssue(writer(), id, notes),
     'issues.reopen': ({ id }) => reopenIssue(writer(), id),
     // The wording is public (north-herts 6.3), so it is copied without the vault and not cleared later.
-    'issues.copyAcknowledgement': () => {
-      ctx.platform.writeClipboard(complaintAcknowledgement);
+    'issues.copyAcknowledgement': async () => {
+      await ctx.platform.writeClipboard(complaintAcknowledgement);
       return { copied: complaintAcknowledgement };
     },
     'reports.get': ({ accountId, period }) => reportData(ctx.db, ctx.clock.now(), accountId, period),

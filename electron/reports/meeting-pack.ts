@@ -9,7 +9,7 @@ import { readTerms } from '../rotation/calendar';
 import { listRotations } from '../rotation/due';
 import { rotationRecord, type RecordRow } from '../rotation/record';
 import { readSettings } from '../settings/settings-store';
-import { escapeHtml as e } from '../transfer/register-html';
+import { escapeHtml as e } from '../lib/print-html';
 import { listIssues } from './issues-log';
 import { reportData } from './report-data';
 import { appendixSection, htmlDocument, type PrintInfo } from './report-html';

@@ -1,6 +1,6 @@
 import type { ReportData } from '../../shared/contract';
 import { engagementKeys } from '../../shared/policy/engagement';
-import { escapeHtml } from '../transfer/register-html';
+import { escapeHtml } from '../lib/print-html';
 
 /**
  * The printed chart above the Appendix 1 table: engagement per term as

@@ -3,19 +3,19 @@ import { engagementKeys, followerTypeKeys, followerTypeLabels } from '../../shar
 import { contains, termPeriod, type PeriodRef } from '../../shared/policy/report-period';
 import type { TermName } from '../../shared/policy/term-calendar';
 import { appendAudit } from '../audit/audit-log';
+import { printInfo } from '../lib/print-info';
 import type { CoreContext } from '../core/context';
 import type { FileFilter } from '../core/platform';
 import { readTerms } from '../rotation/calendar';
-import { readSettings } from '../settings/settings-store';
 import { writeFileAtomic } from '../transfer/atomic-write';
 import { toCsv } from '../transfer/csv-write';
-import { ukDate, ukDateTime } from '../transfer/uk-date';
+import { ukDate } from '../transfer/uk-date';
 import type { VaultService } from '../vault/vault-service';
 import { listFigures } from './figures';
 import { meetingPack, meetingPackHtml } from './meeting-pack';
 import { reportData } from './report-data';
 import { reportDocx } from './report-docx';
-import { reportHtml, type PrintInfo } from './report-html';
+import { reportHtml } from './report-html';
 
 /**
  * Saving the report: PDF (printed by the platform from self-contained
@@ -33,14 +33,6 @@ export function fileSafe(text: string): string {
 
 export function reportFileName(data: ReportData, extension: string): string {
   return fileSafe(`Appendix 1 report ${data.account.label} ${data.period.label}`) + `.${extension}`;
-}
-
-function printInfo(ctx: CoreContext, vault: VaultService): PrintInfo {
-  return {
-    schoolName: readSettings(ctx.db).schoolName,
-    printedBy: vault.actor(),
-    printedAt: ukDateTime(ctx.clock.now()),
-  };
 }
 
 async function saveAs(
@@ -83,8 +75,8 @@ export function exportReport(
   const make = async () => {
     // Read again after the dialog: the figures may have changed while it was open.
     const fresh = reportData(ctx.db, ctx.clock.now(), accountId, ref);
-    if (format === 'pdf') return ctx.platform.printToPdf(reportHtml(fresh, printInfo(ctx, vault)));
-    if (format === 'docx') return reportDocx([fresh], printInfo(ctx, vault));
+    if (format === 'pdf') return ctx.platform.printToPdf(reportHtml(fresh, printInfo(ctx, vault.actor())));
+    if (format === 'docx') return reportDocx([fresh], printInfo(ctx, vault.actor()));
     return figuresCsv(ctx, fresh);
   };
   return saveAs(
@@ -161,7 +153,7 @@ export function exportMeetingPack(
     },
     async () => {
       const pack = meetingPack(ctx.db, ctx.clock.now(), academicYear, term);
-      return ctx.platform.printToPdf(meetingPackHtml(pack, printInfo(ctx, vault)));
+      return ctx.platform.printToPdf(meetingPackHtml(pack, printInfo(ctx, vault.actor())));
     },
     { format: 'pdf', meetingPack: label },
     null,

@@ -2,7 +2,7 @@ import type { ReportData } from '../../shared/contract';
 import { engagementKeys, followerTypeKeys, followerTypeLabels, signed } from '../../shared/policy/engagement';
 import { actionsText, issueKindLabels } from '../../shared/policy/issue-rules';
 import { ukDateTimeOf, ukDay } from '../../shared/policy/london-time';
-import { escapeHtml } from '../transfer/register-html';
+import { breakable, escapeHtml, printDocument, type PrintInfo } from '../lib/print-html';
 import { chartSvg } from './report-chart';
 
 /**
@@ -12,11 +12,7 @@ import { chartSvg } from './report-chart';
  * Any other comments. One self-contained HTML page with its own print CSS,
  * no scripts, and every value escaped; the platform prints it to PDF.
  */
-export interface PrintInfo {
-  schoolName: string;
-  printedBy: string;
-  printedAt: string;
-}
+export type { PrintInfo };
 
 const style = `
 @page { size: A4 portrait; margin: 14mm 12mm 16mm;
@@ -32,7 +28,7 @@ svg.chart { width: 100%; height: auto; }
 svg .axis { font: 7px sans-serif; fill: #333; }
 svg .legend { font: 8px sans-serif; fill: #000; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin-bottom: 3mm; }
-th, td { border: 0.6pt solid #555; padding: 1.4mm 1.8mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+th, td { border: 0.6pt solid #555; padding: 1.4mm 1.8mm; text-align: left; vertical-align: top; }
 th { background: #eee; font-weight: 600; }
 th.section { width: 22%; background: #dde6ef; }
 td.number { font-size: 11pt; font-variant-numeric: tabular-nums; }
@@ -57,8 +53,8 @@ function issueRows(data: ReportData): string {
             : 'Open';
       return `<tr>
 <td>${e(ukDateTimeOf(issue.receivedAt))}<div class="small">${e(issueKindLabels[issue.kind])}</div></td>
-<td>${e(issue.originalComment)}</td>
-<td>${e(issue.replySent || 'No reply recorded')}${actions ? `<div class="small">Actions: ${e(actions)}</div>` : ''}<div class="small">${e(status)}</div></td>
+<td>${breakable(issue.originalComment)}</td>
+<td>${breakable(issue.replySent || 'No reply recorded')}${actions ? `<div class="small">Actions: ${e(actions)}</div>` : ''}<div class="small">${e(status)}</div></td>
 <td>${e(issue.recordedBy)}</td>
 </tr>`;
     })
@@ -96,26 +92,14 @@ ${notes}
 <tr>${counts}</tr>
 <tr><th scope="rowgroup" rowspan="${Math.max(1, data.issues.length) + 1}" class="section">Issues and Actions</th><th scope="col">Date</th><th scope="col">Original comment</th><th scope="col">Reply sent</th><th scope="col">Recorded by</th></tr>
 ${issueRows(data)}
-<tr><th scope="row" class="section">Any other comments</th><td colspan="4" class="comments">${e(data.comments || 'None')}</td></tr>
+<tr><th scope="row" class="section">Any other comments</th><td colspan="4" class="comments">${breakable(data.comments || 'None')}</td></tr>
 </tbody>
 </table>
 </section>`;
 }
 
 export function htmlDocument(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${e(title)}</title>
-<style>${style}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return printDocument({ title, style, body });
 }
 
 export function reportHtml(data: ReportData, info: PrintInfo): string {

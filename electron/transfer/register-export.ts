@@ -1,12 +1,12 @@
 import { appendAudit } from '../audit/audit-log';
+import { printInfo } from '../lib/print-info';
 import type { CoreContext } from '../core/context';
-import { readSettings } from '../settings/settings-store';
 import type { VaultService } from '../vault/vault-service';
 import { writeFileAtomic } from './atomic-write';
 import { toCsv } from './csv-write';
 import { registerHtml } from './register-html';
 import { registerTable } from './register-table';
-import { londonIsoDate, ukDate, ukDateTime } from './uk-date';
+import { londonIsoDate, ukDate } from './uk-date';
 
 /**
  * The register out of Keyholder: a CSV for Excel and a printed (PDF) copy.
@@ -55,11 +55,7 @@ export async function printRegisterPdf(
   if (path === null) return { cancelled: true };
   vault.key();
   const table = registerTable(ctx.db);
-  const html = registerHtml(table, {
-    schoolName: readSettings(ctx.db).schoolName,
-    printedBy: vault.actor(),
-    printedAt: ukDateTime(ctx.clock.now()),
-  });
+  const html = registerHtml(table, printInfo(ctx, vault.actor()));
   const pdf = await ctx.platform.printToPdf(html);
   writeFileAtomic(path, pdf);
   const pages = countPdfPages(pdf);

@@ -28,8 +28,8 @@ export function vaultHandlers(
     'vault.status': () => vault.status(),
     'vault.setup': (input) => vault.setup(input),
     'vault.unlock': () => vault.unlock(),
-    'vault.lock': () => {
-      secrets.clearClipboardIfOurs();
+    'vault.lock': async () => {
+      await secrets.clearClipboardIfOurs();
       return vault.lock('manual');
     },
     'vault.generatePassword': ({ length }) => {

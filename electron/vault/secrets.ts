@@ -211,25 +211,34 @@ export class SecretsService {
   }
 
   /** Copies through the platform and clears it later, only if it still holds our value. */
-  copy(accountId: number, field: ReadableField) {
+  async copy(accountId: number, field: ReadableField) {
     const value = this.read(accountId, field, 'secret.copied');
     const seconds = readSettings(this.ctx.db).clipboardSeconds;
-    this.ctx.platform.writeClipboard(value);
+    await this.ctx.platform.writeClipboard(value);
     // Only a hash is kept to recognise our value later; the plaintext is dropped.
     this.clipboardHash = sha256(value);
     if (this.clipboardTimer) clearTimeout(this.clipboardTimer);
-    this.clipboardTimer = setTimeout(() => this.clearClipboardIfOurs(), seconds * 1000);
+    this.clipboardTimer = setTimeout(() => void this.clearClipboardIfOurs(), seconds * 1000);
     this.clipboardTimer.unref?.();
     return { clearAfterSeconds: seconds };
   }
 
-  clearClipboardIfOurs(): void {
-    if (this.clipboardHash && sha256(this.ctx.platform.readClipboard()) === this.clipboardHash) {
-      this.ctx.platform.clearClipboard();
-    }
+  /**
+   * Forgets our copy at once (so a later copy is never cleared by this call),
+   * then clears the clipboard if it still holds that value. Never throws: a
+   * clipboard the system will not read is logged, not fatal.
+   */
+  async clearClipboardIfOurs(): Promise<void> {
+    const hash = this.clipboardHash;
     this.clipboardHash = null;
     if (this.clipboardTimer) clearTimeout(this.clipboardTimer);
     this.clipboardTimer = null;
+    if (!hash) return;
+    try {
+      if (sha256(await this.ctx.platform.readClipboard()) === hash) this.ctx.platform.clearClipboard();
+    } catch (error) {
+      this.ctx.log(`Could not check the clipboard: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   summary(accountId: number) {

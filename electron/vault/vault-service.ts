@@ -35,6 +35,7 @@ const lockMessages: Partial<Record<LockReason, string>> = {
 export class VaultService {
   private state: State = { kind: 'setup-required' };
   private onLock: ((reason: LockReason) => void) | null = null;
+  private onUnlock: (() => void) | null = null;
 
   constructor(
     private readonly db: Db,
@@ -47,6 +48,11 @@ export class VaultService {
 
   setLockListener(listener: (reason: LockReason) => void): void {
     this.onLock = listener;
+  }
+
+  /** Called whenever the vault becomes unlocked (set up or unlocked). */
+  setUnlockListener(listener: () => void): void {
+    this.onUnlock = listener;
   }
 
   private row(): VaultRow | undefined {
@@ -132,6 +138,7 @@ export class VaultService {
       throw error;
     }
     this.state = { kind: 'unlocked', key };
+    this.onUnlock?.();
     return this.status();
   }
 
@@ -166,6 +173,7 @@ export class VaultService {
     }
     this.state = { kind: 'unlocked', key };
     appendAudit(this.db, this.clock.now(), { actor: this.actor(), action: 'vault.unlocked' });
+    this.onUnlock?.();
     return this.status();
   }
 

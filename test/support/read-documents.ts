@@ -25,6 +25,15 @@ export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   return pages;
 }
 
+/** The PDF's title and whether it is tagged (structure for screen readers and search). */
+export async function pdfInfo(bytes: Uint8Array): Promise<{ title: string | null; tagged: boolean }> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const { info } = (await doc.getMetadata()) as { info: { Title?: string } };
+  const markInfo = (await doc.getMarkInfo()) as { Marked?: boolean } | null;
+  await doc.destroy();
+  return { title: info.Title ?? null, tagged: markInfo?.Marked === true };
+}
+
 const decode = (xml: string) =>
   xml
     .replace(/&lt;/g, '<')

@@ -13,7 +13,9 @@ export interface TestPlatform extends Platform {
   openPaths: (string | null)[];
   dialogs: { kind: 'save' | 'open'; title: string; filters: FileFilter[] }[];
   pdfRenderer: ((html: string) => Promise<Uint8Array>) | null;
-  idleSeconds: number;
+  /** null: the system cannot tell (as on some Linux desktops). */
+  idleSeconds: number | null;
+  screenIsLocked: boolean;
   events: string[];
   onEmit: ((event: string) => void) | null;
 }
@@ -29,12 +31,13 @@ export function createTestPlatform(): TestPlatform {
     dialogs: [],
     pdfRenderer: null,
     idleSeconds: 0,
+    screenIsLocked: false,
     events: [],
     onEmit: null,
-    writeClipboard: (text) => {
+    writeClipboard: async (text) => {
       platform.clipboard = text;
     },
-    readClipboard: () => platform.clipboard,
+    readClipboard: async () => platform.clipboard,
     clearClipboard: () => {
       platform.clipboard = '';
     },
@@ -57,6 +60,7 @@ export function createTestPlatform(): TestPlatform {
       platform.opened.push(url);
     },
     systemIdleSeconds: () => platform.idleSeconds,
+    screenLocked: () => platform.screenIsLocked,
     emit: (event) => {
       platform.events.push(event);
       platform.onEmit?.(event);

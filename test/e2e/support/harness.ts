@@ -6,6 +6,7 @@ import { createCore, type Core } from '../../../electron/core/create-core';
 import type { Clock, SecretStore } from '../../../electron/core/platform';
 import { createTrackedKeychain } from '../../support/keychain';
 import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
+import { chromiumPdfRenderer } from '../../support/print-pdf';
 
 type Mangle = (payload: unknown) => unknown;
 
@@ -61,13 +62,7 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
     timezoneId: 'Europe/London',
   });
   const page = await context.newPage();
-  platform.pdfRenderer = async (html) => {
-    const printer = await context.newPage();
-    await printer.setContent(html, { waitUntil: 'load' });
-    const pdf = await printer.pdf({ format: 'A4', printBackground: true });
-    await printer.close();
-    return new Uint8Array(pdf);
-  };
+  platform.pdfRenderer = chromiumPdfRenderer(browser);
 
   // Push events (vault locked) reach the page the way webContents.send would.
   platform.onEmit = (event) => {

@@ -1,5 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createElectronPlatform } from '../../../electron/main/electron-platform';
 
 type AnyMock = Mock<(...args: unknown[]) => unknown>;
@@ -8,10 +10,12 @@ type AnyMock = Mock<(...args: unknown[]) => unknown>;
 const fakes = vi.hoisted(() => ({
   openExternal: null as unknown as AnyMock,
   showSaveDialog: null as unknown as AnyMock,
-  printers: [] as { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; destroy: () => void }[],
+  printers: [] as { options: Record<string, unknown>; loadFile: ReturnType<typeof vi.fn>; destroy: () => void }[],
+  printedHtml: [] as string[],
   printToPDF: null as unknown as AnyMock,
   destroyed: 0,
   idleSeconds: 0,
+  idleState: 'active' as string,
 }));
 
 vi.mock('electron', () => ({
@@ -19,9 +23,11 @@ vi.mock('electron', () => ({
   dialog: { showSaveDialog: (...args: unknown[]) => fakes.showSaveDialog(...args) },
   clipboard: {},
   Notification: class {},
-  powerMonitor: { getSystemIdleTime: () => fakes.idleSeconds },
+  powerMonitor: { getSystemIdleTime: () => fakes.idleSeconds, getSystemIdleState: () => fakes.idleState },
   BrowserWindow: class {
-    readonly loadURL = vi.fn(async () => undefined);
+    readonly loadFile = vi.fn(async (path: string) => {
+      fakes.printedHtml.push(readFileSync(path, 'utf8'));
+    });
     readonly webContents = { printToPDF: (...args: unknown[]) => fakes.printToPDF(...args) };
     constructor(readonly options: Record<string, unknown>) {
       fakes.printers.push(this);
@@ -37,7 +43,9 @@ beforeEach(() => {
   fakes.showSaveDialog = vi.fn(async () => ({ canceled: true, filePath: '' }));
   fakes.printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7'));
   fakes.printers = [];
+  fakes.printedHtml = [];
   fakes.destroyed = 0;
+  fakes.idleState = 'active';
 });
 
 const platform = () => createElectronPlatform(() => null);
@@ -58,18 +66,29 @@ describe('openExternal', () => {
 });
 
 describe('printToPdf', () => {
-  it('renders in a hidden, sandboxed window with no preload and destroys it', async () => {
+  it('renders from a private temp file in a hidden window with no preload or JavaScript, then deletes both', async () => {
     const pdf = await platform().printToPdf('<p>Report</p>');
     expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.7');
     expect(fakes.printers).toHaveLength(1);
     const printer = fakes.printers[0]!;
     expect(printer.options).toMatchObject({
       show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
     });
     expect((printer.options.webPreferences as { preload?: string }).preload).toBeUndefined();
-    expect(String(printer.loadURL.mock.calls[0]?.[0])).toMatch(/^data:text\/html;charset=utf-8,/);
+    const file = String(printer.loadFile.mock.calls[0]?.[0]);
+    expect(file.startsWith(tmpdir())).toBe(true);
+    expect(fakes.printedHtml).toEqual(['<p>Report</p>']);
+    expect(existsSync(file)).toBe(false);
+    expect(fakes.printToPDF.mock.calls[0]?.[0]).toMatchObject({ generateTaggedPDF: true, preferCSSPageSize: true });
     expect(fakes.destroyed).toBe(1);
+  });
+
+  it('prints a document larger than the 2 MB a data: URL allows', async () => {
+    const big = `<table>${'<tr><td>@account</td></tr>'.repeat(120_000)}</table>`;
+    expect(big.length).toBeGreaterThan(2 * 1024 * 1024);
+    await platform().printToPdf(big);
+    expect(fakes.printedHtml[0]).toBe(big);
   });
 
   it('destroys the window even when printing fails', async () => {
@@ -78,6 +97,7 @@ describe('printToPdf', () => {
     });
     await expect(platform().printToPdf('<p>Report</p>')).rejects.toThrow('printer on fire');
     expect(fakes.destroyed).toBe(1);
+    expect(existsSync(String(fakes.printers[0]?.loadFile.mock.calls[0]?.[0]))).toBe(false);
   });
 });
 
@@ -112,5 +132,16 @@ describe('push events and idleness', () => {
   it("reports the operating system's idle time", () => {
     fakes.idleSeconds = 312;
     expect(platform().systemIdleSeconds()).toBe(312);
+  });
+
+  it('reports no idle time where the system cannot tell, so the in-app timer is used', () => {
+    fakes.idleState = 'unknown';
+    expect(platform().systemIdleSeconds()).toBeNull();
+  });
+
+  it('says the screen is locked when the system reports it (Linux has no lock-screen event)', () => {
+    expect(platform().screenLocked()).toBe(false);
+    fakes.idleState = 'locked';
+    expect(platform().screenLocked()).toBe(true);
   });
 });

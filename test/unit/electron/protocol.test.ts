@@ -51,7 +51,9 @@ describe('resolveAppFile', () => {
     'app://keyholder/..%2f..%2f..%2fetc%2fpasswd',
     'app://keyholder/assets/..%2f..%2f..%2fetc%2fpasswd',
     'app://keyholder/..%2fsecret.txt',
-    'app://keyholder/%2e%2e',
+    'app://keyholder/assets%5c..%5c..%5csecret.txt',
+    'app://keyholder/assets%5cindex-abc.js',
+    'app://keyholder/index.html%00.js',
   ])('refuses the encoded traversal %s', (url) => {
     expect(resolveAppFile(dir, url)).toBeNull();
   });
@@ -60,6 +62,7 @@ describe('resolveAppFile', () => {
     'app://keyholder/../../etc/passwd',
     'app://keyholder/%2e%2e/%2e%2e/etc/passwd',
     'app://keyholder/a/../../x',
+    'app://keyholder/%2e%2e',
   ])('keeps the plain traversal %s inside the folder (the URL parser removes the dots)', (url) => {
     const resolved = resolveAppFile(dir, url);
     expect(resolved === null || resolved.startsWith(dir + sep)).toBe(true);

@@ -6,6 +6,8 @@ import {
   hardenWebContents,
   isSafeExternalUrl,
   isTrustedRendererUrl,
+  forbiddenSwitches,
+  printWebPreferences,
   secureWebPreferences,
 } from '../../../electron/main/security';
 import { fakeEvent, fakeSession, fakeWebContents } from './fakes';
@@ -23,7 +25,7 @@ function hardened(allowDevTools: boolean) {
 }
 
 describe('secureWebPreferences', () => {
-  const prefs = secureWebPreferences('/app/preload.cjs');
+  const prefs = secureWebPreferences('/app/preload.cjs', { devTools: false });
 
   it('isolates and sandboxes the renderer', () => {
     expect(prefs.contextIsolation).toBe(true);
@@ -45,7 +47,44 @@ describe('secureWebPreferences', () => {
 
   it('passes the preload path through unchanged', () => {
     expect(prefs.preload).toBe('/app/preload.cjs');
-    expect(secureWebPreferences('C:\\Keyholder\\preload.cjs').preload).toBe('C:\\Keyholder\\preload.cjs');
+    expect(secureWebPreferences('C:\\Keyholder\\preload.cjs', { devTools: false }).preload).toBe(
+      'C:\\Keyholder\\preload.cjs',
+    );
+  });
+
+  it('turns DevTools off unless asked (development builds only)', () => {
+    expect(prefs.devTools).toBe(false);
+    expect(secureWebPreferences('/app/preload.cjs', { devTools: true }).devTools).toBe(true);
+  });
+});
+
+describe('printWebPreferences', () => {
+  const prefs = printWebPreferences();
+
+  it('is the sandboxed renderer with no preload, no JavaScript and no DevTools', () => {
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect('preload' in prefs).toBe(false);
+    expect(prefs.javascript).toBe(false);
+    expect(prefs.devTools).toBe(false);
+  });
+});
+
+describe('forbiddenSwitches', () => {
+  it.each([
+    '--remote-debugging-port=9222',
+    '--remote-debugging-pipe',
+    '--inspect',
+    '--inspect=9229',
+    '--inspect-brk',
+    '--inspect-brk=0',
+    '--inspect-port=1234',
+    '--js-flags=--allow-natives-syntax',
+  ])('finds %s', (arg) => {
+    expect(forbiddenSwitches(['/opt/Keyholder/keyholder', arg, '--other'])).toEqual([arg]);
+  });
+
+  it('lets ordinary arguments through', () => {
+    expect(forbiddenSwitches(['keyholder', '--lang=en-GB', '--no-sandbox-x', '--inspector', 'inspect'])).toEqual([]);
   });
 });
 

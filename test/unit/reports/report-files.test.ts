@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../e2e/support/browser';
-import { docxTables, docxText, pdfPages } from '../../support/read-documents';
+import { docxTables, docxText, pdfInfo, pdfPages } from '../../support/read-documents';
 import { figures, useReportCores, type ReportsSession } from './harness';
+import { chromiumPdfRenderer } from '../../support/print-pdf';
 
 /**
  * The exported report read back: the PDF Chromium prints (as Electron's
@@ -24,13 +25,7 @@ afterAll(async () => {
 
 async function seeded(): Promise<ReportsSession> {
   const h = await ready();
-  h.platform.pdfRenderer = async (html) => {
-    const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    await page.close();
-    return new Uint8Array(pdf);
-  };
+  h.platform.pdfRenderer = chromiumPdfRenderer(browser);
   await h.call('figures.save', figures(h.x));
   await h.call(
     'figures.save',
@@ -131,6 +126,10 @@ describe('the Appendix 1 report', () => {
     expect(text).toContain('Reported to SLT (Sarah Barker, 02/11/2026)');
     expect(text).toContain('Strong term for netball.');
     expect(text).toContain('Followers and engagement across the last 6 terms');
+    expect(await pdfInfo(readFileSync(path))).toEqual({
+      title: 'Twitter Report: @stmaryspe, Autumn 2026/27',
+      tagged: true,
+    });
     const audit = await h.audit('report.exported');
     expect(audit[0]).toMatchObject({ targetLabel: '@stmaryspe', details: { format: 'pdf', path } });
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeSettings } from '../../../electron/settings/settings-store';
 import { useTempDirs } from '../../support/temp-dir';
-import { addAccount, call, setUpVault, useCores } from './core-harness';
+import { addAccount, call, manualClock, setUpVault, useCores } from './core-harness';
 
 /**
  * Locking on idle, on the OS lock and by hand, and clearing the clipboard:
@@ -15,9 +15,13 @@ afterEach(() => {
 
 const password = 'Badger%Amber-7364-Cobble';
 
+/** Lets the asynchronous clipboard check that follows a lock finish. */
+const settled = () => new Promise((resolve) => setImmediate(resolve));
+
 /** An unlocked vault with one account whose password is set. */
 async function unlockedVault() {
-  const harness = openCore(tempDir());
+  const clock = manualClock();
+  const harness = openCore(tempDir(), { clock });
   await setUpVault(harness.core);
   const account = await addAccount(harness.core, '@stmarysnews');
   await call(harness.core, 'secrets.set', {
@@ -27,7 +31,7 @@ async function unlockedVault() {
     source: 'typed',
     reason: 'Set up',
   });
-  return { ...harness, accountId: account.id };
+  return { ...harness, clock, accountId: account.id };
 }
 
 describe('auto-lock on idle', () => {
@@ -74,6 +78,7 @@ describe('auto-lock on idle', () => {
     expect(platform.clipboard).toBe(password);
     platform.idleSeconds = 600;
     core.tick();
+    await settled();
     expect(platform.clipboard).toBe('');
   });
 
@@ -83,8 +88,68 @@ describe('auto-lock on idle', () => {
     platform.clipboard = 'Sports day: Friday 2pm';
     platform.idleSeconds = 600;
     core.tick();
+    await settled();
     expect(core.vault.isUnlocked()).toBe(false);
     expect(platform.clipboard).toBe('Sports day: Friday 2pm');
+  });
+});
+
+describe('auto-lock where the system reports no idle time or a locked screen', () => {
+  it('locks with os-lock when the system says the screen is locked (Linux has no lock-screen event)', async () => {
+    const { core, platform } = await unlockedVault();
+    core.tick();
+    expect(core.vault.isUnlocked()).toBe(true);
+    platform.screenIsLocked = true;
+    core.tick();
+    expect(core.vault.status()).toMatchObject({ state: 'locked', reason: 'os-lock' });
+  });
+
+  it("uses Keyholder's own inactivity when the system cannot tell, and unlocking restarts it", async () => {
+    const { core, platform, clock } = await unlockedVault();
+    platform.idleSeconds = null;
+    clock.advance(4 * 60_000);
+    core.activity();
+    clock.advance(4 * 60_000);
+    core.tick();
+    expect(core.vault.isUnlocked()).toBe(true);
+    clock.advance(60_000);
+    core.tick();
+    expect(core.vault.status().reason).toBe('idle');
+
+    await call(core, 'vault.unlock', {});
+    core.tick();
+    expect(core.vault.isUnlocked()).toBe(true);
+  });
+
+  it('stops believing a system idle time stuck at 0 through a whole lock period of checks', async () => {
+    const { core, platform, clock } = await unlockedVault();
+    platform.idleSeconds = 0;
+    for (let check = 0; check < 20; check += 1) {
+      core.tick();
+      expect(core.vault.isUnlocked(), `check ${check}`).toBe(true);
+      clock.advance(15_000); // the main process checks every 15 seconds
+    }
+    core.tick();
+    expect(core.vault.status().reason).toBe('idle');
+  });
+
+  it('starts counting again after a gap between checks (the computer slept)', async () => {
+    const { core, platform, clock } = await unlockedVault();
+    platform.idleSeconds = 0;
+    core.tick();
+    clock.advance(6 * 60_000);
+    core.tick();
+    expect(core.vault.isUnlocked()).toBe(true);
+  });
+
+  it('trusts a system idle time that moves, even when the window has not been used', async () => {
+    const { core, platform, clock } = await unlockedVault();
+    for (let minute = 0; minute < 10; minute += 1) {
+      platform.idleSeconds = minute % 2 === 0 ? 0 : 20; // working in another program
+      core.tick();
+      clock.advance(60_000);
+    }
+    expect(core.vault.isUnlocked()).toBe(true);
   });
 });
 
@@ -93,6 +158,7 @@ describe('other ways to lock', () => {
     const { core, platform, accountId } = await unlockedVault();
     await call(core, 'secrets.copy', { accountId, field: 'password' });
     core.osLocked();
+    await settled();
     expect((await call(core, 'vault.status', {})).reason).toBe('os-lock');
     expect(platform.events).toEqual(['vault.locked']);
     expect(platform.clipboard).toBe('');
@@ -116,9 +182,9 @@ describe('clearing the clipboard after clipboardSeconds', () => {
     vi.useFakeTimers();
     const { clearAfterSeconds } = await call(core, 'secrets.copy', { accountId, field: 'password' });
     expect(clearAfterSeconds).toBe(30);
-    vi.advanceTimersByTime(clearAfterSeconds * 1000 - 1);
+    await vi.advanceTimersByTimeAsync(clearAfterSeconds * 1000 - 1);
     expect(platform.clipboard).toBe(password);
-    vi.advanceTimersByTime(1);
+    await vi.advanceTimersByTimeAsync(1);
     expect(platform.clipboard).toBe('');
     expect(core.vault.isUnlocked()).toBe(true);
   });
@@ -127,9 +193,9 @@ describe('clearing the clipboard after clipboardSeconds', () => {
     const { core, platform, accountId } = await unlockedVault();
     vi.useFakeTimers();
     await call(core, 'secrets.copy', { accountId, field: 'password' });
-    vi.advanceTimersByTime(10_000);
+    await vi.advanceTimersByTimeAsync(10_000);
     platform.clipboard = 'Minutes of the governors meeting';
-    vi.advanceTimersByTime(30_000);
+    await vi.advanceTimersByTimeAsync(30_000);
     expect(platform.clipboard).toBe('Minutes of the governors meeting');
   });
 
@@ -138,18 +204,18 @@ describe('clearing the clipboard after clipboardSeconds', () => {
     writeSettings(core.context.db, { clipboardSeconds: 10 });
     vi.useFakeTimers();
     expect((await call(core, 'secrets.copy', { accountId, field: 'password' })).clearAfterSeconds).toBe(10);
-    vi.advanceTimersByTime(8_000);
+    await vi.advanceTimersByTimeAsync(8_000);
     await call(core, 'secrets.copy', { accountId, field: 'password' });
-    vi.advanceTimersByTime(8_000);
+    await vi.advanceTimersByTimeAsync(8_000);
     expect(platform.clipboard).toBe(password);
-    vi.advanceTimersByTime(2_000);
+    await vi.advanceTimersByTimeAsync(2_000);
     expect(platform.clipboard).toBe('');
   });
 
   it('clears our value when the core closes', async () => {
     const { core, platform, accountId } = await unlockedVault();
     await call(core, 'secrets.copy', { accountId, field: 'password' });
-    core.close();
+    await core.close();
     expect(platform.clipboard).toBe('');
   });
 });
