@@ -5,6 +5,7 @@ import { createCore } from '../electron/core/create-core';
 import { createMemoryStore } from '../electron/vault/keytar-store';
 import { createTestPlatform } from '../test/support/test-platform';
 import { measureChromium } from './chromium';
+import { measureHardening } from './hardening';
 import { formatTable, MemorySampler, time, type Row } from './measure';
 import { measureRegister } from './register';
 import { seedRegister } from './seed';
@@ -54,7 +55,14 @@ async function main(): Promise<void> {
       median: await time(2000, () => small.dispatch('app.info', { junk: 'x'.repeat(1000) })),
       target: 1,
     });
-    small.close();
+    await small.close();
+
+    // Hostile input, in a small vault set up the normal way.
+    const hostile = { ...options(), platform: createTestPlatform() };
+    const guarded = createCore(hostile);
+    await guarded.dispatch('vault.setup', { schoolName: 'Bench Academy', administratorName: 'Bench Admin' });
+    rows.push(...(await measureHardening(guarded, hostile.platform, hostile.dataDir)));
+    await guarded.close();
 
     // The large register, in a vault set up the normal way.
     const vault = options();

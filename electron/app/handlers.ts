@@ -1,5 +1,6 @@
 import type { Handlers } from '../core/dispatcher';
 import type { CoreContext } from '../core/context';
+import { networkFolderWarning } from '../lib/network-folder';
 
 export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app.info'> {
   return {
@@ -10,6 +11,7 @@ export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app.info'> {
       databasePath: ctx.databasePath,
       schemaVersion: ctx.schemaVersion,
       platform: ctx.platform.name,
+      storageWarning: networkFolderWarning(ctx.dataDir),
     }),
   };
 }

@@ -1,5 +1,5 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { KeyholderError, type BackupStatus } from '../../shared/contract';
 import { londonDate } from '../../shared/policy/calendar-dates';
 import { appendAudit } from '../audit/audit-log';
@@ -70,29 +70,45 @@ export class AutomaticBackups {
     });
     if (path === null) return { cancelled: true };
     const folder = dirname(path);
+    this.refuseFolder(folder);
     // The backup first: if the folder cannot be written to, nothing is changed.
     const written = await this.backups.write(this.backups.automaticPath(folder), passphrase, true);
     await this.backups.storePassphrase(passphrase);
-    this.ctx.db.transaction(() => {
-      writeSettings(this.ctx.db, { backupFolder: folder, backupKeep: keep });
-      appendAudit(this.ctx.db, this.ctx.clock.now(), {
-        actor: this.vault.actor(),
-        action: 'backup.automatic-on',
-        details: { folder, keep },
-      });
-    })();
+    this.ctx.db
+      .transaction(() => {
+        writeSettings(this.ctx.db, { backupFolder: folder, backupKeep: keep });
+        appendAudit(this.ctx.db, this.ctx.clock.now(), {
+          actor: this.vault.actor(),
+          action: 'backup.automatic-on',
+          details: { folder, keep },
+        });
+      })
+      .immediate();
     this.lastError = null;
     this.prune();
     return written;
   }
 
+  /** Backups inside Keyholder's own data folder would be lost with the computer, and pruning would touch the vault's folder. */
+  private refuseFolder(folder: string): void {
+    const inside = relative(resolve(this.ctx.dataDir), resolve(folder));
+    if (!isAbsolute(folder) || inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+      throw new KeyholderError(
+        'POLICY',
+        "Choose a folder outside Keyholder's own data folder for automatic backups, ideally on a network share or OneDrive, so a backup survives the loss of this computer. Nothing was changed.",
+      );
+    }
+  }
+
   async stop(): Promise<BackupStatus> {
     this.vault.key();
     await this.backups.forgetPassphrase();
-    this.ctx.db.transaction(() => {
-      writeSettings(this.ctx.db, { backupFolder: '' });
-      appendAudit(this.ctx.db, this.ctx.clock.now(), { actor: this.vault.actor(), action: 'backup.automatic-off' });
-    })();
+    this.ctx.db
+      .transaction(() => {
+        writeSettings(this.ctx.db, { backupFolder: '' });
+        appendAudit(this.ctx.db, this.ctx.clock.now(), { actor: this.vault.actor(), action: 'backup.automatic-off' });
+      })
+      .immediate();
     this.lastError = null;
     return this.status();
   }

@@ -27,17 +27,19 @@ export const defaultKdf = { name: 'argon2id', version: 19, memoryKiB: 65536, ite
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
-/** Bounds on what a file may ask for, so a crafted header cannot make Keyholder use gigabytes of memory. */
+/**
+ * Only the settings Keyholder itself writes (with room for a later version to
+ * raise them a little) are accepted, and the header is checked before any
+ * work: a crafted file asking for 1 GiB and 20 passes would freeze Keyholder
+ * for most of a minute before the passphrase was even tried.
+ */
+export const kdfLimits = { memoryKiB: [65536, 262144], iterations: [3, 8], parallelism: [1, 8] } as const;
 const kdfSchema = z.object({
   name: z.literal('argon2id'),
   version: z.literal(19),
-  memoryKiB: z
-    .number()
-    .int()
-    .min(8192)
-    .max(1024 * 1024),
-  iterations: z.number().int().min(1).max(20),
-  parallelism: z.number().int().min(1).max(16),
+  memoryKiB: z.number().int().min(kdfLimits.memoryKiB[0]).max(kdfLimits.memoryKiB[1]),
+  iterations: z.number().int().min(kdfLimits.iterations[0]).max(kdfLimits.iterations[1]),
+  parallelism: z.number().int().min(kdfLimits.parallelism[0]).max(kdfLimits.parallelism[1]),
   salt: base64.min(16).max(128),
 });
 

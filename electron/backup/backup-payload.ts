@@ -15,16 +15,19 @@ import { aad, decryptSecret, encryptSecret } from '../vault/envelope';
 export interface AadScheme {
   secret(accountId: number, field: string): string;
   history(accountId: number, historyId: number): string;
+  auditKey(): string;
 }
 
 export const vaultScheme = (vaultId: string): AadScheme => ({
   secret: (accountId, field) => aad.secret(vaultId, accountId, field),
   history: (accountId, historyId) => aad.history(vaultId, accountId, historyId),
+  auditKey: () => aad.auditKey(vaultId),
 });
 
 export const backupScheme = (backupId: string): AadScheme => ({
   secret: (accountId, field) => `keyholder-backup/v1/${backupId}/account/${accountId}/${field}`,
   history: (accountId, historyId) => `keyholder-backup/v1/${backupId}/account/${accountId}/history/${historyId}`,
+  auditKey: () => `keyholder-backup/v1/${backupId}/audit-key`,
 });
 
 export interface Sealing {
@@ -33,7 +36,12 @@ export interface Sealing {
 }
 
 /** The columns that hold envelopes; the vault table's key check is rebuilt, not copied. */
-const knownSecretColumns = new Set(['account_secrets.envelope', 'password_history.envelope', 'vault.key_check']);
+const knownSecretColumns = new Set([
+  'account_secrets.envelope',
+  'password_history.envelope',
+  'vault.key_check',
+  'vault.audit_key',
+]);
 
 /**
  * A table added later with an encrypted column would otherwise be copied
@@ -62,36 +70,76 @@ export function tableNames(db: Db): string[] {
   ).map((row) => row.name);
 }
 
-/** Re-encrypts every secret from one key and binding to another, in one transaction; returns how many. */
-export function rewriteSecrets(db: Db, from: Sealing, to: Sealing): number {
+/** A stored secret that could not be decrypted: carried across as it is, and named in the report. */
+export interface DamagedSecret {
+  accountId: number | null;
+  field: string;
+}
+
+/**
+ * Re-encrypts every secret (and the audit key) from one key and binding to
+ * another, in one transaction. A secret that no longer decrypts is carried
+ * across unchanged and reported, so one damaged password never stops a
+ * backup, which is exactly when one is needed.
+ */
+export function rewriteSecrets(db: Db, from: Sealing, to: Sealing): { rewritten: number; damaged: DamagedSecret[] } {
   assertKnownSecretColumns(db);
-  const secrets = db.prepare('SELECT account_id, field, envelope FROM account_secrets').all() as {
-    account_id: number;
-    field: string;
-    envelope: string;
-  }[];
-  const history = db.prepare('SELECT id, account_id, envelope FROM password_history').all() as {
-    id: number;
-    account_id: number;
-    envelope: string;
-  }[];
-  const setSecret = db.prepare('UPDATE account_secrets SET envelope = ? WHERE account_id = ? AND field = ?');
-  const setHistory = db.prepare('UPDATE password_history SET envelope = ? WHERE id = ?');
+  const damaged: DamagedSecret[] = [];
+  let rewritten = 0;
+  const reseal = (envelope: string, fromAad: string, toAad: string, where: DamagedSecret): string => {
+    try {
+      const plain = decryptSecret(from.key, envelope, fromAad);
+      rewritten += 1;
+      return encryptSecret(to.key, plain, toAad);
+    } catch {
+      damaged.push(where);
+      return envelope;
+    }
+  };
   db.transaction(() => {
+    const secrets = db.prepare('SELECT account_id, field, envelope FROM account_secrets').all() as {
+      account_id: number;
+      field: string;
+      envelope: string;
+    }[];
+    const setSecret = db.prepare('UPDATE account_secrets SET envelope = ? WHERE account_id = ? AND field = ?');
     for (const row of secrets) {
-      const plain = decryptSecret(from.key, row.envelope, from.scheme.secret(row.account_id, row.field));
+      const [a, f] = [row.account_id, row.field];
       setSecret.run(
-        encryptSecret(to.key, plain, to.scheme.secret(row.account_id, row.field)),
-        row.account_id,
-        row.field,
+        reseal(row.envelope, from.scheme.secret(a, f), to.scheme.secret(a, f), { accountId: a, field: f }),
+        a,
+        f,
       );
     }
+    const history = db.prepare('SELECT id, account_id, envelope FROM password_history').all() as {
+      id: number;
+      account_id: number;
+      envelope: string;
+    }[];
+    const setHistory = db.prepare('UPDATE password_history SET envelope = ? WHERE id = ?');
     for (const row of history) {
-      const plain = decryptSecret(from.key, row.envelope, from.scheme.history(row.account_id, row.id));
-      setHistory.run(encryptSecret(to.key, plain, to.scheme.history(row.account_id, row.id)), row.id);
+      const where = { accountId: row.account_id, field: 'previousPassword' };
+      setHistory.run(
+        reseal(
+          row.envelope,
+          from.scheme.history(row.account_id, row.id),
+          to.scheme.history(row.account_id, row.id),
+          where,
+        ),
+        row.id,
+      );
     }
-  })();
-  return secrets.length + history.length;
+    const vault = db.prepare('SELECT audit_key FROM vault WHERE singleton = 1').get() as
+      { audit_key: string | null } | undefined;
+    if (vault?.audit_key) {
+      const audit = reseal(vault.audit_key, from.scheme.auditKey(), to.scheme.auditKey(), {
+        accountId: null,
+        field: 'auditKey',
+      });
+      db.prepare('UPDATE vault SET audit_key = ? WHERE singleton = 1').run(audit);
+    }
+  }).immediate();
+  return { rewritten, damaged };
 }
 
 /**

@@ -9,13 +9,23 @@ import { writeFileAtomic } from '../transfer/atomic-write';
 import { ukDateOf } from '../transfer/uk-date';
 import { keychainService, type VaultService } from '../vault/vault-service';
 import { backupExtension, encodeBackup } from './backup-file';
-import { backupScheme, countRows, openInMemory, packPayload, rewriteSecrets, vaultScheme } from './backup-payload';
+import type { Db } from '../db/open';
+import {
+  backupScheme,
+  countRows,
+  openInMemory,
+  packPayload,
+  rewriteSecrets,
+  vaultScheme,
+  type DamagedSecret,
+} from './backup-payload';
 
 export interface Written {
   cancelled: false;
   path: string;
   sizeBytes: number;
   counts: BackupCounts;
+  unreadable: string[];
 }
 
 export const staleAfterDays = 7;
@@ -38,7 +48,10 @@ export class BackupService {
   }
 
   /** The whole vault, every secret re-encrypted for the backup, sealed with the passphrase. */
-  async build(passphrase: string, automatic: boolean): Promise<{ bytes: Buffer; counts: BackupCounts }> {
+  async build(
+    passphrase: string,
+    automatic: boolean,
+  ): Promise<{ bytes: Buffer; counts: BackupCounts; unreadable: string[] }> {
     const key = this.vault.key();
     const vaultId = this.vault.vaultId();
     const settings = readSettings(this.ctx.db);
@@ -46,7 +59,12 @@ export class BackupService {
     const dataKey = randomBytes(32);
     try {
       const backupId = randomUUID();
-      rewriteSecrets(memory, { key, scheme: vaultScheme(vaultId) }, { key: dataKey, scheme: backupScheme(backupId) });
+      const { damaged } = rewriteSecrets(
+        memory,
+        { key, scheme: vaultScheme(vaultId) },
+        { key: dataKey, scheme: backupScheme(backupId) },
+      );
+      const unreadable = describeDamaged(memory, damaged);
       // The key check only proves the old computer's key; a restore makes a new one.
       memory.prepare('UPDATE vault SET key_check = NULL').run();
       // Rebuilds the file so no page still holds an envelope under the vault key.
@@ -69,7 +87,7 @@ export class BackupService {
         payload,
       );
       payload.fill(0);
-      return { bytes, counts };
+      return { bytes, counts, unreadable };
     } finally {
       dataKey.fill(0);
       memory.close();
@@ -78,18 +96,21 @@ export class BackupService {
 
   /** Writes a backup to `path` atomically and records it. */
   async write(path: string, passphrase: string, automatic: boolean): Promise<Written> {
-    const { bytes, counts } = await this.build(passphrase, automatic);
+    const { bytes, counts, unreadable } = await this.build(passphrase, automatic);
     writeFileAtomic(path, bytes);
     const now = this.ctx.clock.now();
-    this.ctx.db.transaction(() => {
-      writeSettings(this.ctx.db, { lastBackupAt: now.toISOString() });
-      appendAudit(this.ctx.db, now, {
-        actor: this.vault.actor(),
-        action: 'backup.created',
-        details: { fileName: basename(path), folder: dirname(path), automatic, counts },
-      });
-    })();
-    return { cancelled: false, path, sizeBytes: bytes.length, counts };
+    this.ctx.db
+      .transaction(() => {
+        writeSettings(this.ctx.db, { lastBackupAt: now.toISOString() });
+        appendAudit(this.ctx.db, now, {
+          actor: this.vault.actor(),
+          action: 'backup.created',
+          details: { fileName: basename(path), folder: dirname(path), automatic, counts, unreadable },
+        });
+      })
+      .immediate();
+    if (unreadable.length > 0) this.ctx.log(`Backup carried ${unreadable.length} unreadable secret(s) as they were`);
+    return { cancelled: false, path, sizeBytes: bytes.length, counts, unreadable };
   }
 
   async create(passphrase: string): Promise<Written | { cancelled: true }> {
@@ -156,6 +177,10 @@ export class BackupService {
       return 'No backup of the vault has been made yet. If this computer fails, the passwords are lost: make a backup now and set up automatic backups.';
     }
     const days = Math.floor((this.ctx.clock.now().getTime() - Date.parse(lastBackupAt)) / 86_400_000);
+    // A date ahead of this computer's clock proves nothing about today's backups.
+    if (days < 0) {
+      return `The last backup is dated ${ukDateOf(lastBackupAt)}, which is later than this computer's clock. Check the computer's date, then make a backup now.`;
+    }
     if (days <= staleAfterDays) return null;
     return `The last backup was made on ${ukDateOf(lastBackupAt)}, ${days} days ago. Make a backup now, and check that automatic backups are working.`;
   }
@@ -177,4 +202,25 @@ export class BackupService {
   automaticPath(folder: string): string {
     return join(folder, BackupService.automaticName(this.ctx.clock.now(), this.vault.vaultId()));
   }
+}
+
+const fieldNames: Record<string, string> = {
+  password: 'password',
+  recoveryCodes: 'recovery codes',
+  twoFactorNotes: 'two-factor notes',
+  pendingPassword: 'new password being changed',
+  previousPassword: 'a previous password',
+  auditKey: 'audit log key',
+};
+
+/** "@stmarysnews: password" for each secret that could not be read, for the administrator. */
+export function describeDamaged(db: Db, damaged: DamagedSecret[]): string[] {
+  const handle = db.prepare('SELECT handle FROM accounts WHERE id = ?');
+  return damaged.map(({ accountId, field }) => {
+    const label =
+      accountId === null
+        ? 'Vault'
+        : ((handle.get(accountId) as { handle: string } | undefined)?.handle ?? `Account ${accountId}`);
+    return `${label}: ${fieldNames[field] ?? field}`;
+  });
 }

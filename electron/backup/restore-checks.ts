@@ -1,11 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { KeyholderError, type BackupSummary } from '../../shared/contract';
-import { verifyAudit } from '../audit/audit-log';
+import { readAuditKey } from '../audit/audit-key';
+import { verifyAudit } from '../audit/audit-verify';
+import { assertOwnSchema } from '../db/schema-check';
 import { migrations } from '../db/migrations';
 import type { Db } from '../db/open';
 import { parseBackup, type BackupHeader, type ParsedBackup } from './backup-file';
-import { countRows } from './backup-payload';
+import { countRows, type Sealing } from './backup-payload';
 
 /** A school's vault is a few megabytes; this bounds what is read into memory. */
 export const maxBackupBytes = 256 * 1024 * 1024;
@@ -57,8 +59,10 @@ const damaged = (fileName: string, detail: string) =>
  * hold, and row counts equal to the header's. Returns whether the audit
  * chain verifies (a broken chain is shown, not refused: it may be the only copy).
  */
-export function checkRestorable(memory: Db, header: BackupHeader, fileName: string): boolean {
+export function checkRestorable(memory: Db, header: BackupHeader, fileName: string, sealing: Sealing): boolean {
   if (memory.pragma('integrity_check', { simple: true }) !== 'ok') throw damaged(fileName, 'the database check failed');
+  // Anything Keyholder did not make (a trigger that deletes audit entries) is refused before it can be restored.
+  assertOwnSchema(memory, fileName);
   const version = memory.pragma('user_version', { simple: true }) as number;
   if (version > migrations.length) {
     throw new KeyholderError(
@@ -72,15 +76,17 @@ export function checkRestorable(memory: Db, header: BackupHeader, fileName: stri
   const expected = Object.entries(header.tables).sort();
   if (JSON.stringify(Object.entries(tables).sort()) !== JSON.stringify(expected))
     throw damaged(fileName, 'its contents do not match its header');
-  return verifyAudit(memory).ok;
+  return verifyAudit(memory, readAuditKey(memory, sealing.key, sealing.scheme.auditKey())).ok;
 }
 
 /** A backup from an older Keyholder is brought up to this version's tables, exactly as opening the vault would. */
 export function migrateInMemory(memory: Db): void {
   const current = memory.pragma('user_version', { simple: true }) as number;
   if (current >= migrations.length) return;
-  memory.transaction(() => {
-    for (const migration of migrations.slice(current)) memory.exec(migration.sql);
-    memory.pragma(`user_version = ${migrations.length}`);
-  })();
+  memory
+    .transaction(() => {
+      for (const migration of migrations.slice(current)) memory.exec(migration.sql);
+      memory.pragma(`user_version = ${migrations.length}`);
+    })
+    .immediate();
 }

@@ -6,12 +6,14 @@ import type { CoreContext } from '../core/context';
 import type { Db } from '../db/open';
 import { readSettings, writeSettings } from '../settings/settings-store';
 import { ukDateOf } from '../transfer/uk-date';
-import { aad, encryptSecret, keyBytes, keyCheckPlaintext } from '../vault/envelope';
+import { aad, encryptSecret, keyBytes, sealedKeyCheckPlaintext } from '../vault/envelope';
 import { keychainService, type VaultService } from '../vault/vault-service';
 import { openBackup, type BackupHeader } from './backup-file';
 import { backupScheme, openInMemory, rewriteSecrets, unpackPayload, vaultScheme } from './backup-payload';
 import { checkRestorable, migrateInMemory, readBackupFile, summaryOf } from './restore-checks';
-import { filters } from './backup-service';
+import { describeDamaged, filters } from './backup-service';
+import { backupAuditKey } from '../audit/audit-key';
+import { setAuditKey } from '../audit/audit-seal';
 
 /** An opened backup is forgotten after this long, on lock, and once restored. */
 export const restoreIdleMinutes = 30;
@@ -72,11 +74,13 @@ export class RestoreService {
     const { header } = pending.parsed;
     const memory = openInMemory(unpacked.database);
     let auditOk: boolean;
+    let unreadable: string[];
     try {
-      auditOk = checkRestorable(memory, header, pending.fileName);
-      // Proves every secret opens before anything is replaced.
       const sealing = { key: unpacked.dataKey, scheme: backupScheme(header.backupId) };
-      rewriteSecrets(memory, sealing, sealing);
+      auditOk = checkRestorable(memory, header, pending.fileName, sealing);
+      // Proves every secret opens before anything is replaced; any that was
+      // already damaged when the backup was made is named, not a reason to refuse.
+      unreadable = describeDamaged(memory, rewriteSecrets(memory, sealing, sealing).damaged);
     } finally {
       memory.close();
     }
@@ -87,11 +91,12 @@ export class RestoreService {
       auditOk,
       mode: target.mode,
       currentAccounts: target.currentAccounts,
-      explanation: this.explain(target, header, auditOk),
+      explanation: this.explain(target, header, auditOk, unreadable),
+      unreadable,
     };
   }
 
-  private explain(target: Target, header: BackupHeader, auditOk: boolean): string {
+  private explain(target: Target, header: BackupHeader, auditOk: boolean, unreadable: string[]): string {
     const current = readSettings(this.ctx.db).schoolName;
     const parts = [
       target.hasVault
@@ -106,6 +111,10 @@ export class RestoreService {
     if (!auditOk)
       parts.push(
         'Warning: the audit log inside this backup does not verify; it was altered before the backup was made.',
+      );
+    if (unreadable.length > 0)
+      parts.push(
+        `${unreadable.length} stored ${unreadable.length === 1 ? 'secret was' : 'secrets were'} already damaged when the backup was made (${unreadable.join(', ')}); set new ones after restoring.`,
       );
     return parts.join(' ');
   }
@@ -155,12 +164,11 @@ export class RestoreService {
     let committed = false;
     try {
       migrateInMemory(memory);
-      rewriteSecrets(
-        memory,
-        { key: opened.dataKey, scheme: backupScheme(header.backupId) },
-        { key, scheme: vaultScheme(vaultId) },
-      );
-      const check = encryptSecret(key, keyCheckPlaintext, aad.keyCheck(vaultId));
+      const fromBackup = { key: opened.dataKey, scheme: backupScheme(header.backupId) };
+      // The audit log keeps its key (a backup from before sealing gets one now), so the restored chain still verifies.
+      setAuditKey(memory, backupAuditKey(memory, fromBackup.key, fromBackup.scheme.auditKey()));
+      rewriteSecrets(memory, fromBackup, { key, scheme: vaultScheme(vaultId) });
+      const check = encryptSecret(key, sealedKeyCheckPlaintext, aad.keyCheck(vaultId));
       if (memory.prepare('UPDATE vault SET id = ?, key_check = ?').run(vaultId, check).changes !== 1)
         throw new KeyholderError('INVALID_INPUT', `${pending.fileName} holds no vault. Nothing was changed.`);
       // The restore and its record are one change: the audit entry is written inside the restored database.
@@ -184,6 +192,7 @@ export class RestoreService {
       await copyInto(memory, this.ctx.databasePath);
       committed = true;
     } finally {
+      setAuditKey(memory, null);
       memory.close();
       if (!committed && keyStored) await this.ctx.secretStore.delete(keychainService, vaultId).catch(() => false);
     }
@@ -191,6 +200,7 @@ export class RestoreService {
       `Restored ${pending.fileName} (made ${header.createdAt})${snapshotPath ? `; previous vault kept at ${snapshotPath}` : ''}`,
     );
     if (fresh) await this.vault.unlock();
+    else this.vault.reopenAudit();
     const counts = summaryOf(header).counts;
     return {
       mode: target.mode,

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { appHandlers } from '../app/handlers';
 import { auditHandlers } from '../audit/handlers';
@@ -12,13 +13,14 @@ import { RotationService } from '../rotation/rotation-service';
 import { listRotations } from '../rotation/due';
 import { londonDate } from '../../shared/policy/calendar-dates';
 import { settingsHandlers } from '../settings/handlers';
-import { readSettings } from '../settings/settings-store';
+import { readSettings, settingsProblems } from '../settings/settings-store';
 import { transferHandlers } from '../transfer/handlers';
 import { ImportService } from '../transfer/import-service';
 import { vaultHandlers } from '../vault/handlers';
 import { SecretsService } from '../vault/secrets';
 import { AutoLock } from '../vault/auto-lock';
 import { VaultService } from '../vault/vault-service';
+import { lockDataFolder } from '../db/folder-lock';
 import { openDatabase } from '../db/open';
 import type { CoreContext } from './context';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
@@ -61,8 +63,19 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createFileLogger(options.dataDir, () => clock.now());
   const databasePath = join(options.dataDir, 'keyholder.db');
-  const opened = openDatabase(databasePath, { now: () => clock.now() });
+  mkdirSync(options.dataDir, { recursive: true });
+  // Before anything reads the vault: a second Keyholder on the same folder is refused here.
+  const folderLock = lockDataFolder(options.dataDir);
+  let opened: ReturnType<typeof openDatabase>;
+  try {
+    opened = openDatabase(databasePath, { now: () => clock.now() });
+  } catch (error) {
+    folderLock.release();
+    throw error;
+  }
   if (opened.backupPath) log(`Upgraded the vault; the previous version was copied to ${opened.backupPath}`);
+  const problems = settingsProblems(opened.db);
+  if (problems.length > 0) log(`Settings using their defaults because the stored value ${problems.join(', ')}`);
 
   const context: CoreContext = {
     dataDir: options.dataDir,
@@ -132,7 +145,7 @@ export function createCore(options: CoreOptions): Core {
     context,
     vault,
     secrets,
-    dispatch: createDispatcher(handlers, log),
+    dispatch: createDispatcher(handlers, log, { requireUnlocked: () => void vault.key() }),
     start: async () => {
       await vault.unlock();
       notifyOverdue();
@@ -155,6 +168,7 @@ export function createCore(options: CoreOptions): Core {
     close: () => {
       imports.forgetAll();
       if (context.db.open) context.db.close();
+      folderLock.release();
       return secrets.clearClipboardIfOurs();
     },
   };

@@ -1,25 +1,34 @@
 import {
   contract,
   isChannel,
+  needsUnlocked,
   type Channel,
   type ChannelOutput,
   type IpcResult,
   type ParsedInput,
 } from '../../shared/contract';
 import { describeZodError, toIpcError } from './errors';
+import { plainDataProblem } from './plain-data';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
 
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
 
+export interface DispatchRules {
+  /** Throws the vault's own VAULT_LOCKED (or SETUP_REQUIRED) error when it is not unlocked. */
+  requireUnlocked(): void;
+}
+
 /**
  * The single entry point for every IPC call, in Electron and in the e2e
- * bridge alike: look up the channel, parse the payload with its schema,
- * run the handler, parse the output (so nothing outside the schema, such as
- * a secret field, can leak), and always resolve to a result object.
+ * bridge alike: look up the channel, refuse anything that is not plain data,
+ * parse the payload with its schema, refuse a channel that needs the vault
+ * unlocked while it is locked (one table: shared/contract/access.ts), run
+ * the handler, parse the output (so nothing outside the schema, such as a
+ * secret field, can leak), and always resolve to a result object.
  */
-export function createDispatcher(handlers: Handlers, log: (message: string) => void): Dispatch {
+export function createDispatcher(handlers: Handlers, log: (message: string) => void, rules: DispatchRules): Dispatch {
   return async (channel, payload) => {
     if (!isChannel(channel)) {
       const shown = typeof channel === 'string' ? `"${channel.slice(0, 80)}"` : 'a request with no name';
@@ -31,7 +40,15 @@ export function createDispatcher(handlers: Handlers, log: (message: string) => v
         },
       };
     }
+    const problem = plainDataProblem(payload ?? {});
+    if (problem) return { ok: false, error: { code: 'INVALID_INPUT', message: `${problem} Nothing was changed.` } };
     const schema = contract[channel];
+    try {
+      // Before the payload is even read: a locked vault answers "locked", whatever was sent.
+      if (needsUnlocked(channel)) rules.requireUnlocked();
+    } catch (error) {
+      return { ok: false, error: toIpcError(error, log) };
+    }
     const parsed = schema.input.safeParse(payload ?? {});
     if (!parsed.success) {
       return { ok: false, error: { code: 'INVALID_INPUT', message: describeZodError(parsed.error) } };

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { KeyholderError } from '../../shared/contract';
 import { migrations as allMigrations, type Migration } from './migrations';
+import { assertOwnSchema } from './schema-check';
 
 export type Db = Database.Database;
 
@@ -53,6 +54,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDb 
       if (existed && current > 0) backupPath = backupBeforeMigration(db, path, current, options.now?.() ?? new Date());
       applyMigrations(db, migrations, current);
     }
+    assertOwnSchema(db, 'This vault', migrations);
     return { db, schemaVersion: latest, backupPath };
   } catch (error) {
     db.close();

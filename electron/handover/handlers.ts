@@ -1,5 +1,6 @@
 import type { CoreContext } from '../core/context';
 import type { Handlers } from '../core/dispatcher';
+import { appendAudit } from '../audit/audit-log';
 import { printInfo } from '../lib/print-info';
 import { writeFileAtomic } from '../transfer/atomic-write';
 import type { VaultService } from '../vault/vault-service';
@@ -37,6 +38,14 @@ export function handoverHandlers(ctx: CoreContext, vault: VaultService): Pick<Ha
       if (!path) return { path: null };
       const pdf = await ctx.platform.printToPdf(handoverRecordHtml(handover, printInfo(ctx, vault.actor())));
       writeFileAtomic(path, pdf);
+      appendAudit(ctx.db, ctx.clock.now(), {
+        actor: vault.actor(),
+        action: 'handover.record-printed',
+        targetType: 'person',
+        targetId: handover.person.id,
+        targetLabel: handover.person.name,
+        details: { path },
+      });
       return { path };
     },
   };

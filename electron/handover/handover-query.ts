@@ -173,7 +173,7 @@ export function tickStep(db: Db, now: Date, actor: string, itemId: number, step:
         });
       }
     }
-  })();
+  }).immediate();
   return item.handover_id;
 }
 
@@ -201,6 +201,6 @@ export function applyDepartures(db: Db, now: Date, actor: string): number {
         details: { leftOn: p.leaving_on },
       });
     }
-  })();
+  }).immediate();
   return due.length;
 }

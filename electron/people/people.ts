@@ -106,61 +106,65 @@ function columns(input: ReturnType<typeof personInputSchema.parse>) {
 export function createPerson(db: Db, now: Date, actor: string, raw: PersonInput): Person {
   const values = columns(personInputSchema.parse(raw));
   const at = now.toISOString();
-  return db.transaction(() => {
-    const result = db
-      .prepare(
-        `INSERT INTO people (name, job_title, work_email, roles, status, leaving_on, left_on, policy_acknowledged_on, training_completed_on, created_at, updated_at)
+  return db
+    .transaction(() => {
+      const result = db
+        .prepare(
+          `INSERT INTO people (name, job_title, work_email, roles, status, leaving_on, left_on, policy_acknowledged_on, training_completed_on, created_at, updated_at)
          VALUES (@name, @job_title, @work_email, @roles, @status, @leaving_on, @left_on, @policy_acknowledged_on, @training_completed_on, @at, @at)`,
-      )
-      .run({ ...values, at });
-    const id = Number(result.lastInsertRowid);
-    appendAudit(db, now, {
-      actor,
-      action: 'person.added',
-      targetType: 'person',
-      targetId: id,
-      targetLabel: values.name,
-      details: { roles: JSON.parse(values.roles) as unknown },
-    });
-    return requirePerson(db, id);
-  })();
+        )
+        .run({ ...values, at });
+      const id = Number(result.lastInsertRowid);
+      appendAudit(db, now, {
+        actor,
+        action: 'person.added',
+        targetType: 'person',
+        targetId: id,
+        targetLabel: values.name,
+        details: { roles: JSON.parse(values.roles) as unknown },
+      });
+      return requirePerson(db, id);
+    })
+    .immediate();
 }
 
 export function updatePerson(db: Db, now: Date, actor: string, id: number, raw: PersonInput): Person {
   const values = columns(personInputSchema.parse(raw));
-  return db.transaction(() => {
-    const before = requirePerson(db, id);
-    db.prepare(
-      `UPDATE people SET name = @name, job_title = @job_title, work_email = @work_email, roles = @roles, status = @status,
+  return db
+    .transaction(() => {
+      const before = requirePerson(db, id);
+      db.prepare(
+        `UPDATE people SET name = @name, job_title = @job_title, work_email = @work_email, roles = @roles, status = @status,
          leaving_on = @leaving_on, left_on = @left_on, policy_acknowledged_on = @policy_acknowledged_on,
          training_completed_on = @training_completed_on, updated_at = @at WHERE id = @id`,
-    ).run({ ...values, at: now.toISOString(), id });
-    const after = requirePerson(db, id);
-    const changed: Record<string, { from: unknown; to: unknown }> = {};
-    for (const key of [
-      'name',
-      'jobTitle',
-      'workEmail',
-      'roles',
-      'status',
-      'leavingOn',
-      'leftOn',
-      'policyAcknowledgedOn',
-      'trainingCompletedOn',
-    ] as const) {
-      if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-        changed[key] = { from: before[key], to: after[key] };
-    }
-    if (Object.keys(changed).length > 0) {
-      appendAudit(db, now, {
-        actor,
-        action: 'person.updated',
-        targetType: 'person',
-        targetId: id,
-        targetLabel: after.name,
-        details: changed,
-      });
-    }
-    return after;
-  })();
+      ).run({ ...values, at: now.toISOString(), id });
+      const after = requirePerson(db, id);
+      const changed: Record<string, { from: unknown; to: unknown }> = {};
+      for (const key of [
+        'name',
+        'jobTitle',
+        'workEmail',
+        'roles',
+        'status',
+        'leavingOn',
+        'leftOn',
+        'policyAcknowledgedOn',
+        'trainingCompletedOn',
+      ] as const) {
+        if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+          changed[key] = { from: before[key], to: after[key] };
+      }
+      if (Object.keys(changed).length > 0) {
+        appendAudit(db, now, {
+          actor,
+          action: 'person.updated',
+          targetType: 'person',
+          targetId: id,
+          targetLabel: after.name,
+          details: changed,
+        });
+      }
+      return after;
+    })
+    .immediate();
 }

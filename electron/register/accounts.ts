@@ -98,47 +98,53 @@ function params(input: ReturnType<typeof accountInputSchema.parse>, handle: stri
 }
 
 export function createAccount({ db, now, actor }: Actor, raw: AccountInput): Account {
-  return db.transaction(() => {
-    const { input, handle, runnerIds } = prepare(db, raw);
-    const at = now.toISOString();
-    const result = db
-      .prepare('INSERT INTO accounts (platform, handle, created_at, updated_at) VALUES (@platform, @handle, @at, @at)')
-      .run({ platform: input.platform, handle, at });
-    const id = Number(result.lastInsertRowid);
-    db.prepare(`UPDATE accounts SET ${fieldSql} WHERE id = @id`).run({ ...params(input, handle, at), id });
-    writeRunners(db, id, runnerIds);
-    appendAudit(db, now, {
-      actor,
-      action: 'account.created',
-      targetType: 'account',
-      targetId: id,
-      targetLabel: handle,
-      details: { platform: input.platform },
-    });
-    return getAccount(db, id);
-  })();
+  return db
+    .transaction(() => {
+      const { input, handle, runnerIds } = prepare(db, raw);
+      const at = now.toISOString();
+      const result = db
+        .prepare(
+          'INSERT INTO accounts (platform, handle, created_at, updated_at) VALUES (@platform, @handle, @at, @at)',
+        )
+        .run({ platform: input.platform, handle, at });
+      const id = Number(result.lastInsertRowid);
+      db.prepare(`UPDATE accounts SET ${fieldSql} WHERE id = @id`).run({ ...params(input, handle, at), id });
+      writeRunners(db, id, runnerIds);
+      appendAudit(db, now, {
+        actor,
+        action: 'account.created',
+        targetType: 'account',
+        targetId: id,
+        targetLabel: handle,
+        details: { platform: input.platform },
+      });
+      return getAccount(db, id);
+    })
+    .immediate();
 }
 
 export function updateAccount({ db, now, actor }: Actor, id: number, raw: AccountInput): Account {
-  return db.transaction(() => {
-    const before = getAccount(db, id);
-    const { input, handle, runnerIds } = prepare(db, raw, id);
-    db.prepare(`UPDATE accounts SET ${fieldSql} WHERE id = @id`).run({
-      ...params(input, handle, now.toISOString()),
-      id,
-    });
-    writeRunners(db, id, runnerIds);
-    const after = getAccount(db, id);
-    appendAudit(db, now, {
-      actor,
-      action: 'account.updated',
-      targetType: 'account',
-      targetId: id,
-      targetLabel: handle,
-      details: diff(before, after),
-    });
-    return after;
-  })();
+  return db
+    .transaction(() => {
+      const before = getAccount(db, id);
+      const { input, handle, runnerIds } = prepare(db, raw, id);
+      db.prepare(`UPDATE accounts SET ${fieldSql} WHERE id = @id`).run({
+        ...params(input, handle, now.toISOString()),
+        id,
+      });
+      writeRunners(db, id, runnerIds);
+      const after = getAccount(db, id);
+      appendAudit(db, now, {
+        actor,
+        action: 'account.updated',
+        targetType: 'account',
+        targetId: id,
+        targetLabel: handle,
+        details: diff(before, after),
+      });
+      return after;
+    })
+    .immediate();
 }
 
 function diff(before: Account, after: Account): Record<string, { from: unknown; to: unknown }> {
@@ -173,25 +179,27 @@ export function approveAccount(
   approvedById: number,
   approvedOn: string,
 ): Account {
-  return db.transaction(() => {
-    const account = requireAccount(db, id);
-    if (account.status === 'closed' || account.status === 'transferred')
-      throw new KeyholderError('POLICY', `${account.handle} is ${account.status}; it cannot be approved.`);
-    const approver = requireApprover(db, approvedById, 'approve an account');
-    const nextStatus = account.status === 'proposed' ? 'approved' : account.status;
-    db.prepare(
-      'UPDATE accounts SET approved_by = ?, approved_on = ?, status = ?, status_changed_on = CASE WHEN status != ? THEN ? ELSE status_changed_on END, updated_at = ? WHERE id = ?',
-    ).run(approver.id, approvedOn, nextStatus, nextStatus, approvedOn, now.toISOString(), id);
-    appendAudit(db, now, {
-      actor,
-      action: 'account.approved',
-      targetType: 'account',
-      targetId: id,
-      targetLabel: account.handle,
-      details: { approvedBy: approver.name, approvedOn },
-    });
-    return getAccount(db, id);
-  })();
+  return db
+    .transaction(() => {
+      const account = requireAccount(db, id);
+      if (account.status === 'closed' || account.status === 'transferred')
+        throw new KeyholderError('POLICY', `${account.handle} is ${account.status}; it cannot be approved.`);
+      const approver = requireApprover(db, approvedById, 'approve an account');
+      const nextStatus = account.status === 'proposed' ? 'approved' : account.status;
+      db.prepare(
+        'UPDATE accounts SET approved_by = ?, approved_on = ?, status = ?, status_changed_on = CASE WHEN status != ? THEN ? ELSE status_changed_on END, updated_at = ? WHERE id = ?',
+      ).run(approver.id, approvedOn, nextStatus, nextStatus, approvedOn, now.toISOString(), id);
+      appendAudit(db, now, {
+        actor,
+        action: 'account.approved',
+        targetType: 'account',
+        targetId: id,
+        targetLabel: account.handle,
+        details: { approvedBy: approver.name, approvedOn },
+      });
+      return getAccount(db, id);
+    })
+    .immediate();
 }
 
 export function setAccountStatus(
@@ -201,45 +209,47 @@ export function setAccountStatus(
   on: string,
   overrideReason: string,
 ): Account {
-  return db.transaction(() => {
-    const account = getAccount(db, id);
-    if (account.status === status) return account;
-    if (!statusTransitions[account.status].includes(status)) {
-      const hint = status === 'approved' ? ' Record the approval instead.' : '';
-      throw new KeyholderError('POLICY', `${account.handle} cannot go from ${account.status} to ${status}.${hint}`);
-    }
-    const settings = readSettings(db);
-    const gaps = businessCaseGaps(
-      { ...account.businessCase, runnerCount: account.businessCase.runners.length },
-      settings.minRunners,
-    );
-    const problems = [
-      ...(account.approvedOn ? [] : ['it has not been approved by the Headteacher or SLT']),
-      ...(gaps.length ? [`the business case does not say ${gaps.join(', ')}`] : []),
-    ];
-    if (status === 'active' && problems.length > 0 && !overrideReason) {
-      throw new KeyholderError(
-        'POLICY',
-        `${account.handle} cannot be made active because ${problems.join(' and ')}. Fix that, or give a written reason to override.`,
+  return db
+    .transaction(() => {
+      const account = getAccount(db, id);
+      if (account.status === status) return account;
+      if (!statusTransitions[account.status].includes(status)) {
+        const hint = status === 'approved' ? ' Record the approval instead.' : '';
+        throw new KeyholderError('POLICY', `${account.handle} cannot go from ${account.status} to ${status}.${hint}`);
+      }
+      const settings = readSettings(db);
+      const gaps = businessCaseGaps(
+        { ...account.businessCase, runnerCount: account.businessCase.runners.length },
+        settings.minRunners,
       );
-    }
-    const usedOverride = status === 'active' && problems.length > 0 ? overrideReason : '';
-    db.prepare(
-      'UPDATE accounts SET status = ?, status_changed_on = ?, status_override_reason = ?, updated_at = ? WHERE id = ?',
-    ).run(status, on, usedOverride, now.toISOString(), id);
-    appendAudit(db, now, {
-      actor,
-      action: 'account.status-changed',
-      targetType: 'account',
-      targetId: id,
-      targetLabel: account.handle,
-      details: {
-        from: account.status,
-        to: status,
-        on,
-        ...(usedOverride ? { overrideReason: usedOverride, overridden: problems } : {}),
-      },
-    });
-    return getAccount(db, id);
-  })();
+      const problems = [
+        ...(account.approvedOn ? [] : ['it has not been approved by the Headteacher or SLT']),
+        ...(gaps.length ? [`the business case does not say ${gaps.join(', ')}`] : []),
+      ];
+      if (status === 'active' && problems.length > 0 && !overrideReason) {
+        throw new KeyholderError(
+          'POLICY',
+          `${account.handle} cannot be made active because ${problems.join(' and ')}. Fix that, or give a written reason to override.`,
+        );
+      }
+      const usedOverride = status === 'active' && problems.length > 0 ? overrideReason : '';
+      db.prepare(
+        'UPDATE accounts SET status = ?, status_changed_on = ?, status_override_reason = ?, updated_at = ? WHERE id = ?',
+      ).run(status, on, usedOverride, now.toISOString(), id);
+      appendAudit(db, now, {
+        actor,
+        action: 'account.status-changed',
+        targetType: 'account',
+        targetId: id,
+        targetLabel: account.handle,
+        details: {
+          from: account.status,
+          to: status,
+          on,
+          ...(usedOverride ? { overrideReason: usedOverride, overridden: problems } : {}),
+        },
+      });
+      return getAccount(db, id);
+    })
+    .immediate();
 }

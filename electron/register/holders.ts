@@ -68,54 +68,56 @@ export interface AddHolder {
 
 /** Adds a named holder; past the policy's limit only with a written reason. */
 export function addHolder(db: Db, now: Date, actor: string, input: AddHolder): Holder[] {
-  return db.transaction(() => {
-    const account = requireAccount(db, input.accountId);
-    if (account.status === 'closed' || account.status === 'transferred')
-      throw new KeyholderError('POLICY', `${account.handle} is ${account.status}; nobody should hold its password.`);
-    const person = requirePerson(db, input.personId);
-    if (person.status !== 'active')
-      throw new KeyholderError(
-        'POLICY',
-        `${person.name} is ${person.status === 'left' ? 'no longer at the school' : 'leaving the school'}, so cannot be given the password.`,
-      );
-    const authoriser = requireApprover(db, input.authorisedById, 'authorise a holder');
-    const current = db
-      .prepare('SELECT person_id FROM account_holders WHERE account_id = ? AND removed_on IS NULL')
-      .all(input.accountId) as { person_id: number }[];
-    if (current.some((h) => h.person_id === person.id))
-      throw new KeyholderError('CONFLICT', `${person.name} already knows the password of ${account.handle}.`);
-    const { maxHolders } = readSettings(db);
-    const over = current.length >= maxHolders;
-    if (over && !input.overrideReason) {
-      // The policy's own words only fit while the school keeps its limit of three.
-      const quote = maxHolders === 3 ? ' ("known to only three people")' : '';
-      throw new KeyholderError(
-        'POLICY',
-        `${account.handle} already has ${current.length} named holders; the policy allows ${maxHolders}${quote}. ${person.name} was not added. To go over the limit, give a written reason.`,
-      );
-    }
-    const today = londonDate(now);
-    const result = db
-      .prepare(
-        'INSERT INTO account_holders (account_id, person_id, authorised_by, authorised_on, added_on, override_reason) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(input.accountId, person.id, authoriser.id, input.authorisedOn, today, over ? input.overrideReason : '');
-    appendAudit(db, now, {
-      actor,
-      action: 'holder.added',
-      targetType: 'account',
-      targetId: input.accountId,
-      targetLabel: account.handle,
-      details: {
-        holder: person.name,
-        holderId: Number(result.lastInsertRowid),
-        authorisedBy: authoriser.name,
-        authorisedOn: input.authorisedOn,
-        ...(over ? { overrideReason: input.overrideReason, limit: maxHolders } : {}),
-      },
-    });
-    return listHolders(db, input.accountId);
-  })();
+  return db
+    .transaction(() => {
+      const account = requireAccount(db, input.accountId);
+      if (account.status === 'closed' || account.status === 'transferred')
+        throw new KeyholderError('POLICY', `${account.handle} is ${account.status}; nobody should hold its password.`);
+      const person = requirePerson(db, input.personId);
+      if (person.status !== 'active')
+        throw new KeyholderError(
+          'POLICY',
+          `${person.name} is ${person.status === 'left' ? 'no longer at the school' : 'leaving the school'}, so cannot be given the password.`,
+        );
+      const authoriser = requireApprover(db, input.authorisedById, 'authorise a holder');
+      const current = db
+        .prepare('SELECT person_id FROM account_holders WHERE account_id = ? AND removed_on IS NULL')
+        .all(input.accountId) as { person_id: number }[];
+      if (current.some((h) => h.person_id === person.id))
+        throw new KeyholderError('CONFLICT', `${person.name} already knows the password of ${account.handle}.`);
+      const { maxHolders } = readSettings(db);
+      const over = current.length >= maxHolders;
+      if (over && !input.overrideReason) {
+        // The policy's own words only fit while the school keeps its limit of three.
+        const quote = maxHolders === 3 ? ' ("known to only three people")' : '';
+        throw new KeyholderError(
+          'POLICY',
+          `${account.handle} already has ${current.length} named holders; the policy allows ${maxHolders}${quote}. ${person.name} was not added. To go over the limit, give a written reason.`,
+        );
+      }
+      const today = londonDate(now);
+      const result = db
+        .prepare(
+          'INSERT INTO account_holders (account_id, person_id, authorised_by, authorised_on, added_on, override_reason) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(input.accountId, person.id, authoriser.id, input.authorisedOn, today, over ? input.overrideReason : '');
+      appendAudit(db, now, {
+        actor,
+        action: 'holder.added',
+        targetType: 'account',
+        targetId: input.accountId,
+        targetLabel: account.handle,
+        details: {
+          holder: person.name,
+          holderId: Number(result.lastInsertRowid),
+          authorisedBy: authoriser.name,
+          authorisedOn: input.authorisedOn,
+          ...(over ? { overrideReason: input.overrideReason, limit: maxHolders } : {}),
+        },
+      });
+      return listHolders(db, input.accountId);
+    })
+    .immediate();
 }
 
 /** The calendar date in the school's time zone (DOMAIN.md: Europe/London), as yyyy-mm-dd. */
@@ -125,28 +127,34 @@ function londonDate(at: Date): string {
 
 /** Removes a holder and marks the account "rotation required": they still know the password. */
 export function removeHolder(db: Db, now: Date, actor: string, holderId: number, reason: string, on: string): Holder[] {
-  return db.transaction(() => {
-    const row = db
-      .prepare(
-        'SELECT h.account_id, h.removed_on, p.name FROM account_holders h JOIN people p ON p.id = h.person_id WHERE h.id = ?',
-      )
-      .get(holderId) as { account_id: number; removed_on: string | null; name: string } | undefined;
-    if (!row) throw new KeyholderError('NOT_FOUND', 'That holder record does not exist. Refresh the page.');
-    if (row.removed_on) throw new KeyholderError('CONFLICT', `${row.name} was already removed on ${row.removed_on}.`);
-    const account = requireAccount(db, row.account_id);
-    db.prepare('UPDATE account_holders SET removed_on = ?, removed_reason = ? WHERE id = ?').run(on, reason, holderId);
-    const rotation = `${row.name} no longer holds the password (${reason})`;
-    markRotationRequired(db, now, actor, account.id, account.handle, rotation);
-    appendAudit(db, now, {
-      actor,
-      action: 'holder.removed',
-      targetType: 'account',
-      targetId: account.id,
-      targetLabel: account.handle,
-      details: { holder: row.name, reason, on },
-    });
-    return listHolders(db, account.id);
-  })();
+  return db
+    .transaction(() => {
+      const row = db
+        .prepare(
+          'SELECT h.account_id, h.removed_on, p.name FROM account_holders h JOIN people p ON p.id = h.person_id WHERE h.id = ?',
+        )
+        .get(holderId) as { account_id: number; removed_on: string | null; name: string } | undefined;
+      if (!row) throw new KeyholderError('NOT_FOUND', 'That holder record does not exist. Refresh the page.');
+      if (row.removed_on) throw new KeyholderError('CONFLICT', `${row.name} was already removed on ${row.removed_on}.`);
+      const account = requireAccount(db, row.account_id);
+      db.prepare('UPDATE account_holders SET removed_on = ?, removed_reason = ? WHERE id = ?').run(
+        on,
+        reason,
+        holderId,
+      );
+      const rotation = `${row.name} no longer holds the password (${reason})`;
+      markRotationRequired(db, now, actor, account.id, account.handle, rotation);
+      appendAudit(db, now, {
+        actor,
+        action: 'holder.removed',
+        targetType: 'account',
+        targetId: account.id,
+        targetLabel: account.handle,
+        details: { holder: row.name, reason, on },
+      });
+      return listHolders(db, account.id);
+    })
+    .immediate();
 }
 
 /** The rotation feature acts on this; until then it shows as a breach. Call inside a transaction. */

@@ -105,67 +105,69 @@ export function saveFigures(w: Writer, id: number | null, input: FiguresValues):
   }
   const merged = others.length > 0 ? mergeInto(input, others) : input;
   const now = w.now.toISOString();
-  return w.db.transaction(() => {
-    for (const other of others) w.db.prepare('DELETE FROM engagement_figures WHERE id = ?').run(other.id);
-    const values = {
-      account_id: input.accountId,
-      period_from: merged.from,
-      period_to: merged.to,
-      followers_start: merged.followersStart,
-      followers_end: merged.followersEnd,
-      followers_schools: merged.followerTypes.schools,
-      followers_clubs: merged.followerTypes.clubs,
-      followers_individuals: merged.followerTypes.individuals,
-      followers_other: merged.followerTypes.other,
-      posts: merged.posts,
-      shares: merged.shares,
-      mentions: merged.mentions,
-      likes: merged.likes,
-      notes: merged.notes,
-      source: input.source,
-      recorded_by: w.actor,
-      now,
-    };
-    let savedId = id;
-    if (id === null) {
-      const result = w.db
-        .prepare(
-          `INSERT INTO engagement_figures (account_id, period_from, period_to, followers_start, followers_end,
+  return w.db
+    .transaction(() => {
+      for (const other of others) w.db.prepare('DELETE FROM engagement_figures WHERE id = ?').run(other.id);
+      const values = {
+        account_id: input.accountId,
+        period_from: merged.from,
+        period_to: merged.to,
+        followers_start: merged.followersStart,
+        followers_end: merged.followersEnd,
+        followers_schools: merged.followerTypes.schools,
+        followers_clubs: merged.followerTypes.clubs,
+        followers_individuals: merged.followerTypes.individuals,
+        followers_other: merged.followerTypes.other,
+        posts: merged.posts,
+        shares: merged.shares,
+        mentions: merged.mentions,
+        likes: merged.likes,
+        notes: merged.notes,
+        source: input.source,
+        recorded_by: w.actor,
+        now,
+      };
+      let savedId = id;
+      if (id === null) {
+        const result = w.db
+          .prepare(
+            `INSERT INTO engagement_figures (account_id, period_from, period_to, followers_start, followers_end,
              followers_schools, followers_clubs, followers_individuals, followers_other, posts, shares, mentions, likes,
              notes, source, recorded_by, created_at, updated_at)
            VALUES (@account_id, @period_from, @period_to, @followers_start, @followers_end, @followers_schools,
              @followers_clubs, @followers_individuals, @followers_other, @posts, @shares, @mentions, @likes,
              @notes, @source, @recorded_by, @now, @now)`,
-        )
-        .run(values);
-      savedId = Number(result.lastInsertRowid);
-    } else {
-      w.db
-        .prepare(
-          `UPDATE engagement_figures SET account_id = @account_id, period_from = @period_from, period_to = @period_to,
+          )
+          .run(values);
+        savedId = Number(result.lastInsertRowid);
+      } else {
+        w.db
+          .prepare(
+            `UPDATE engagement_figures SET account_id = @account_id, period_from = @period_from, period_to = @period_to,
              followers_start = @followers_start, followers_end = @followers_end, followers_schools = @followers_schools,
              followers_clubs = @followers_clubs, followers_individuals = @followers_individuals,
              followers_other = @followers_other, posts = @posts, shares = @shares, mentions = @mentions, likes = @likes,
              notes = @notes, source = @source, recorded_by = @recorded_by, updated_at = @now WHERE id = @id`,
-        )
-        .run({ ...values, id });
-    }
-    appendAudit(w.db, w.now, {
-      actor: w.actor,
-      action: id === null ? 'figures.saved' : 'figures.updated',
-      targetType: 'account',
-      targetId: input.accountId,
-      targetLabel: account.handle,
-      details: {
-        figuresId: savedId,
-        from: merged.from,
-        to: merged.to,
-        source: input.source,
-        merged: others.map((f) => ({ id: f.id, from: f.from, to: f.to })),
-      },
-    });
-    return getFigures(w.db, savedId!);
-  })();
+          )
+          .run({ ...values, id });
+      }
+      appendAudit(w.db, w.now, {
+        actor: w.actor,
+        action: id === null ? 'figures.saved' : 'figures.updated',
+        targetType: 'account',
+        targetId: input.accountId,
+        targetLabel: account.handle,
+        details: {
+          figuresId: savedId,
+          from: merged.from,
+          to: merged.to,
+          source: input.source,
+          merged: others.map((f) => ({ id: f.id, from: f.from, to: f.to })),
+        },
+      });
+      return getFigures(w.db, savedId!);
+    })
+    .immediate();
 }
 
 /**
@@ -197,15 +199,17 @@ function mergeInto(input: FiguresValues, others: Figures[]): FiguresValues {
 
 export function deleteFigures(w: Writer, id: number): void {
   const figures = getFigures(w.db, id);
-  w.db.transaction(() => {
-    w.db.prepare('DELETE FROM engagement_figures WHERE id = ?').run(id);
-    appendAudit(w.db, w.now, {
-      actor: w.actor,
-      action: 'figures.deleted',
-      targetType: 'account',
-      targetId: figures.accountId,
-      targetLabel: figures.accountLabel,
-      details: { figuresId: id, from: figures.from, to: figures.to },
-    });
-  })();
+  w.db
+    .transaction(() => {
+      w.db.prepare('DELETE FROM engagement_figures WHERE id = ?').run(id);
+      appendAudit(w.db, w.now, {
+        actor: w.actor,
+        action: 'figures.deleted',
+        targetType: 'account',
+        targetId: figures.accountId,
+        targetLabel: figures.accountLabel,
+        details: { figuresId: id, from: figures.from, to: figures.to },
+      });
+    })
+    .immediate();
 }

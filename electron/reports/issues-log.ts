@@ -187,48 +187,50 @@ export function saveIssue(w: Writer, id: number | null, v: IssueValues): Issue {
   };
   if (before?.status === 'resolved' && v.kind === 'abuse' && !v.actions.reportedToSlt)
     throw new KeyholderError('POLICY', 'A resolved report of abuse must keep its report to SLT. Reopen it first.');
-  return w.db.transaction(() => {
-    let savedId = id;
-    if (id === null) {
-      const result = w.db
-        .prepare(
-          `INSERT INTO issues (account_id, received_at, kind, original_comment, reply_sent, replied_at, recorded_by,
+  return w.db
+    .transaction(() => {
+      let savedId = id;
+      if (id === null) {
+        const result = w.db
+          .prepare(
+            `INSERT INTO issues (account_id, received_at, kind, original_comment, reply_sent, replied_at, recorded_by,
              acknowledged_publicly_at, removed_at, user_blocked_at, reported_to_platform_at, slt_person_id,
              slt_reported_on, created_at, updated_at)
            VALUES (@account_id, @received_at, @kind, @original_comment, @reply_sent, @replied_at, @recorded_by,
              @acknowledged_publicly_at, @removed_at, @user_blocked_at, @reported_to_platform_at, @slt_person_id,
              @slt_reported_on, @now, @now)`,
-        )
-        .run(values);
-      savedId = Number(result.lastInsertRowid);
-    } else {
-      w.db
-        .prepare(
-          `UPDATE issues SET account_id = @account_id, received_at = @received_at, kind = @kind,
+          )
+          .run(values);
+        savedId = Number(result.lastInsertRowid);
+      } else {
+        w.db
+          .prepare(
+            `UPDATE issues SET account_id = @account_id, received_at = @received_at, kind = @kind,
              original_comment = @original_comment, reply_sent = @reply_sent, replied_at = @replied_at,
              recorded_by = @recorded_by, acknowledged_publicly_at = @acknowledged_publicly_at, removed_at = @removed_at,
              user_blocked_at = @user_blocked_at, reported_to_platform_at = @reported_to_platform_at,
              slt_person_id = @slt_person_id, slt_reported_on = @slt_reported_on, updated_at = @now WHERE id = @id`,
-        )
-        .run({ ...values, id });
-    }
-    appendAudit(w.db, w.now, {
-      actor: w.actor,
-      action: id === null ? 'issue.logged' : 'issue.updated',
-      targetType: 'account',
-      targetId: v.accountId,
-      targetLabel: account.handle,
-      // The comment itself stays in the log, not in the audit trail: it may name a child.
-      details: {
-        issueId: savedId,
-        kind: v.kind,
-        replied: repliedAt !== null,
-        actions: issueActionKeys.filter((k) => v.actions[k]),
-        reportedToSlt: v.actions.reportedToSlt,
-      },
-    });
-    return getIssue(w.db, w.now, savedId!);
-  })();
+          )
+          .run({ ...values, id });
+      }
+      appendAudit(w.db, w.now, {
+        actor: w.actor,
+        action: id === null ? 'issue.logged' : 'issue.updated',
+        targetType: 'account',
+        targetId: v.accountId,
+        targetLabel: account.handle,
+        // The comment itself stays in the log, not in the audit trail: it may name a child.
+        details: {
+          issueId: savedId,
+          kind: v.kind,
+          replied: repliedAt !== null,
+          actions: issueActionKeys.filter((k) => v.actions[k]),
+          reportedToSlt: v.actions.reportedToSlt,
+        },
+      });
+      return getIssue(w.db, w.now, savedId!);
+    })
+    .immediate();
 }
 
 export function resolveIssue(w: Writer, id: number, notes: string): Issue {
@@ -246,18 +248,20 @@ export function reopenIssue(w: Writer, id: number): Issue {
 
 function setStatus(w: Writer, issue: Issue, status: Issue['status'], notes: string): Issue {
   const now = w.now.toISOString();
-  w.db.transaction(() => {
-    w.db
-      .prepare('UPDATE issues SET status = ?, resolved_at = ?, resolution_notes = ?, updated_at = ? WHERE id = ?')
-      .run(status, status === 'resolved' ? now : null, notes, now, issue.id);
-    appendAudit(w.db, w.now, {
-      actor: w.actor,
-      action: status === 'resolved' ? 'issue.resolved' : 'issue.reopened',
-      targetType: 'account',
-      targetId: issue.accountId,
-      targetLabel: issue.accountLabel,
-      details: { issueId: issue.id, kind: issue.kind },
-    });
-  })();
+  w.db
+    .transaction(() => {
+      w.db
+        .prepare('UPDATE issues SET status = ?, resolved_at = ?, resolution_notes = ?, updated_at = ? WHERE id = ?')
+        .run(status, status === 'resolved' ? now : null, notes, now, issue.id);
+      appendAudit(w.db, w.now, {
+        actor: w.actor,
+        action: status === 'resolved' ? 'issue.resolved' : 'issue.reopened',
+        targetType: 'account',
+        targetId: issue.accountId,
+        targetLabel: issue.accountLabel,
+        details: { issueId: issue.id, kind: issue.kind },
+      });
+    })
+    .immediate();
   return getIssue(w.db, w.now, issue.id);
 }

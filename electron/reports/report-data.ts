@@ -92,29 +92,31 @@ export function saveComments(
 ): string {
   const account = requireAccount(w.db, accountId);
   const period = periodFor(w.db, ref);
-  w.db.transaction(() => {
-    if (comments === '') {
-      w.db
-        .prepare('DELETE FROM report_comments WHERE account_id = ? AND period_from = ? AND period_to = ?')
-        .run(accountId, period.from, period.to);
-    } else {
-      w.db
-        .prepare(
-          `INSERT INTO report_comments (account_id, period_from, period_to, comments, updated_at, updated_by)
+  w.db
+    .transaction(() => {
+      if (comments === '') {
+        w.db
+          .prepare('DELETE FROM report_comments WHERE account_id = ? AND period_from = ? AND period_to = ?')
+          .run(accountId, period.from, period.to);
+      } else {
+        w.db
+          .prepare(
+            `INSERT INTO report_comments (account_id, period_from, period_to, comments, updated_at, updated_by)
            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET comments = excluded.comments,
            updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-        )
-        .run(accountId, period.from, period.to, comments, w.now.toISOString(), w.actor);
-    }
-    appendAudit(w.db, w.now, {
-      actor: w.actor,
-      action: 'report.comments-saved',
-      targetType: 'account',
-      targetId: accountId,
-      targetLabel: account.handle,
-      details: { from: period.from, to: period.to, length: comments.length },
-    });
-  })();
+          )
+          .run(accountId, period.from, period.to, comments, w.now.toISOString(), w.actor);
+      }
+      appendAudit(w.db, w.now, {
+        actor: w.actor,
+        action: 'report.comments-saved',
+        targetType: 'account',
+        targetId: accountId,
+        targetLabel: account.handle,
+        details: { from: period.from, to: period.to, length: comments.length },
+      });
+    })
+    .immediate();
   return comments;
 }
 

@@ -76,7 +76,7 @@ export function saveTerms(db: Db, now: Date, actor: string, terms: Term[]): numb
     for (const year of years) del.run(year);
     for (const t of terms) ins.run(t.academicYear, t.term, t.startsOn, t.halfTermStartsOn, t.halfTermEndsOn, t.endsOn);
     appendAudit(db, now, { actor, action: 'calendar.saved', details: { years, terms: terms.length } });
-  })();
+  }).immediate();
   return terms.length;
 }
 

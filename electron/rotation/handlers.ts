@@ -55,6 +55,7 @@ export function rotationHandlers(
       if (!path) return { path: null };
       const terms = readTerms(ctx.db);
       writeFileAtomic(path, termsToCsv(terms.length > 0 ? terms : calendarView(ctx.db, ctx.clock.now()).terms));
+      recordExport(ctx, vault, 'calendar.exported', { path });
       return { path };
     },
     'calendar.importCsv': async () => {
@@ -74,35 +75,39 @@ export function rotationHandlers(
       vault.key();
       row(accountId); // refuses a closed or transferred account before anything is written
       const account = requireAccount(ctx.db, accountId);
-      ctx.db.transaction(() => {
-        ctx.db
-          .prepare('UPDATE accounts SET rotation_policy = ?, rotation_days = ?, updated_at = ? WHERE id = ?')
-          .run(policy.kind, policy.kind === 'days' ? policy.days : null, ctx.clock.now().toISOString(), accountId);
-        appendAudit(ctx.db, ctx.clock.now(), {
-          actor: vault.actor(),
-          action: 'rotation.policy-set',
-          targetType: 'account',
-          targetId: accountId,
-          targetLabel: account.handle,
-          details: { policy },
-        });
-      })();
+      ctx.db
+        .transaction(() => {
+          ctx.db
+            .prepare('UPDATE accounts SET rotation_policy = ?, rotation_days = ?, updated_at = ? WHERE id = ?')
+            .run(policy.kind, policy.kind === 'days' ? policy.days : null, ctx.clock.now().toISOString(), accountId);
+          appendAudit(ctx.db, ctx.clock.now(), {
+            actor: vault.actor(),
+            action: 'rotation.policy-set',
+            targetType: 'account',
+            targetId: accountId,
+            targetLabel: account.handle,
+            details: { policy },
+          });
+        })
+        .immediate();
       return row(accountId);
     },
     'rotations.reportThreat': ({ accountId, reason }) => {
       vault.key();
       row(accountId); // refuses a closed or transferred account before anything is written
       const account = requireAccount(ctx.db, accountId);
-      ctx.db.transaction(() =>
-        markRotationRequired(
-          ctx.db,
-          ctx.clock.now(),
-          vault.actor(),
-          accountId,
-          account.handle,
-          `security threat reported: ${reason}`,
-        ),
-      )();
+      ctx.db
+        .transaction(() =>
+          markRotationRequired(
+            ctx.db,
+            ctx.clock.now(),
+            vault.actor(),
+            accountId,
+            account.handle,
+            `security threat reported: ${reason}`,
+          ),
+        )
+        .immediate();
       return row(accountId);
     },
     'rotations.start': ({ accountId, reason, password }) => rotations.start(accountId, reason, password),
@@ -121,7 +126,13 @@ export function rotationHandlers(
       });
       if (!path) return { path: null, rows: 0 };
       writeFileAtomic(path, recordToCsv(rows));
+      recordExport(ctx, vault, 'rotations.record-exported', { path, academicYear, term, rows: rows.length });
       return { path, rows: rows.length };
     },
   };
+}
+
+/** Every file Keyholder writes out is in the audit log: what, where, by whom. */
+function recordExport(ctx: CoreContext, vault: VaultService, action: string, details: Record<string, unknown>): void {
+  appendAudit(ctx.db, ctx.clock.now(), { actor: vault.actor(), action, details });
 }

@@ -107,24 +107,31 @@ export class RotationService {
     }
     const actor = this.vault.actor();
     const now = this.ctx.clock.now().toISOString();
-    const id = db.transaction(() => {
-      const result = db
-        .prepare(
-          "INSERT INTO rotations (account_id, status, reason, source, started_at, started_by) VALUES (?, 'pending', ?, ?, ?, ?)",
-        )
-        .run(accountId, reason, source, now, actor);
-      this.secrets.writeSecret(accountId, account.handle, 'pendingPassword', candidate, { actor, now, reason, source });
-      const rotationId = Number(result.lastInsertRowid);
-      appendAudit(db, new Date(now), {
-        actor,
-        action: 'rotation.started',
-        targetType: 'account',
-        targetId: accountId,
-        targetLabel: account.handle,
-        details: { rotationId, reason, source },
-      });
-      return rotationId;
-    })();
+    const id = db
+      .transaction(() => {
+        const result = db
+          .prepare(
+            "INSERT INTO rotations (account_id, status, reason, source, started_at, started_by) VALUES (?, 'pending', ?, ?, ?, ?)",
+          )
+          .run(accountId, reason, source, now, actor);
+        this.secrets.writeSecret(accountId, account.handle, 'pendingPassword', candidate, {
+          actor,
+          now,
+          reason,
+          source,
+        });
+        const rotationId = Number(result.lastInsertRowid);
+        appendAudit(db, new Date(now), {
+          actor,
+          action: 'rotation.started',
+          targetType: 'account',
+          targetId: accountId,
+          targetLabel: account.handle,
+          details: { rotationId, reason, source },
+        });
+        return rotationId;
+      })
+      .immediate();
     return this.detail(id);
   }
 
@@ -164,7 +171,7 @@ export class RotationService {
         targetLabel: account.handle,
         details: { rotationId, reason: row.reason },
       });
-    })();
+    }).immediate();
     return this.detail(rotationId);
   }
 
@@ -190,7 +197,7 @@ export class RotationService {
         targetLabel: account.handle,
         details: { rotationId, note },
       });
-    })();
+    }).immediate();
     return this.detail(rotationId);
   }
 
@@ -219,7 +226,7 @@ export class RotationService {
         targetId: row.account_id,
         details: { rotationId, holder: holder.name, channel },
       });
-    })();
+    }).immediate();
     return this.detail(rotationId);
   }
 }

@@ -12,12 +12,18 @@ export function settingsHandlers(
     'settings.get': () => readSettings(ctx.db),
     'settings.update': (patch) => {
       vault.key(); // refuses while locked: every change is audited under the administrator's name
-      ctx.db.transaction(() => {
-        const changes = writeSettings(ctx.db, patch);
-        if (Object.keys(changes).length > 0) {
-          appendAudit(ctx.db, ctx.clock.now(), { actor: vault.actor(), action: 'settings.changed', details: changes });
-        }
-      })();
+      ctx.db
+        .transaction(() => {
+          const changes = writeSettings(ctx.db, patch);
+          if (Object.keys(changes).length > 0) {
+            appendAudit(ctx.db, ctx.clock.now(), {
+              actor: vault.actor(),
+              action: 'settings.changed',
+              details: changes,
+            });
+          }
+        })
+        .immediate();
       return readSettings(ctx.db);
     },
   };

@@ -45,3 +45,22 @@ export function writeSettings(db: Db, patch: Partial<Settings>): Record<string, 
   }
   return changes;
 }
+
+/** Stored values that are unreadable or invalid (and so fall back to their defaults), for the log. */
+export function settingsProblems(db: Db): string[] {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const problems: string[] = [];
+  for (const row of rows) {
+    if (!(row.key in defaultSettings)) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(row.value) as unknown;
+    } catch {
+      problems.push(`${row.key} is unreadable`);
+      continue;
+    }
+    if (!settingsSchema.shape[row.key as keyof Settings].safeParse(value).success)
+      problems.push(`${row.key} is invalid`);
+  }
+  return problems;
+}

@@ -80,6 +80,6 @@ export function commitRows(ctx: CommitContext, rows: ReadyRow[], plan: CommitPla
       }
     }
     appendAudit(db, now, plan.completed(counts));
-  })();
+  }).immediate();
   return counts;
 }

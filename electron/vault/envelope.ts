@@ -42,9 +42,13 @@ export function decryptSecret(key: Buffer, envelope: string, aad: string): strin
     throw new KeyholderError('INTERNAL', 'A stored secret is damaged and cannot be read. Restore it from a backup.');
   }
   try {
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(parsed.iv, 'base64'));
+    const iv = Buffer.from(parsed.iv, 'base64');
+    const tag = Buffer.from(parsed.tag, 'base64');
+    // A shorter tag would be accepted by GCM and is far easier to forge: only the full 16 bytes will do.
+    if (iv.length !== 12 || tag.length !== 16) throw new Error('bad envelope');
+    const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });
     decipher.setAAD(Buffer.from(aad, 'utf8'));
-    decipher.setAuthTag(Buffer.from(parsed.tag, 'base64'));
+    decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(Buffer.from(parsed.ct, 'base64')), decipher.final()]).toString('utf8');
   } catch {
     throw new KeyholderError(
@@ -61,6 +65,13 @@ export const aad = {
     `keyholder/v1/${vaultId}/account/${accountId}/${field}`,
   history: (vaultId: string, accountId: number, historyId: number) =>
     `keyholder/v1/${vaultId}/account/${accountId}/history/${historyId}`,
+  auditKey: (vaultId: string) => `keyholder/v1/${vaultId}/audit-key`,
 };
 
 export const keyCheckPlaintext = 'keyholder key check';
+/**
+ * The key check of a vault whose audit log is sealed. Authenticated like any
+ * secret, so nobody without the key can make a sealed vault look like one
+ * from before sealing (and have its audit key quietly replaced).
+ */
+export const sealedKeyCheckPlaintext = 'keyholder key check; audit sealed';

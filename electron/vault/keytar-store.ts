@@ -26,23 +26,36 @@ async function loadKeytar(): Promise<Keytar> {
   return module.default ?? module;
 }
 
-/** An in-memory store for unit tests only; it forgets everything when the process ends. */
-export function createMemoryStore(): SecretStore & { entries: Map<string, string>; failWith: Error | null } {
+/**
+ * An in-memory store for unit tests only; it forgets everything when the
+ * process ends. `locked` behaves as a locked Secret Service does: reads
+ * answer "nothing here" without an error, writes are refused.
+ */
+export function createMemoryStore(): SecretStore & {
+  entries: Map<string, string>;
+  failWith: Error | null;
+  locked: boolean;
+} {
   const entries = new Map<string, string>();
+  const lockedError = () => new Error('Cannot create an item in a locked collection');
   const store = {
     kind: 'memory',
     entries,
     failWith: null as Error | null,
+    locked: false,
     get: async (service: string, account: string) => {
       if (store.failWith) throw store.failWith;
+      if (store.locked) return null;
       return entries.get(`${service}/${account}`) ?? null;
     },
     set: async (service: string, account: string, secret: string) => {
       if (store.failWith) throw store.failWith;
+      if (store.locked) throw lockedError();
       entries.set(`${service}/${account}`, secret);
     },
     delete: async (service: string, account: string) => {
       if (store.failWith) throw store.failWith;
+      if (store.locked) throw lockedError();
       return entries.delete(`${service}/${account}`);
     },
   };

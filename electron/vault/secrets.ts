@@ -1,15 +1,17 @@
-import { createHash } from 'node:crypto';
 import { KeyholderError, type HistoryEntry, type ReadableField, type SecretField } from '../../shared/contract';
 import { checkPassword } from '../../shared/policy/password-policy';
 import { appendAudit } from '../audit/audit-log';
 import type { CoreContext } from '../core/context';
 import { getAccountRow } from '../register/accounts';
 import { readSettings } from '../settings/settings-store';
+import { ClipboardGuard } from './clipboard-guard';
 import { aad, decryptSecret, encryptSecret } from './envelope';
 import type { VaultService } from './vault-service';
 
 /** How many previous passwords are kept (and checked against) per account. */
 export const historyDepth = 10;
+/** A person sets a few passwords a minute at most; a script guessing would need thousands. */
+export const reuseChecksPerMinute = 20;
 
 interface SecretRow {
   envelope: string;
@@ -35,13 +37,16 @@ export interface SetSecretInput {
 
 /** Secrets of one account: set (with policy and history), reveal, copy. */
 export class SecretsService {
-  private clipboardTimer: ReturnType<typeof setTimeout> | null = null;
-  private clipboardHash: string | null = null;
+  private readonly clipboard: ClipboardGuard;
+  /** When each recent comparison with stored passwords was made, to slow down guessing. */
+  private reuseChecks: number[] = [];
 
   constructor(
     private readonly ctx: CoreContext,
     private readonly vault: VaultService,
-  ) {}
+  ) {
+    this.clipboard = new ClipboardGuard(ctx.platform, ctx.log);
+  }
 
   current(accountId: number, field: ReadableField): SecretRow | undefined {
     return this.ctx.db
@@ -55,15 +60,30 @@ export class SecretsService {
       .all(accountId) as HistoryRow[];
   }
 
-  /** Decrypts the current password and the kept history, to refuse reuse. */
+  /** Decrypts the current password and the kept history, to refuse reuse; a damaged one is skipped. */
   private previousPasswords(key: Buffer, vaultId: string, accountId: number): string[] {
-    const previous: string[] = [];
     const current = this.current(accountId, 'password');
-    if (current) previous.push(decryptSecret(key, current.envelope, aad.secret(vaultId, accountId, 'password')));
-    for (const row of this.historyRows(accountId)) {
-      previous.push(decryptSecret(key, row.envelope, aad.history(vaultId, accountId, row.id)));
+    const sealed = [
+      ...(current ? [{ envelope: current.envelope, aad: aad.secret(vaultId, accountId, 'password') }] : []),
+      ...this.historyRows(accountId).map((row) => ({
+        envelope: row.envelope,
+        aad: aad.history(vaultId, accountId, row.id),
+      })),
+    ];
+    return sealed.flatMap((s) => readable(key, s.envelope, s.aad) ?? []);
+  }
+
+  /** Comparing a typed password with the stored ones answers a guess, so only so many a minute. */
+  private throttleReuseChecks(): void {
+    const now = this.ctx.clock.now().getTime();
+    this.reuseChecks = this.reuseChecks.filter((at) => now - at < 60_000);
+    if (this.reuseChecks.length >= reuseChecksPerMinute) {
+      throw new KeyholderError(
+        'POLICY',
+        'Too many passwords were checked in the last minute. Wait a minute, then try again.',
+      );
     }
-    return previous;
+    this.reuseChecks.push(now);
   }
 
   checkNewPassword(accountId: number | undefined, password: string, source: 'generated' | 'typed') {
@@ -73,11 +93,21 @@ export class SecretsService {
     const minLength = source === 'generated' ? settings.minGeneratedPasswordLength : settings.minTypedPasswordLength;
     const result = checkPassword({ password, minLength, forbiddenWords });
     if (accountId && this.vault.isUnlocked()) {
+      this.throttleReuseChecks();
       const reused = this.previousPasswords(this.vault.key(), this.vault.vaultId(), accountId).includes(password);
-      if (reused)
+      if (reused) {
+        // The answer says a guess matched a stored password: it is recorded.
+        appendAudit(this.ctx.db, this.ctx.clock.now(), {
+          actor: this.vault.actor(),
+          action: 'secret.reuse-refused',
+          targetType: 'account',
+          targetId: accountId,
+          targetLabel: account?.handle ?? null,
+        });
         result.reasons.push(
           `This account has used this password before (Keyholder checks the last ${historyDepth}). Choose a new one.`,
         );
+      }
     }
     return { ...result, ok: result.reasons.length === 0 };
   }
@@ -99,8 +129,10 @@ export class SecretsService {
     const vaultId = this.vault.vaultId();
     const db = this.ctx.db;
     const previous = this.current(accountId, field);
-    if (field === 'password' && previous) {
-      const plain = decryptSecret(key, previous.envelope, aad.secret(vaultId, accountId, 'password'));
+    // A damaged current password cannot go into the history; the new one replaces it all the same.
+    const plain =
+      previous && field === 'password' ? readable(key, previous.envelope, aad.secret(vaultId, accountId, field)) : null;
+    if (previous && plain !== null) {
       const historyId =
         ((db.prepare('SELECT MAX(id) AS id FROM password_history').get() as { id: number | null }).id ?? 0) + 1;
       db.prepare(
@@ -144,7 +176,12 @@ export class SecretsService {
       targetType: 'account',
       targetId: accountId,
       targetLabel: label,
-      details: { field, source: meta.source, reason: meta.reason },
+      details: {
+        field,
+        source: meta.source,
+        reason: meta.reason,
+        ...(previous && field === 'password' && plain === null ? { previousUnreadable: true } : {}),
+      },
     });
   }
 
@@ -176,15 +213,17 @@ export class SecretsService {
     }
     const actor = this.vault.actor();
     const now = this.ctx.clock.now().toISOString();
-    this.ctx.db.transaction(() => {
-      this.writeSecret(input.accountId, account.handle, input.field, input.value, {
-        actor,
-        now,
-        reason: input.reason,
-        source: input.source,
-      });
-    })();
-    return { field: input.field, setAt: now, setBy: actor, reason: input.reason };
+    this.ctx.db
+      .transaction(() => {
+        this.writeSecret(input.accountId, account.handle, input.field, input.value, {
+          actor,
+          now,
+          reason: input.reason,
+          source: input.source,
+        });
+      })
+      .immediate();
+    return { field: input.field, setAt: now, setBy: actor, reason: input.reason, damaged: false };
   }
 
   private read(accountId: number, field: ReadableField, action: 'secret.revealed' | 'secret.copied'): string {
@@ -193,7 +232,13 @@ export class SecretsService {
     const row = this.current(accountId, field);
     if (!account || !row)
       throw new KeyholderError('NOT_FOUND', 'There is no stored value to show for this account yet.');
-    const value = decryptSecret(key, row.envelope, aad.secret(this.vault.vaultId(), accountId, field));
+    const value = readable(key, row.envelope, aad.secret(this.vault.vaultId(), accountId, field));
+    if (value === null) {
+      throw new KeyholderError(
+        'VAULT_DAMAGED',
+        `The stored ${field === 'password' ? 'password' : 'value'} for ${account.handle} is damaged and cannot be shown. Nothing was changed. Choose "Set password" to store a new one (reset it on the platform first if nobody knows it).`,
+      );
+    }
     appendAudit(this.ctx.db, this.ctx.clock.now(), {
       actor: this.vault.actor(),
       action,
@@ -214,31 +259,12 @@ export class SecretsService {
   async copy(accountId: number, field: ReadableField) {
     const value = this.read(accountId, field, 'secret.copied');
     const seconds = readSettings(this.ctx.db).clipboardSeconds;
-    await this.ctx.platform.writeClipboard(value);
-    // Only a hash is kept to recognise our value later; the plaintext is dropped.
-    this.clipboardHash = sha256(value);
-    if (this.clipboardTimer) clearTimeout(this.clipboardTimer);
-    this.clipboardTimer = setTimeout(() => void this.clearClipboardIfOurs(), seconds * 1000);
-    this.clipboardTimer.unref?.();
+    await this.clipboard.copy(value, seconds);
     return { clearAfterSeconds: seconds };
   }
 
-  /**
-   * Forgets our copy at once (so a later copy is never cleared by this call),
-   * then clears the clipboard if it still holds that value. Never throws: a
-   * clipboard the system will not read is logged, not fatal.
-   */
-  async clearClipboardIfOurs(): Promise<void> {
-    const hash = this.clipboardHash;
-    this.clipboardHash = null;
-    if (this.clipboardTimer) clearTimeout(this.clipboardTimer);
-    this.clipboardTimer = null;
-    if (!hash) return;
-    try {
-      if (sha256(await this.ctx.platform.readClipboard()) === hash) this.ctx.platform.clearClipboard();
-    } catch (error) {
-      this.ctx.log(`Could not check the clipboard: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  clearClipboardIfOurs(): Promise<void> {
+    return this.clipboard.clearIfOurs();
   }
 
   summary(accountId: number) {
@@ -247,7 +273,24 @@ export class SecretsService {
         "SELECT field, set_at, set_by, reason FROM account_secrets WHERE account_id = ? AND field != 'pendingPassword' ORDER BY field",
       )
       .all(accountId) as (Omit<SecretRow, 'envelope'> & { field: SecretField })[];
-    return rows.map((row) => ({ field: row.field, setAt: row.set_at, setBy: row.set_by, reason: row.reason }));
+    const key = this.vault.isUnlocked() ? this.vault.key() : null;
+    const vaultId = key ? this.vault.vaultId() : '';
+    const envelope = this.ctx.db.prepare('SELECT envelope FROM account_secrets WHERE account_id = ? AND field = ?');
+    // While unlocked, each value is tried so a damaged one is shown with its fix before anyone needs it.
+    const damaged = (field: SecretField) =>
+      key !== null &&
+      readable(
+        key,
+        (envelope.get(accountId, field) as { envelope: string }).envelope,
+        aad.secret(vaultId, accountId, field),
+      ) === null;
+    return rows.map((row) => ({
+      field: row.field,
+      setAt: row.set_at,
+      setBy: row.set_by,
+      reason: row.reason,
+      damaged: damaged(row.field),
+    }));
   }
 
   history(accountId: number): HistoryEntry[] {
@@ -263,6 +306,11 @@ export class SecretsService {
   }
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** The plaintext, or null when the stored envelope is damaged or does not belong here. */
+function readable(key: Buffer, envelope: string, binding: string): string | null {
+  try {
+    return decryptSecret(key, envelope, binding);
+  } catch {
+    return null;
+  }
 }

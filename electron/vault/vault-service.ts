@@ -1,12 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { KeyholderError, type LockReason, type SetupInput, type VaultStatus } from '../../shared/contract';
+import { createAuditKey, openAuditKey } from '../audit/audit-key';
 import { appendAudit } from '../audit/audit-log';
+import { auditKeyIfUnlocked, setAuditKey } from '../audit/audit-seal';
+import { verifyAudit } from '../audit/audit-verify';
 import type { Db } from '../db/open';
 import type { Log } from '../core/logger';
 import type { Clock, SecretStore } from '../core/platform';
 import { readSettings, writeSettings } from '../settings/settings-store';
-import { aad, decryptSecret, encryptSecret, keyBytes, keyCheckPlaintext } from './envelope';
-import { describeKeychainError, keyMismatchMessage, keyMissingMessage } from './keychain-errors';
+import { aad, decryptSecret, encryptSecret, keyBytes, keyCheckPlaintext, sealedKeyCheckPlaintext } from './envelope';
+import { describeKeychainError, keyMismatchMessage, keyMissingMessage, probeKeychain } from './keychain-errors';
 
 export const keychainService = 'Keyholder';
 
@@ -36,6 +39,8 @@ export class VaultService {
   private state: State = { kind: 'setup-required' };
   private onLock: ((reason: LockReason) => void) | null = null;
   private onUnlock: (() => void) | null = null;
+  /** What the last check of the audit log found wrong, shown until it is resolved. */
+  private auditProblem: string | null = null;
 
   constructor(
     private readonly db: Db,
@@ -79,8 +84,8 @@ export class VaultService {
       keyStore: this.store.kind,
     };
     if (this.state.kind === 'locked')
-      return { ...base, state: 'locked', reason: this.state.reason, message: this.state.message };
-    return { ...base, state: this.state.kind, reason: null, message: null };
+      return { ...base, state: 'locked', reason: this.state.reason, message: this.state.message, auditProblem: null };
+    return { ...base, state: this.state.kind, reason: null, message: null, auditProblem: this.auditProblem };
   }
 
   isUnlocked(): boolean {
@@ -122,18 +127,22 @@ export class VaultService {
     }
     try {
       const now = this.clock.now();
-      this.db.transaction(() => {
-        this.db
-          .prepare('INSERT INTO vault (singleton, id, created_at, key_check) VALUES (1, ?, ?, ?)')
-          .run(id, now.toISOString(), encryptSecret(key, keyCheckPlaintext, aad.keyCheck(id)));
-        writeSettings(this.db, { schoolName: input.schoolName, administratorName: input.administratorName });
-        appendAudit(this.db, now, {
-          actor: input.administratorName,
-          action: 'vault.created',
-          details: { schoolName: input.schoolName, keyStore: this.store.kind },
-        });
-      })();
+      this.db
+        .transaction(() => {
+          this.db
+            .prepare('INSERT INTO vault (singleton, id, created_at, key_check) VALUES (1, ?, ?, ?)')
+            .run(id, now.toISOString(), encryptSecret(key, sealedKeyCheckPlaintext, aad.keyCheck(id)));
+          setAuditKey(this.db, createAuditKey(this.db, key, aad.auditKey(id)));
+          writeSettings(this.db, { schoolName: input.schoolName, administratorName: input.administratorName });
+          appendAudit(this.db, now, {
+            actor: input.administratorName,
+            action: 'vault.created',
+            details: { schoolName: input.schoolName, keyStore: this.store.kind },
+          });
+        })
+        .immediate();
     } catch (error) {
+      setAuditKey(this.db, null);
       await this.store.delete(keychainService, id).catch(() => false);
       throw error;
     }
@@ -157,14 +166,18 @@ export class VaultService {
       return this.status();
     }
     if (!encoded) {
-      this.log('Unlock failed: the vault key is not in the keychain');
-      this.state = { kind: 'locked', reason: 'key-missing', message: keyMissingMessage };
+      // A locked keychain whose unlock prompt failed also answers "nothing here".
+      const locked = await probeKeychain(this.store, row.id);
+      this.log(`Unlock failed: ${locked ? 'the keychain is locked' : 'the vault key is not in the keychain'}`);
+      this.state = locked ?? { kind: 'locked', reason: 'key-missing', message: keyMissingMessage };
       return this.status();
     }
     const key = Buffer.from(encoded, 'base64');
+    let checked: string;
     try {
       if (key.length !== keyBytes || !row.key_check) throw new Error('bad key');
-      decryptSecret(key, row.key_check, aad.keyCheck(row.id));
+      checked = decryptSecret(key, row.key_check, aad.keyCheck(row.id));
+      if (checked !== keyCheckPlaintext && checked !== sealedKeyCheckPlaintext) throw new Error('bad key check');
     } catch {
       key.fill(0);
       this.log('Unlock failed: the key in the keychain does not match this vault');
@@ -172,6 +185,7 @@ export class VaultService {
       return this.status();
     }
     this.state = { kind: 'unlocked', key };
+    this.openAudit(key, checked === sealedKeyCheckPlaintext);
     appendAudit(this.db, this.clock.now(), { actor: this.actor(), action: 'vault.unlocked' });
     this.onUnlock?.();
     return this.status();
@@ -181,9 +195,26 @@ export class VaultService {
   lock(reason: 'manual' | 'idle' | 'os-lock'): VaultStatus {
     if (this.state.kind !== 'unlocked') return this.status();
     appendAudit(this.db, this.clock.now(), { actor: this.actor(), action: 'vault.locked', details: { reason } });
+    setAuditKey(this.db, null);
     this.state.key.fill(0);
     this.state = { kind: 'locked', reason, message: lockMessages[reason]! };
     this.onLock?.(reason);
     return this.status();
+  }
+
+  /**
+   * Opens the audit key and checks the whole log, with its seals, at every
+   * unlock: damage is shown at once rather than when someone thinks to look.
+   */
+  private openAudit(key: Buffer, sealed: boolean): void {
+    const opened = openAuditKey(this.db, key, sealed, this.clock.now(), this.actor());
+    const check = verifyAudit(this.db, auditKeyIfUnlocked(this.db));
+    this.auditProblem = opened.problem ?? (check.ok ? null : check.message);
+    if (this.auditProblem) this.log(`Audit log check at unlock: ${this.auditProblem}`);
+  }
+
+  /** After a restore replaced the database under an unlocked vault: its audit key is the backup's. */
+  reopenAudit(): void {
+    if (this.state.kind === 'unlocked') this.openAudit(this.state.key, true);
   }
 }

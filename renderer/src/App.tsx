@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { AuditProblemBanner } from './components/AuditProblemBanner';
 import { ErrorBanner } from './components/ErrorBanner';
 import { LockBanner } from './components/LockBanner';
 import { Sidebar } from './components/Sidebar';
@@ -48,6 +49,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <ErrorBanner />
         <LockBanner />
+        <AuditProblemBanner />
         <Page key={section} segments={segments.slice(1)} />
       </main>
     </div>

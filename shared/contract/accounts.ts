@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { platformIds } from '../policy/platforms';
-import { id, isoDate, isoDateTime, noInput, requiredText } from './common';
+import { id, isoDate, isoDateTime, noInput, requiredText, shortText } from './common';
 
 export const platformSchema = z.enum(platformIds);
 
@@ -28,9 +28,9 @@ const optionalEmail = z.union([z.literal(''), z.email('Enter a valid email addre
 
 /** bebington "Process for Creating New Accounts". */
 export const businessCaseSchema = z.object({
-  aim: z.string().trim().max(2000).default(''),
-  audience: z.string().trim().max(2000).default(''),
-  promotion: z.string().trim().max(2000).default(''),
+  aim: shortText(2000).default(''),
+  audience: shortText(2000).default(''),
+  promotion: shortText(2000).default(''),
   visibility: visibilitySchema.default(''),
   /** Who will run the account: at least two named staff. */
   runnerIds: z.array(id).max(20).default([]),
@@ -41,11 +41,11 @@ export const accountInputSchema = z
   .object({
     platform: platformSchema,
     handle: requiredText('Handle', 100),
-    displayName: z.string().trim().max(200).default(''),
+    displayName: shortText(200).default(''),
     profileUrl: z.union([z.literal(''), profileUrlSchema]).default(''),
     loginEmail: optionalEmail.default(''),
     twoFactorMethod: twoFactorMethodSchema.default('none'),
-    notes: z.string().trim().max(5000).default(''),
+    notes: shortText(5000).default(''),
     leadPersonId: id.nullable().default(null),
     businessCase: businessCaseSchema.default({ aim: '', audience: '', promotion: '', visibility: '', runnerIds: [] }),
   })
@@ -92,7 +92,7 @@ export const statusChangeSchema = z
     status: accountStatusSchema,
     on: isoDate,
     /** Required to activate without approval or a complete business case. */
-    overrideReason: z.string().trim().max(1000).default(''),
+    overrideReason: shortText(1000).default(''),
   })
   .strict();
 

@@ -8,6 +8,8 @@ export const appInfoSchema = z.object({
   databasePath: z.string(),
   schemaVersion: z.number().int(),
   platform: z.string(),
+  /** Set when the data folder is on a network drive: what the risk is and what to do. */
+  storageWarning: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

@@ -57,6 +57,8 @@ export const backupWrittenSchema = z.object({
   path: z.string(),
   sizeBytes: z.number().int(),
   counts: backupCountsSchema,
+  /** Secrets already damaged in the vault, carried into the backup as they were, e.g. "@stmarysnews: password". */
+  unreadable: z.array(z.string()),
 });
 
 export const restoreIdSchema = z
@@ -96,6 +98,8 @@ export const restoreInspectedSchema = z.object({
   /** What the restore will do, in words for the administrator. */
   explanation: z.string(),
   currentAccounts: z.number().int().nullable(),
+  /** Secrets that were already damaged when the backup was made: restored as they are, and named. */
+  unreadable: z.array(z.string()),
 });
 export type RestoreInspected = z.infer<typeof restoreInspectedSchema>;
 

@@ -11,7 +11,16 @@ export const isoDateTime = z.iso.datetime({ offset: true });
 
 export const id = z.number().int().positive();
 
-/** Text a person typed: trimmed, bounded so a pasted novel cannot fill the database. */
-export const shortText = (max = 200) => z.string().trim().max(max);
+/**
+ * Text a person typed: trimmed, in one Unicode form (NFC, so "é" typed as
+ * one character or as "e" and an accent is the same name), bounded so a
+ * pasted novel cannot fill the database. Secrets are never normalised.
+ */
+export const shortText = (max = 200) => z.string().trim().normalize('NFC').max(max);
 export const requiredText = (label: string, max = 200) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `${label} must be at most ${max} characters`);
+  z
+    .string()
+    .trim()
+    .normalize('NFC')
+    .min(1, `${label} is required`)
+    .max(max, `${label} must be at most ${max} characters`);

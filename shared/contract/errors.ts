@@ -16,6 +16,8 @@ export const errorCodes = [
   'KEYCHAIN_UNAVAILABLE',
   'SETUP_REQUIRED',
   'DATABASE_TOO_NEW',
+  'VAULT_DAMAGED',
+  'ALREADY_OPEN',
   'INTERNAL',
 ] as const;
 

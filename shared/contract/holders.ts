@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText } from './common';
+import { id, isoDate, requiredText, shortText } from './common';
 
 export const holderSchema = z.object({
   id,
@@ -23,7 +23,7 @@ export const addHolderSchema = z
     authorisedById: id,
     authorisedOn: isoDate,
     /** Needed to go past the most holders allowed (policy default 3). */
-    overrideReason: z.string().trim().max(1000).default(''),
+    overrideReason: shortText(1000).default(''),
   })
   .strict();
 

@@ -70,3 +70,4 @@ export function isChannel(name: unknown): name is Channel {
 /** Names of the push events main sends to the renderer (no payload secrets). */
 export const eventNames = ['vault.locked'] as const;
 export type EventName = (typeof eventNames)[number];
+export * from './access';

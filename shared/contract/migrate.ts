@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { platformSchema } from './accounts';
-import { noInput } from './common';
+import { noInput, shortText } from './common';
 
 /**
  * Moving in from another password manager: a KeePassXC CSV export, or a
@@ -27,7 +27,7 @@ export const migrateChoiceSchema = z
     entry: z.number().int().min(1).max(migrateLimits.maxEntries),
     include: z.boolean(),
     platform: platformSchema.nullable(),
-    handle: z.string().trim().max(200),
+    handle: shortText(200),
   })
   .strict();
 export type MigrateChoice = z.infer<typeof migrateChoiceSchema>;

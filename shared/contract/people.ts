@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, isoDateTime, noInput, requiredText } from './common';
+import { id, isoDate, isoDateTime, noInput, requiredText, shortText } from './common';
 
 export const personRoleSchema = z.enum(['headteacher', 'slt', 'administrator', 'staff']);
 export type PersonRole = z.infer<typeof personRoleSchema>;
@@ -18,7 +18,7 @@ const optionalDate = z.union([isoDate, z.null()]).default(null);
 export const personInputSchema = z
   .object({
     name: requiredText('Name', 120),
-    jobTitle: z.string().trim().max(120).default(''),
+    jobTitle: shortText(120).default(''),
     workEmail: z.union([z.literal(''), z.email('Enter a valid email address').max(254)]).default(''),
     roles: z.array(personRoleSchema).min(1, 'Choose at least one role').max(4).default(['staff']),
     status: personStatusSchema.default('active'),

@@ -3,7 +3,7 @@ import { followerTypeKeys } from '../policy/engagement';
 import { issueKinds } from '../policy/issue-rules';
 import { termNames } from '../policy/term-calendar';
 import { platformSchema } from './accounts';
-import { id, isoDate, isoDateTime, noInput, requiredText } from './common';
+import { id, isoDate, isoDateTime, noInput, requiredText, shortText } from './common';
 
 /** The Appendix 1 report (north-herts 6.2, Appendix 1): figures, the issues log, the report, the meeting pack. */
 const count = (label: string) =>
@@ -52,7 +52,7 @@ export const figuresInputSchema = z
     shares: count('Shares'),
     mentions: count('Mentions'),
     likes: count('Likes'),
-    notes: z.string().trim().max(1000).default(''),
+    notes: shortText(1000).default(''),
     onOverlap: overlapChoiceSchema.default('refuse'),
   })
   .strict()
@@ -134,7 +134,7 @@ export const issueInputSchema = z
     receivedTime: hhmm,
     kind: z.enum(issueKinds),
     originalComment: requiredText('The original comment', 5000),
-    replySent: z.string().trim().max(5000).default(''),
+    replySent: shortText(5000).default(''),
     /** When the reply went out (London); left empty, the time it was first recorded is used. */
     repliedOn: isoDate.nullable().default(null),
     repliedTime: hhmm.nullable().default(null),
@@ -287,7 +287,7 @@ export const reportsChannels = {
   'issues.copyAcknowledgement': { input: noInput, output: z.object({ copied: z.string() }) },
   'reports.get': { input: reportRequest, output: reportDataSchema },
   'reports.saveComments': {
-    input: reportRequest.extend({ comments: z.string().trim().max(5000) }),
+    input: reportRequest.extend({ comments: shortText(5000) }),
     output: z.object({ comments: z.string() }),
   },
   'reports.exportPdf': { input: reportRequest, output: saved },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { termNames } from '../policy/term-calendar';
-import { id, isoDate, isoDateTime, noInput, requiredText } from './common';
+import { id, isoDate, isoDateTime, noInput, requiredText, shortText } from './common';
 import { platformSchema } from './accounts';
 import { secretText } from './vault';
 
@@ -102,7 +102,7 @@ export const rotationsChannels = {
   'rotations.get': { input: z.object({ rotationId: id }).strict(), output: rotationDetailSchema },
   'rotations.confirm': { input: z.object({ rotationId: id }).strict(), output: rotationDetailSchema },
   'rotations.abandon': {
-    input: z.object({ rotationId: id, note: z.string().trim().max(500).default('') }).strict(),
+    input: z.object({ rotationId: id, note: shortText(500).default('') }).strict(),
     output: rotationDetailSchema,
   },
   'rotations.markTold': {

@@ -23,6 +23,8 @@ export const secretSummarySchema = z.object({
   setAt: isoDateTime,
   setBy: z.string(),
   reason: z.string(),
+  /** The stored value no longer decrypts (checked while unlocked): it must be set again. */
+  damaged: z.boolean(),
 });
 
 export const historyEntrySchema = z.object({

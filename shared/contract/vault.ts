@@ -25,6 +25,8 @@ export const vaultStatusSchema = z.object({
   lockAfterMinutes: z.number().int(),
   clipboardSeconds: z.number().int(),
   keyStore: z.string(),
+  /** Set when the audit log failed its check at unlock: what was found and what to do. */
+  auditProblem: z.string().nullable(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 

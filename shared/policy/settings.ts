@@ -28,12 +28,15 @@ export const settingsSchema = z.object({
   rotationGraceDays: z.number().int().min(1).max(60).default(7),
   /** "Due soon" starts this many days before a rotation is due. */
   rotationDueSoonDays: z.number().int().min(0).max(90).default(14),
-  /** Where automatic backups go (a network share or OneDrive folder); '' = none chosen. */
+  /**
+   * Where automatic backups go (a network share or OneDrive folder); '' = none
+   * chosen. Set only by the main process, from its own folder dialog.
+   */
   backupFolder: z.string().max(1000).default(''),
   /** How many automatic backups to keep in that folder; older ones are deleted. */
   backupKeep: z.number().int().min(1).max(100).default(10),
-  /** When the last backup (manual or automatic) was written, or restored from. */
-  lastBackupAt: z.string().max(40).nullable().default(null),
+  /** When the last backup (manual or automatic) was written, or restored from. Bookkeeping: main process only. */
+  lastBackupAt: z.iso.datetime({ offset: true }).nullable().default(null),
   /** Days that are not working days for reply deadlines (bebington "Monitoring"): England and Wales. */
   bankHolidays: z
     .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use dates in the form yyyy-mm-dd'))
@@ -65,3 +68,9 @@ export const defaultSettings: Settings = settingsSchema.parse({});
 
 /** The policy's own floor: "a combination of 6+ letters, numbers, and special characters". */
 export const policyFloorLength = 6;
+
+/**
+ * Settings the renderer may never set: where backups are written (chosen
+ * through the main process's own dialog) and bookkeeping the app keeps.
+ */
+export const mainProcessSettings = ['backupFolder', 'lastBackupAt'] as const satisfies readonly SettingKey[];

@@ -50,8 +50,18 @@ async function busyVault() {
   return { ...harness, clock, news, pe };
 }
 
-function dropTriggers(core: Core): void {
-  core.context.db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
+/**
+ * Edits the log as someone with the file would: drop the append-only
+ * triggers, change it, and put the triggers back so the schema looks untouched.
+ */
+function tamper(core: Core, edit: () => void): void {
+  const db = core.context.db;
+  const triggers = db
+    .prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")
+    .all() as { sql: string }[];
+  db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
+  edit();
+  for (const { sql } of triggers) db.exec(sql);
 }
 
 describe('the hash chain', () => {
@@ -83,6 +93,8 @@ describe('the hash chain', () => {
       ok: true,
       checked: 8,
       firstBadId: null,
+      damage: null,
+      sealsChecked: true,
       message: 'All 8 audit entries verify.',
     });
   });
@@ -102,25 +114,22 @@ describe('the hash chain', () => {
     ['action', "action = 'account.viewed'"],
   ])('names the entry whose %s was altered', async (_label, change) => {
     const { core } = await busyVault();
-    dropTriggers(core);
-    core.context.db.exec(`UPDATE audit_log SET ${change} WHERE id = 2`);
+    tamper(core, () => core.context.db.exec(`UPDATE audit_log SET ${change} WHERE id = 2`));
     const result = await call(core, 'audit.verify', {});
-    expect(result).toMatchObject({ ok: false, checked: 1, firstBadId: 2 });
+    expect(result).toMatchObject({ ok: false, checked: 1, firstBadId: 2, damage: 'altered' });
     expect(result.message).toMatch(/^Audit entry 2 /);
   });
 
   it('names the entry after one deleted from the middle', async () => {
     const { core } = await busyVault();
-    dropTriggers(core);
-    core.context.db.exec('DELETE FROM audit_log WHERE id = 5');
+    tamper(core, () => core.context.db.exec('DELETE FROM audit_log WHERE id = 5'));
     const result = await call(core, 'audit.verify', {});
-    expect(result).toMatchObject({ ok: false, checked: 4, firstBadId: 6 });
-    expect(result.message).toContain('Audit entry 6');
+    expect(result).toMatchObject({ ok: false, checked: 4, firstBadId: 6, damage: 'missing' });
+    expect(result.message).toContain('audit entry 6');
   });
 
-  it('catches an entry rewritten with a freshly computed hash at the entry after it', async () => {
+  it('catches an entry rewritten with a freshly computed hash at that entry: its seal no longer matches', async () => {
     const { core } = await busyVault();
-    dropTriggers(core);
     const row = rows(core)[3] as Row;
     const forged = { ...row, actor: 'Mallory' };
     const body = canonicalJson({
@@ -133,8 +142,11 @@ describe('the hash chain', () => {
       details: JSON.parse(forged.details) as unknown,
     });
     const hash = createHash('sha256').update(forged.prev_hash).update(body).digest('hex');
-    core.context.db.prepare("UPDATE audit_log SET actor = 'Mallory', hash = ? WHERE id = ?").run(hash, row.id);
-    expect(await call(core, 'audit.verify', {})).toMatchObject({ ok: false, firstBadId: row.id + 1 });
+    tamper(core, () =>
+      core.context.db.prepare("UPDATE audit_log SET actor = 'Mallory', hash = ? WHERE id = ?").run(hash, row.id),
+    );
+    // Before sealing this was only caught at the next entry, whose link no longer matched.
+    expect(await call(core, 'audit.verify', {})).toMatchObject({ ok: false, firstBadId: row.id, damage: 'forged' });
   });
 });
 

@@ -161,7 +161,8 @@ export function dumpTables(core: Core): Record<string, string[]> {
     dump[table] = (db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[])
       .filter((row) => !(table === 'settings' && row.key === 'lastBackupAt'))
       .map((row) => {
-        const { envelope: _envelope, key_check: _check, ...rest } = row;
+        // Envelopes, the key check and the wrapped audit key are re-encrypted by design; compared decrypted elsewhere.
+        const { envelope: _envelope, key_check: _check, audit_key: _auditKey, ...rest } = row;
         if (table === 'vault') delete rest.id;
         return JSON.stringify(rest);
       })

@@ -40,7 +40,8 @@ function expectError(result: IpcResult<unknown>, code: string): string {
 function withHandler(handler: () => unknown): { dispatch: ReturnType<typeof createDispatcher>; lines: string[] } {
   const lines: string[] = [];
   const handlers = { 'app.info': handler } as unknown as Handlers;
-  return { dispatch: createDispatcher(handlers, (line) => lines.push(line)), lines };
+  const rules = { requireUnlocked: () => undefined };
+  return { dispatch: createDispatcher(handlers, (line) => lines.push(line), rules), lines };
 }
 
 const validInfo = {
@@ -50,6 +51,7 @@ const validInfo = {
   databasePath: '/tmp/x/keyholder.db',
   schemaVersion: 1,
   platform: 'test',
+  storageWarning: null,
 };
 
 describe('dispatch through createCore', () => {

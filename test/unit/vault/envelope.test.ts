@@ -64,6 +64,12 @@ describe('encryptSecret and decryptSecret', () => {
     expect(JSON.stringify(first)).not.toContain(plaintext);
   });
 
+  it.each([4, 8, 12])('refuses a tag cut to %i bytes, which GCM would otherwise accept', (bytes) => {
+    const envelope = JSON.parse(encryptSecret(key, plaintext, binding)) as Envelope;
+    const short = { ...envelope, tag: Buffer.from(envelope.tag, 'base64').subarray(0, bytes).toString('base64') };
+    expectIntegrityFailure(() => decryptSecret(key, JSON.stringify(short), binding));
+  });
+
   it('refuses a key that is not 32 bytes', () => {
     expect(() => encryptSecret(randomBytes(16), plaintext, binding)).toThrow(/32 bytes/);
   });
@@ -135,10 +141,11 @@ describe('envelopes moved inside the database', () => {
     ).run(a.id, b.id);
     const revealsBefore = (await call(core, 'audit.list', { action: 'secret.revealed' })).length;
 
-    const error = await refused(core, 'secrets.reveal', { accountId: b.id, field: 'password' }, 'INTERNAL');
-    expect(error.message).toMatch(/integrity check/);
+    // Refused as damaged, with the fix (set a new password) in the message.
+    const error = await refused(core, 'secrets.reveal', { accountId: b.id, field: 'password' }, 'VAULT_DAMAGED');
+    expect(error.message).toMatch(/damaged and cannot be shown.*Set password/);
     expect(error.message).not.toContain(plaintext);
-    await refused(core, 'secrets.copy', { accountId: b.id, field: 'password' }, 'INTERNAL');
+    await refused(core, 'secrets.copy', { accountId: b.id, field: 'password' }, 'VAULT_DAMAGED');
     expect((await call(core, 'audit.list', { action: 'secret.revealed' })).length).toBe(revealsBefore);
 
     expect((await call(core, 'secrets.reveal', { accountId: a.id, field: 'password' })).value).toBe(plaintext);
@@ -152,8 +159,8 @@ describe('envelopes moved inside the database', () => {
          WHERE account_id = ? AND field = 'recoveryCodes'`,
       )
       .run(a.id, a.id);
-    const error = await refused(core, 'secrets.reveal', { accountId: a.id, field: 'recoveryCodes' }, 'INTERNAL');
-    expect(error.message).toMatch(/integrity check/);
+    const error = await refused(core, 'secrets.reveal', { accountId: a.id, field: 'recoveryCodes' }, 'VAULT_DAMAGED');
+    expect(error.message).toMatch(/damaged/);
   });
 
   it('refuses a damaged envelope in the database with a message saying it is damaged', async () => {
@@ -161,7 +168,9 @@ describe('envelopes moved inside the database', () => {
     core.context.db
       .prepare("UPDATE account_secrets SET envelope = '{\"v\":1' WHERE account_id = ? AND field = 'password'")
       .run(b.id);
-    const error = await refused(core, 'secrets.reveal', { accountId: b.id, field: 'password' }, 'INTERNAL');
+    const error = await refused(core, 'secrets.reveal', { accountId: b.id, field: 'password' }, 'VAULT_DAMAGED');
     expect(error.message).toMatch(/damaged/);
+    const [summary] = (await call(core, 'secrets.summary', { accountId: b.id })).filter((s) => s.field === 'password');
+    expect(summary?.damaged).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { SecretStore } from '../../../electron/core/platform';
 import { createMemoryStore } from '../../../electron/vault/keytar-store';
+import { buildCrashChild, removeCrashChild } from '../../support/crash-child';
 import { useTempDirs } from '../../support/temp-dir';
 import { addAccount, call, refused, setUpVault, sha256File, useCores } from './core-harness';
 
@@ -114,6 +115,51 @@ describe('a vault whose key is wrong or missing', () => {
     expect((await call(core, 'secrets.reveal', { accountId: vault.accountId, field: 'password' })).value).toBe(
       password,
     );
+  });
+});
+
+describe('a locked keychain', () => {
+  it('is told apart from a missing key: it says the key is still there, and does not point to a backup', async () => {
+    const store = createMemoryStore();
+    const vault = await closedVault(store);
+    store.locked = true; // as a locked Secret Service: reads say "nothing here", writes are refused
+    const { core, status } = await reopenLocked(vault.dataDir, store, vault.accountId, 'keychain-locked');
+    expect(status.message).toMatch(/keychain is locked.*vault key is still there/);
+    expect(status.message).not.toMatch(/backup/i);
+    core.close();
+    expectUnchanged(vault.dbPath, vault.hash);
+    store.locked = false;
+    expect(store.entries.has(vault.entry)).toBe(true);
+  });
+
+  it('is reported as locked by the real GNOME Keyring when it is locked', { timeout: 60_000 }, async () => {
+    const bundle = await buildCrashChild('test/unit/vault/locked-keyring-child.ts', 'locked-keyring-child');
+    try {
+      const result = spawnSync(join(repoRoot, 'scripts', 'with-keyring.sh'), [process.execPath, bundle], {
+        cwd: repoRoot,
+        env: { ...process.env, KEYHOLDER_IN_KEYRING: '', DATA_DIR: tempDir() },
+        encoding: 'utf8',
+        timeout: 45_000,
+      });
+      const line = result.stdout.split('\n').find((l) => l.startsWith('{'));
+      expect(line, result.stderr).toBeDefined();
+      const { setup, status } = JSON.parse(line!) as { setup: boolean; status: { reason: string; message: string } };
+      expect(setup).toBe(true);
+      expect(status).toMatchObject({ reason: 'keychain-locked' });
+    } finally {
+      removeCrashChild(bundle);
+    }
+  });
+
+  it("names keytar's dbus-launch failure as no keychain service", async () => {
+    const inner = createMemoryStore();
+    const vault = await closedVault(inner);
+    inner.failWith = new Error(
+      'Error spawning command line “dbus-launch --autolaunch=1a2b --binary-syntax --close-stderr”: Child process exited with code 1',
+    );
+    const { core, status } = await reopenLocked(vault.dataDir, inner, vault.accountId, 'keychain-unavailable');
+    expect(status.message).toContain('Secret Service');
+    core.close();
   });
 });
 

@@ -144,7 +144,9 @@ describe('secrets.set and the password history', () => {
         { accountId, field: 'password', value: series[12], source: 'typed', reason: 'Same again' },
         'POLICY',
       );
-      expect(stored(core, accountId)).toEqual(before);
+      // Nothing stored changed; each refusal (a guess that matched) is recorded.
+      expect(stored(core, accountId)).toEqual({ ...before, audit: before.audit + 2 });
+      expect(await call(core, 'audit.list', { action: 'secret.reuse-refused' })).toHaveLength(2);
       const check = await call(core, 'vault.checkPassword', { accountId, password: series[7] ?? '' });
       expect(check.ok).toBe(false);
 

@@ -9,6 +9,7 @@ interface Summary {
   setAt: string;
   setBy: string;
   reason: string;
+  damaged: boolean;
 }
 
 /**
@@ -61,6 +62,13 @@ export function SecretPanel({
           <p className="hint">Not stored yet.</p>
         )}
       </div>
+      {summary?.damaged ? (
+        <p className="field-error" role="alert">
+          The stored {label.toLowerCase()} is damaged and cannot be shown or copied. Choose &ldquo;Change{' '}
+          {label.toLowerCase()}&rdquo; to store a new one. If nobody knows the current one, reset it on the platform
+          first.
+        </p>
+      ) : null}
       {revealed ? (
         <p className="revealed">
           <code data-testid={`${id}-value`}>{revealed.value}</code>
@@ -68,7 +76,7 @@ export function SecretPanel({
         </p>
       ) : null}
       <div className="actions">
-        {summary ? (
+        {summary && !summary.damaged ? (
           <>
             {revealed ? (
               <button type="button" onClick={() => setRevealed(null)}>

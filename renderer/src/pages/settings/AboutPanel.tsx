@@ -22,6 +22,11 @@ export function AboutPanel() {
   return (
     <section aria-labelledby="about-title" className="card">
       <h2 id="about-title">About this Keyholder</h2>
+      {info?.storageWarning ? (
+        <p className="field-error" role="alert">
+          {info.storageWarning}
+        </p>
+      ) : null}
       {info ? (
         <dl className="facts">
           <dt>Version</dt>
