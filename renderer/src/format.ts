@@ -1,14 +1,17 @@
-import { format, parseISO } from 'date-fns';
+import { ukDate, ukDateOf, ukDateTime } from '../../shared/time';
 
-/** Dates as a UK school reads them: dd/mm/yyyy, times in 24-hour clock. */
+/**
+ * Dates as a UK school reads them: dd/mm/yyyy, times in 24-hour clock, always
+ * in Europe/London (never the computer's own time zone), from the one time
+ * module shared with the main process.
+ */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  return format(parseISO(iso), 'dd/MM/yyyy');
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? ukDate(iso) : ukDateOf(iso);
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  return format(parseISO(iso), 'dd/MM/yyyy HH:mm');
+  return ukDateTime(iso);
 }
 
 /** "1 account", "3 accounts": counts read as a person would say them. */

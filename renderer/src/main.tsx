@@ -4,6 +4,8 @@ import { I18nProvider } from 'react-aria-components';
 import { App } from './App';
 import { createClient } from './api/client';
 import { ClientProvider } from './api/context';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createQueryClient } from './data/queries';
 import { VaultProvider } from './vault/VaultProvider';
 import './styles.css';
 
@@ -19,13 +21,16 @@ if (!window.keyholder) {
   );
 } else {
   const client = createClient(window.keyholder);
+  const queryClient = createQueryClient();
   root.render(
     <StrictMode>
       <I18nProvider locale="en-GB">
         <ClientProvider client={client}>
-          <VaultProvider>
-            <App />
-          </VaultProvider>
+          <QueryClientProvider client={queryClient}>
+            <VaultProvider>
+              <App />
+            </VaultProvider>
+          </QueryClientProvider>
         </ClientProvider>
       </I18nProvider>
     </StrictMode>,

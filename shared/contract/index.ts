@@ -71,3 +71,4 @@ export function isChannel(name: unknown): name is Channel {
 export const eventNames = ['vault.locked'] as const;
 export type EventName = (typeof eventNames)[number];
 export * from './access';
+export * from './effects';

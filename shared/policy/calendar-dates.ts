@@ -1,63 +1,21 @@
 /**
- * Calendar-date arithmetic on ISO yyyy-mm-dd strings, done in UTC so no
- * local time zone or clock change can shift a day. Pure: usable in the
- * renderer and the main process alike.
+ * Calendar rules: Easter, for the school's holidays. The date arithmetic
+ * itself lives in the one time module, ../time.ts (re-exported here for the
+ * modules that still import it from this file).
  */
-export type IsoDate = string;
-
-export function toUtc(date: IsoDate): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-export function fromUtc(date: Date): IsoDate {
-  return date.toISOString().slice(0, 10);
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const d = toUtc(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return fromUtc(d);
-}
-
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
-}
-
-/** 0 = Sunday ... 6 = Saturday. */
-export function weekday(date: IsoDate): number {
-  return toUtc(date).getUTCDay();
-}
-
-/** The first `weekdayWanted` on or after `date`. */
-export function onOrAfter(date: IsoDate, weekdayWanted: number): IsoDate {
-  return addDays(date, (weekdayWanted - weekday(date) + 7) % 7);
-}
-
-/** The last `weekdayWanted` on or before `date`. */
-export function onOrBefore(date: IsoDate, weekdayWanted: number): IsoDate {
-  return addDays(date, -((weekday(date) - weekdayWanted + 7) % 7));
-}
-
-export function isValidIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return fromUtc(toUtc(value)) === value;
-}
-
-/**
- * The calendar date in Europe/London for an instant: a rotation confirmed
- * at 23:30 UTC on a summer evening belongs to the next day in England.
- */
-export function londonDate(instant: string | Date): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
+export type { IsoDate } from '../time';
+export {
+  addDays,
+  daysBetween,
+  fromUtc,
+  isValidIsoDate,
+  londonDateOf as londonDate,
+  onOrAfter,
+  onOrBefore,
+  toUtc,
+  weekday,
+} from '../time';
+import type { IsoDate } from '../time';
 
 /** Easter Sunday (Gregorian; the anonymous algorithm), for the Easter holiday. */
 export function easterSunday(year: number): IsoDate {

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SetupInput, VaultStatus } from '../../../shared/contract';
+import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/context';
 
 interface VaultContextValue {
@@ -16,10 +17,19 @@ const VaultContext = createContext<VaultContextValue | null>(null);
 
 export function VaultProvider({ children }: { children: ReactNode }) {
   const api = useApi();
+  const queryClient = useQueryClient();
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [lockEpoch, setLockEpoch] = useState(0);
 
-  const refresh = useCallback(async () => setStatus(await api.vault.status()), [api]);
+  // Locking or unlocking changes what may be shown (secrets' state, what needs the key): every cached answer is stale.
+  const changed = useCallback(
+    (next: VaultStatus) => {
+      setStatus(next);
+      void queryClient.invalidateQueries();
+    },
+    [queryClient],
+  );
+  const refresh = useCallback(async () => changed(await api.vault.status()), [api, changed]);
 
   useEffect(() => {
     void api.vault.status().then(setStatus);
@@ -34,14 +44,14 @@ export function VaultProvider({ children }: { children: ReactNode }) {
       status,
       lockEpoch,
       refresh,
-      setup: async (input) => setStatus(await api.vault.setup(input, { handled: true })),
-      unlock: async () => setStatus(await api.vault.unlock()),
+      setup: async (input) => changed(await api.vault.setup(input, { handled: true })),
+      unlock: async () => changed(await api.vault.unlock()),
       lock: async () => {
         setLockEpoch((epoch) => epoch + 1);
-        setStatus(await api.vault.lock());
+        changed(await api.vault.lock());
       },
     }),
-    [api, status, lockEpoch, refresh],
+    [api, status, lockEpoch, refresh, changed],
   );
   return <VaultContext.Provider value={value}>{children}</VaultContext.Provider>;
 }

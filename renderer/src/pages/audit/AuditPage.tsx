@@ -1,22 +1,17 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { AuditVerify } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
+import { useState } from 'react';
+import { AsyncContent } from '../../components/AsyncContent';
 import { DateInput } from '../../components/DateInput';
-import { useLoad } from '../../hooks/use-load';
+import { useChannel, useMutate } from '../../data/queries';
 import { AuditTable } from './AuditTable';
 
 /** The audit log with its chain check, filterable by account, action and date range. */
 export function AuditPage() {
-  const api = useApi();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [verify, setVerify] = useState<AuditVerify | null>(null);
-  const load = useCallback(() => api.audit.list({ ...(from ? { from } : {}), ...(to ? { to } : {}) }), [api, from, to]);
-  const { data } = useLoad(load);
-  const loadVerify = useCallback(() => api.audit.verify(), [api]);
-  const initial = useLoad(loadVerify).data;
-  const chain = verify ?? initial;
-  const entries = useMemo(() => data ?? [], [data]);
+  const entries = useChannel('audit.list', { ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  const initial = useChannel('audit.verify', {});
+  const recheck = useMutate('audit.verify');
+  const chain = recheck.data ?? initial.data;
 
   return (
     <section aria-labelledby="page-title" className="page">
@@ -34,7 +29,7 @@ export function AuditPage() {
             : 'Checking the audit log…'}
         </h2>
         {chain ? <p>{chain.message}</p> : null}
-        <button type="button" onClick={() => void api.audit.verify().then(setVerify)}>
+        <button type="button" disabled={recheck.isPending} onClick={() => recheck.mutate({})}>
           Check again
         </button>
       </section>
@@ -47,7 +42,9 @@ export function AuditPage() {
           </button>
         ) : null}
       </div>
-      {data === null ? <p aria-busy="true">Loading the audit log…</p> : <AuditTable entries={entries} />}
+      <AsyncContent query={entries} loading="Loading the audit log…">
+        {(data) => <AuditTable entries={data} />}
+      </AsyncContent>
     </section>
   );
 }

@@ -1,15 +1,7 @@
-import {
-  createColumnHelper,
-  flexRender,
-  getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnFiltersState,
-  type SortingState,
-} from '@tanstack/react-table';
+import { createColumnHelper, type ColumnFiltersState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { AuditEntry } from '../../../../shared/contract';
+import { DataTable, useDataTable } from '../../components/DataTable';
 import { formatDateTime } from '../../format';
 import { describeAction, describeDetails } from './describe';
 
@@ -32,17 +24,12 @@ const columns = [
 ];
 
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'at', desc: true }]);
   const [filters, setFilters] = useState<ColumnFiltersState>([]);
-  const table = useReactTable({
+  const table = useDataTable({
     data: entries,
     columns,
-    state: { sorting, columnFilters: filters },
-    onSortingChange: setSorting,
-    onColumnFiltersChange: setFilters,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
+    sorting: [{ id: 'at', desc: true }],
+    options: { state: { columnFilters: filters }, onColumnFiltersChange: setFilters },
   });
   const actions = useMemo(() => [...new Set(entries.map((e) => e.action))].sort(), [entries]);
   const actionFilter = (table.getColumn('action')?.getFilterValue() as string | undefined) ?? '';
@@ -76,48 +63,11 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           />
         </div>
       </div>
-      {table.getRowModel().rows.length === 0 ? (
-        <div className="empty-state">
-          <p>No audit entries match. Clear the filters to see everything.</p>
-        </div>
-      ) : (
-        <table className="data-table" aria-label="Audit entries">
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
-                    >
-                      {header.column.getCanSort() ? (
-                        <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
-                          {flexRender(header.column.columnDef.header, header.getContext())}
-                          {sorted ? (sorted === 'asc' ? ' ▲' : ' ▼') : ''}
-                        </button>
-                      ) : (
-                        flexRender(header.column.columnDef.header, header.getContext())
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} data-action={row.original.action}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        table={table}
+        label="Audit entries"
+        empty={<p>No audit entries match. Clear the filters to see everything.</p>}
+      />
     </>
   );
 }

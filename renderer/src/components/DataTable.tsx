@@ -1,0 +1,156 @@
+import {
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type Row,
+  type SortingState,
+  type Table,
+  type TableOptions,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+/** Past this many rows only the rows in view are drawn. */
+const virtualiseFrom = 100;
+const rowHeight = 44;
+
+/**
+ * A TanStack table with sorting and filtering wired up; columns are data.
+ * Pass anything else TanStack takes (filter state, column visibility) in `options`.
+ */
+export function useDataTable<T>({
+  data,
+  columns,
+  sorting: initialSorting = [],
+  options = {},
+}: {
+  data: T[];
+  // TanStack's own type for a list of differently typed columns.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  columns: ColumnDef<T, any>[];
+  sorting?: SortingState;
+  options?: Partial<TableOptions<T>>;
+}): Table<T> {
+  const [sorting, setSorting] = useState<SortingState>(initialSorting);
+  return useReactTable<T>({
+    data,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    onSortingChange: setSorting,
+    ...options,
+    state: { sorting, ...options.state },
+  });
+}
+
+/**
+ * Every table in Keyholder: a labelled table with sortable headers (buttons,
+ * with aria-sort), rows drawn only in view when there are many, arrow keys
+ * to move between rows and Enter to open one (when `onOpen` is given), and
+ * an empty state that says what to do next.
+ */
+export function DataTable<T>({
+  table,
+  label,
+  empty,
+  onOpen,
+  className = '',
+}: {
+  table: Table<T>;
+  label: string;
+  empty: ReactNode;
+  onOpen?: (row: T) => void;
+  className?: string;
+}) {
+  const rows = table.getRowModel().rows;
+  const scroller = useRef<HTMLDivElement>(null);
+  const long = rows.length > virtualiseFrom;
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+    enabled: long,
+  });
+  const items = long ? virtual.getVirtualItems() : rows.map((_row, index) => ({ index, start: 0, end: 0 }));
+  const padTop = long ? (items[0]?.start ?? 0) : 0;
+  const padBottom = long && items.length > 0 ? virtual.getTotalSize() - items[items.length - 1]!.end : 0;
+  const columnCount = table.getVisibleLeafColumns().length;
+
+  const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: Row<T>) => {
+    if (event.key === 'Enter' && onOpen) onOpen(row.original);
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(rows.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)));
+    if (long) virtual.scrollToIndex(next);
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)?.focus());
+  };
+
+  return (
+    <div className={`table-scroll ${long ? '' : 'short'}`} ref={scroller}>
+      <table className={`data-table ${className}`} aria-label={label} aria-rowcount={rows.length + 1}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const title = flexRender(header.column.columnDef.header, header.getContext());
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
+                  >
+                    {header.column.getCanSort() ? (
+                      <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                        {title}
+                        {sorted ? (sorted === 'asc' ? ' ▲' : ' ▼') : ''}
+                      </button>
+                    ) : (
+                      title
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {padTop > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columnCount} style={{ height: padTop }} />
+            </tr>
+          ) : null}
+          {items.map(({ index }) => {
+            const row = rows[index]!;
+            return (
+              <tr
+                key={row.id}
+                data-index={index}
+                aria-rowindex={index + 2}
+                tabIndex={onOpen ? (index === 0 ? 0 : -1) : undefined}
+                className={onOpen ? 'openable-row' : undefined}
+                onKeyDown={onOpen ? (event) => onRowKey(event, index, row) : undefined}
+                onDoubleClick={onOpen ? () => onOpen(row.original) : undefined}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                ))}
+              </tr>
+            );
+          })}
+          {padBottom > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columnCount} style={{ height: padBottom }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      {rows.length === 0 ? <div className="empty-state">{empty}</div> : null}
+    </div>
+  );
+}

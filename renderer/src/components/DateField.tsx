@@ -1,0 +1,30 @@
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { DateInput } from './DateInput';
+
+/** A date in a react-hook-form form: the date input, its value as yyyy-mm-dd, and its error beside it. */
+export function DateField<T extends FieldValues>({
+  control,
+  name,
+  label,
+}: {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <div className="field">
+          <DateInput label={label} value={(field.value as string | undefined) ?? ''} onChange={field.onChange} />
+          {fieldState.error?.message ? (
+            <p className="field-error" role="alert">
+              {fieldState.error.message}
+            </p>
+          ) : null}
+        </div>
+      )}
+    />
+  );
+}
