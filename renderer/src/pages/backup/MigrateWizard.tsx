@@ -15,7 +15,13 @@ type Step =
   | { kind: 'done'; created: number; passwords: number; advice: string };
 
 const choicesOf = (preview: MigratePreview): MigrateChoice[] =>
-  preview.rows.map(({ entry, include, platform, handle }) => ({ entry, include, platform, handle }));
+  preview.rows.map(({ entry, include, platform, handle, updateExisting }) => ({
+    entry,
+    include,
+    platform,
+    handle,
+    updateExisting,
+  }));
 
 /**
  * Moving in from KeePassXC or Bitwarden: choose the export, tick the school's
