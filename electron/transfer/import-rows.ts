@@ -169,9 +169,12 @@ function namedPeople(
         name: holder.name,
         status: auto.status === 'matched' ? 'matched' : auto.status === 'ambiguous' ? 'ambiguous' : 'new',
         // For a matched name, the one person it was matched to; for an ambiguous one, everyone it could be.
-        candidates: (auto.status === 'ambiguous' ? auto.candidates : auto.status === 'matched' ? [auto.person] : []).map(
-          (p) => ({ id: p.id, name: p.name }),
-        ),
+        candidates: (auto.status === 'ambiguous'
+          ? auto.candidates
+          : auto.status === 'matched'
+            ? [auto.person]
+            : []
+        ).map((p) => ({ id: p.id, name: p.name })),
         decision: { matched: 'existing', new: 'new', skipped: 'skip', ambiguous: 'ask' }[found.status] as
           'existing' | 'new' | 'skip' | 'ask',
         personId: found.status === 'matched' ? found.person.id : null,
