@@ -35,7 +35,7 @@ export function ImportRows({
       ...row.duplicateOf.map((other) => ({ ...choiceOf(other), include: false })),
     ]);
   return (
-    <div className="table-scroll short">
+    <div className="import-rows-wrap">
       <table className="data-table import-rows" aria-label="Rows to import">
         <thead>
           <tr>
@@ -62,7 +62,7 @@ export function ImportRows({
                   <input
                     type="checkbox"
                     aria-label={`Import ${name}`}
-                    checked={row.include}
+                    checked={choice.include}
                     disabled={disabled}
                     onChange={(e) => onChange([{ ...choice, include: e.target.checked }])}
                   />
@@ -72,7 +72,7 @@ export function ImportRows({
                   {row.platform ? `${platformLabels[row.platform]} ` : ''}
                   <strong>{row.handle}</strong>
                   {row.displayName ? <span className="muted"> {row.displayName}</span> : null}
-                  {row.approvedBy ? <span className="hint">Approved by {row.approvedBy}</span> : null}
+                  {row.approvedBy ? <p className="hint">Approved by {row.approvedBy}</p> : null}
                 </td>
                 <td>
                   {row.holders.map((h) => (
@@ -87,6 +87,9 @@ export function ImportRows({
                   {row.include ? (
                     <RowChecks
                       row={row}
+                      duplicatesIncluded={row.duplicateOf.some(
+                        (other) => preview.rows.find((r) => r.rowNumber === other)?.include,
+                      )}
                       choice={choice}
                       maxHolders={preview.maxHolders}
                       disabled={disabled}
@@ -108,6 +111,7 @@ export function ImportRows({
 
 function RowChecks({
   row,
+  duplicatesIncluded,
   choice,
   maxHolders,
   disabled,
@@ -115,6 +119,8 @@ function RowChecks({
   onKeep,
 }: {
   row: ImportRowResult;
+  /** Another row for the same account is still included: "Keep this one" decides between them. */
+  duplicatesIncluded: boolean;
   choice: ImportRowChoice;
   maxHolders: number;
   disabled: boolean;
@@ -140,12 +146,12 @@ function RowChecks({
       ))}
       {row.errors.length === 0 && row.warnings.length === 0 ? <span className="ok-text">Ready</span> : null}
       <div className="actions">
-        {row.duplicateOf.length > 0 ? (
+        {duplicatesIncluded ? (
           <button
             type="button"
             disabled={disabled}
             onClick={onKeep}
-            aria-label={`Keep row ${row.rowNumber}, leave out row ${row.duplicateOf.join(', ')}`}
+            aria-label={`Keep this one: row ${row.rowNumber} (leave out row ${row.duplicateOf.join(', ')})`}
           >
             Keep this one
           </button>

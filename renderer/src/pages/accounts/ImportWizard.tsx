@@ -55,12 +55,15 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
       const next = await api.import.setHeaderRow({ importId: layout.importId, headerRowNumber }, { handled: true });
       setStep({ kind: 'columns', layout: next, mapping: next.suggestedMapping });
     });
-  const check = (s: Open, rows: ImportRowChoice[], people: ImportPersonChoice[]) =>
-    guard('Checking every row…', async () => {
+  const check = (s: Open, rows: ImportRowChoice[], people: ImportPersonChoice[]) => {
+    // The choice shows at once (a ticked box stays ticked); the rows' checks follow.
+    if (step.kind === 'review') setStep({ ...step, rows, people });
+    return guard('Checking every row…', async () => {
       const request = { importId: s.layout.importId, mapping: s.mapping, rows, people };
       const preview = await api.import.preview(request, { handled: true });
       setStep({ kind: 'review', layout: s.layout, mapping: s.mapping, preview, rows, people });
     });
+  };
   const commit = (s: Extract<Step, { kind: 'review' }>) =>
     guard('Importing and encrypting the passwords…', async () => {
       const request = { importId: s.layout.importId, mapping: s.mapping, rows: s.rows, people: s.people };
@@ -154,7 +157,7 @@ function Review({
       : `${c.errors} of ${plural(c.included, 'included row')} need fixing before anything can be imported.`;
   return (
     <>
-      <h3 role="status">{summary}</h3>
+      <h3 aria-live="polite">{summary}</h3>
       <p className="hint">
         {plural(c.rows, 'row')} read: {c.included} included, {c.excluded} left out, {plural(c.warnings, 'row')} with
         warnings, {plural(c.passwords, 'password')}
