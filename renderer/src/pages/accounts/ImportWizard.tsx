@@ -154,7 +154,7 @@ function Review({
     ? `All ${plural(c.included, 'included row')} ${c.included === 1 ? 'is' : 'are'} ready to import.`
     : c.included === 0
       ? 'Every row is left out: include at least one to import.'
-      : `${c.errors} of ${plural(c.included, 'included row')} need fixing before anything can be imported.`;
+      : `${c.errors} of ${plural(c.included, 'included row')} ${c.errors === 1 ? 'needs' : 'need'} fixing before anything can be imported.`;
   return (
     <>
       <h3 aria-live="polite">{summary}</h3>
