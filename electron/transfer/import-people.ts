@@ -141,9 +141,12 @@ export function matchApprover(text: string, people: readonly PersonRecord[]): Ap
   const match = matchPerson(text, people);
   let person: PersonRecord;
   if (match.kind === 'ambiguous') {
+    // Of several people it could be, the one Headteacher or SLT member (still at the school, if that decides it).
     const leaders = match.candidates.filter(approverRole);
-    if (leaders.length !== 1) return { kind: 'ambiguous', candidates: leaders.length > 1 ? leaders : match.candidates };
-    person = leaders[0]!;
+    const current = leaders.filter((p) => p.status !== 'left');
+    const one = leaders.length === 1 ? leaders[0] : current.length === 1 ? current[0] : undefined;
+    if (!one) return { kind: 'ambiguous', candidates: leaders.length > 1 ? leaders : match.candidates };
+    person = one;
   } else if (match.kind === 'matched') person = match.person;
   else return { kind: 'unknown' };
   if (!approverRole(person)) return { kind: 'not-approver', person };

@@ -42,6 +42,26 @@ function tokenLike(value: string): boolean {
   );
 }
 
+/**
+ * A secret as the row checks may turn it into text: trimmed, spaces
+ * collapsed, quotes dropped, lower-cased, or cut into names where "who knows
+ * it" splits a cell (on ; , / + & "and" and line breaks).
+ */
+function variants(value: string): string[] {
+  const out = new Set<string>();
+  const add = (v: string) => {
+    const t = v.trim().toLowerCase();
+    if (t !== '') out.add(t);
+  };
+  const collapsed = value.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ');
+  for (const v of [value, collapsed, collapsed.replace(/["“”]/g, '')]) {
+    add(v);
+    for (const part of v.split(/[;,/\n\r+&]|\s+and\s+/i))
+      if (part.trim().length >= minContained) add(part.replace(/["“”]/g, ''));
+  }
+  return [...out];
+}
+
 export interface SecretColumns {
   /** Secret by name or by the first guess: may only be imported as a secret. */
   named: Set<number>;
@@ -81,11 +101,7 @@ export class Scrubber {
 
   constructor(values: Iterable<string>) {
     const all = new Set<string>();
-    for (const value of values) {
-      if (value.trim() === '') continue;
-      all.add(value);
-      all.add(value.trim());
-    }
+    for (const value of values) for (const variant of variants(value)) all.add(variant);
     this.exact = all;
     this.contained = [...all].filter((v) => v.length >= minContained).sort((a, b) => b.length - a.length);
   }
@@ -106,10 +122,19 @@ export class Scrubber {
     );
   }
 
+  /** Compared without regard to case: an email field lower-cases what it is given. */
   text(value: string): string {
-    if (this.exact.has(value) || this.exact.has(value.trim())) return mask;
+    const lower = value.toLowerCase();
+    if (this.exact.has(lower) || this.exact.has(lower.trim())) return mask;
     let out = value;
-    for (const secret of this.contained) if (out.includes(secret)) out = out.split(secret).join(mask);
+    for (const secret of this.contained) {
+      for (
+        let at = out.toLowerCase().indexOf(secret);
+        at >= 0;
+        at = out.toLowerCase().indexOf(secret, at + mask.length)
+      )
+        out = out.slice(0, at) + mask + out.slice(at + secret.length);
+    }
     return out;
   }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportRequest } from '../../../shared/contract';
 import { useTempDirs } from '../../support/temp-dir';
+import { sheetPasswords } from './messy-sheet-data';
 import { call, leaks, openImport, refused, setUp, snapshot, useCores, type Harness } from './transfer-harness';
 
 /**
@@ -15,17 +16,6 @@ const tempDir = useTempDirs('keyholder-messy-');
 const openCore = useCores();
 const fixtures = join(import.meta.dirname, '../../fixtures/import');
 const clock = { now: () => new Date('2026-01-12T10:00:00Z') };
-
-export const sheetPasswords = {
-  pe: '="Tide"&"Mill"&42!',
-  fb: 'Heron#Quarry-7720',
-  music: 'password1',
-  duplicate: 'Old#Pass-Duplicate-1',
-  tiktok: 'Otter#Lake-2209',
-  linkedinCsv: 'QuotedPass!7Lane',
-  linkedinXlsx: '"Quoted"Pass!7Lane',
-  blog: 'Wren%Sand-6642-Blog',
-};
 
 async function school(): Promise<Harness & { people: Record<string, number> }> {
   const h = openCore(tempDir(), clock);
