@@ -124,10 +124,14 @@ const secretTargets: readonly ImportTarget[] = ['password', 'recoveryCodes'];
  * passwords may only be imported as a secret, so a slip in the mapping can
  * never put passwords into the register's plain text fields.
  */
+/** A column that only looks like passwords may still be an identifier: these fields can take one. */
+const identifierTargets: readonly ImportTarget[] = ['platform', 'handle', 'username'];
+
 export function mappingProblems(
   headers: string[],
   mapping: ImportMapping,
   secretColumns: ReadonlySet<number>,
+  lookSecret: ReadonlySet<number> = new Set(),
 ): string[] {
   const problems: string[] = [];
   for (const target of requiredImportTargets) {
@@ -156,7 +160,10 @@ export function mappingProblems(
       problems.push(
         `${describeColumn(headers, index)} is chosen for both ${labels}. A column of secrets can only be imported once, as a secret, so it is never stored unencrypted.`,
       );
-    } else if (secret.length === 0 && secretColumns.has(index)) {
+    } else if (
+      secret.length === 0 &&
+      (secretColumns.has(index) || (lookSecret.has(index) && plain.some((t) => !identifierTargets.includes(t))))
+    ) {
       problems.push(
         `${describeColumn(headers, index)} looks like it holds passwords or codes, so it can only be imported as Password or Recovery codes (stored encrypted), not as ${plain.map((t) => importTargetLabels[t]).join(' or ')}.`,
       );

@@ -30,6 +30,8 @@ export interface ValidationInput {
   mapping: ImportMapping;
   /** Columns that may only be imported as secrets. */
   secretColumns: ReadonlySet<number>;
+  /** Columns whose cells look like passwords: only a secret or an identifier (handle, username). */
+  lookSecret?: ReadonlySet<number>;
   rowChoices: readonly ImportRowChoice[];
   personChoices: readonly ImportPersonChoice[];
   /** "platform:handle" in lower case for every account in the register. */
@@ -47,7 +49,7 @@ export interface Validation {
 
 export function validateImport(input: ValidationInput): Validation {
   const { sheet, mapping } = input;
-  const problems = mappingProblems(sheet.headers, mapping, input.secretColumns);
+  const problems = mappingProblems(sheet.headers, mapping, input.secretColumns, input.lookSecret);
   const rowChoices = new Map(input.rowChoices.map((choice) => [choice.rowNumber, choice]));
   const personChoices = new Map(input.personChoices.map((choice) => [nameKey(choice.name), choice]));
   const checked = sheet.rows.map((row) => {

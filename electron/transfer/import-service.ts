@@ -86,8 +86,25 @@ export class ImportService {
   setHeaderRow(importId: string, headerRowNumber: number): ImportLayout {
     this.vault.key();
     const pending = this.take(importId);
-    pending.sheet = layoutSheet(pending.raw, headerRowNumber);
-    return this.layout(pending);
+    return this.scrubbingErrors(pending, null, () => {
+      pending.sheet = layoutSheet(pending.raw, headerRowNumber);
+      return this.layout(pending);
+    });
+  }
+
+  /**
+   * A refusal's message can quote the sheet (a column name, a cell): it is
+   * scrubbed like any reply, since refusals are shown and written to the log.
+   */
+  private scrubbingErrors<T>(pending: Pending, mapping: ImportRequest['mapping'] | null, work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (!(error instanceof KeyholderError)) throw error;
+      const secrets = secretColumns(pending.sheet, mapping ?? undefined);
+      const scrubbed = Scrubber.forSheet(pending.raw, secrets.all, pending.sheet.headerRowNumber).text(error.message);
+      throw new KeyholderError(error.code, scrubbed);
+    }
   }
 
   private layout(pending: Pending): ImportLayout {
@@ -115,6 +132,10 @@ export class ImportService {
 
   preview(request: ImportRequest): ImportPreview {
     const pending = this.take(request.importId);
+    return this.scrubbingErrors(pending, request.mapping, () => this.previewOf(pending, request));
+  }
+
+  private previewOf(pending: Pending, request: ImportRequest): ImportPreview {
     const check = this.validate(pending, request);
     const secrets = secretColumns(pending.sheet, request.mapping);
     return Scrubber.forSheet(pending.raw, secrets.all, pending.sheet.headerRowNumber).deep({
@@ -132,10 +153,15 @@ export class ImportService {
   }
 
   commit(request: ImportRequest): ImportCommitted {
+    this.vault.key();
+    const pending = this.take(request.importId);
+    return this.scrubbingErrors(pending, request.mapping, () => this.commitOf(pending, request));
+  }
+
+  private commitOf(pending: Pending, request: ImportRequest): ImportCommitted {
     const key = this.vault.key();
     const vaultId = this.vault.vaultId();
     const actor = this.vault.actor();
-    const pending = this.take(request.importId);
     const now = this.ctx.clock.now();
     const check = this.validate(pending, request);
     if (check.problems.length > 0)
@@ -229,10 +255,12 @@ export class ImportService {
         ? []
         : pending.sheet.rows.map((row) => cleanLine(row.cells[mapping.loginEmail!] ?? ''));
     const view = registerView(this.ctx.db, this.ctx.clock.now(), emails, pending.weakCache);
+    const secrets = secretColumns(pending.sheet);
     const validation = validateImport({
       sheet: pending.sheet,
       mapping,
-      secretColumns: secretColumns(pending.sheet, mapping).named,
+      secretColumns: secrets.named,
+      lookSecret: secrets.all,
       rowChoices: request.rows,
       personChoices: request.people,
       existing: view.existing,

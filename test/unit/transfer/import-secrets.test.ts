@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importTargets, type ImportMapping } from '../../../shared/contract';
 import { useTempDirs } from '../../support/temp-dir';
 import { sheetPasswords } from './messy-sheet-data';
-import { call, openImport, setUp, useCores, writeFile } from './transfer-harness';
+import { call, leaks, openImport, refused, setUp, useCores, writeFile } from './transfer-harness';
 
 /**
  * No channel returns a password from the sheet, whatever the renderer asks:
@@ -70,12 +70,34 @@ describe('keeping sheet passwords out of every reply', () => {
       ['X', '@one', '••••••', 'remember ••••••'],
       ['Facebook', 'two', '••••••', '••••••'],
     ]);
-    // Chosen as Notes it is refused only as a warning, yet its values never come back.
+    // Chosen as Notes (stored unencrypted) it is refused; its values never come back.
     const preview = await call(h.core, 'import.preview', {
       importId: opened.importId,
       mapping: { ...opened.suggestedMapping, notes: 2, password: null },
     });
-    expect(preview.notes.join(' ')).toContain('looks like it holds passwords, and is chosen as Notes');
+    expect(preview.problems).toEqual([expect.stringContaining('column C ("Magic") looks like it holds passwords')]);
+    expect(preview.canCommit).toBe(false);
     expect(JSON.stringify(preview)).not.toMatch(/Kestrel#91|Heron#22/);
+  });
+});
+
+describe('refusals', () => {
+  it('quote no password, even when a row of accounts is taken as the column names', async () => {
+    const h = openCore(tempDir());
+    await setUp(h);
+    const path = writeFile(
+      tempDir(),
+      'no-header.csv',
+      ['Facebook,StMarysSchool,Heron#22-Quarry', 'X,stmaryspe,Kestrel#91-Harbour'].join('\n'),
+    );
+    const opened = await openImport(h, path);
+    // Row 1 is taken as the header: its password is a "column name", masked in the reply.
+    expect(opened.headers).toEqual(['Facebook', 'StMarysSchool', '••••••']);
+    const mapping = { ...opened.suggestedMapping, platform: 0, handle: 1, notes: 2 };
+    const error = await refused(h.core, 'import.commit', { importId: opened.importId, mapping }, 'INVALID_INPUT');
+    expect(error.message).toContain('column C ("••••••") looks like it holds passwords');
+    expect(error.message).not.toMatch(/Heron#22|Kestrel#91/);
+    h.core.context.log('test marker');
+    expect(leaks(h.dataDir, ['Heron#22-Quarry', 'Kestrel#91-Harbour'])).toEqual([]);
   });
 });
