@@ -167,6 +167,40 @@ const aliases = {
   modified: ['last modified'],
 } as const;
 
+/** One line of a CSV export as an entry; `unclosedLine` names the line if a quote in it never closed. */
+function csvEntry(
+  entry: number,
+  cell: (key: keyof typeof aliases) => string,
+  bitwarden: boolean,
+  unclosedLine: number | null,
+): SourceEntry {
+  // Bitwarden joins several addresses with commas.
+  const urls = (bitwarden ? cell('url').split(',') : [cell('url')]).map((u) => u.trim()).filter(Boolean);
+  const fields = cell('fields');
+  return {
+    entry,
+    title: cell('title'),
+    group: cell('group'),
+    url: urls[0] ?? '',
+    urls,
+    username: cell('username'),
+    password: cell('password'),
+    totp: cell('totp'),
+    notes: cell('notes'),
+    fields,
+    fieldValues: fields.split(/\r?\n/).flatMap((line) => {
+      const value = line.slice(line.indexOf(':') + 1).trim();
+      return value ? [value] : [];
+    }),
+    changedAt: validDate(cell('modified')),
+    history: [],
+    readProblems:
+      unclosedLine === null
+        ? []
+        : [`A quotation mark in line ${unclosedLine} of the file is never closed; check this entry after importing.`],
+  };
+}
+
 function readCsvExport(text: string, fileName: string): SourceFile {
   const raw = parseCsv(text, fileName);
   const sheet = layoutSheet(raw, raw.rows[0]!.rowNumber);
@@ -196,33 +230,8 @@ function readCsvExport(text: string, fileName: string): SourceFile {
       skipped += 1;
       continue;
     }
-    // Bitwarden joins several addresses with commas.
-    const urls = (bitwarden ? cell('url').split(',') : [cell('url')]).map((u) => u.trim()).filter(Boolean);
-    const fields = cell('fields');
-    entries.push({
-      entry: entries.length + 1,
-      title: cell('title'),
-      group: cell('group'),
-      url: urls[0] ?? '',
-      urls,
-      username: cell('username'),
-      password: cell('password'),
-      totp: cell('totp'),
-      notes: cell('notes'),
-      fields,
-      fieldValues: fields.split(/\r?\n/).flatMap((line) => {
-        const value = line.slice(line.indexOf(':') + 1).trim();
-        return value ? [value] : [];
-      }),
-      changedAt: validDate(cell('modified')),
-      history: [],
-      readProblems: raw.notes
-        .filter((note) => note.rowNumber === row.rowNumber && note.kind === 'unclosed')
-        .map(
-          (note) =>
-            `A quotation mark in line ${note.rowNumber} of the file is never closed; check this entry after importing.`,
-        ),
-    });
+    const unclosed = raw.notes.some((note) => note.rowNumber === row.rowNumber && note.kind === 'unclosed');
+    entries.push(csvEntry(entries.length + 1, cell, bitwarden, unclosed ? row.rowNumber : null));
   }
   return { format, entries, skipped };
 }

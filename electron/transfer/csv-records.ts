@@ -41,104 +41,125 @@ interface RecordRead {
 
 const isBreak = (c: string) => c === '\n' || c === '\r';
 
+/** Python's parse_process_char, one state at a time, for one record. */
+class RecordParser {
+  readonly cells: string[] = [];
+  readonly quoted: Quoted[] = [];
+  state: State = 'startRecord';
+  private field: string[] = [];
+  private current: Quoted | null = null;
+
+  constructor(
+    private readonly delimiter: string,
+    private readonly literal: ReadonlySet<number>,
+  ) {}
+
+  /** `c` is a character, or EOL after the last character of a line. */
+  step(c: string, at: number): void {
+    if (this.state === 'startRecord') this.startRecord(c, at);
+    else if (this.state === 'startField') this.startField(c, at);
+    else if (this.state === 'inField') this.inField(c);
+    else if (this.state === 'inQuoted') this.inQuoted(c);
+    else if (this.state === 'quoteInQuoted') this.quoteInQuoted(c);
+    else if (c === EOL) this.state = 'startRecord'; // eatCrnl: the rest of a CRLF
+  }
+
+  /** End of the file inside a quoted cell: Python (not strict) keeps what it read. */
+  finish(): void {
+    if (this.field.length > 0 || this.state === 'inQuoted') this.save();
+  }
+
+  private save(): void {
+    this.cells.push(this.field.join(''));
+    this.field = [];
+  }
+
+  private endLine(c: string): void {
+    this.save();
+    this.state = c === EOL ? 'startRecord' : 'eatCrnl';
+  }
+
+  private startRecord(c: string, at: number): void {
+    if (c === EOL) return;
+    if (isBreak(c)) this.state = 'eatCrnl';
+    else {
+      // The first character of the record starts its first cell.
+      this.state = 'startField';
+      this.startField(c, at);
+    }
+  }
+
+  private startField(c: string, at: number): void {
+    if (c === EOL || isBreak(c)) this.endLine(c);
+    else if (c === '"' && !this.literal.has(at)) {
+      this.current = { column: this.cells.length, open: at, multiline: false, textAfter: false, closed: false };
+      this.quoted.push(this.current);
+      this.state = 'inQuoted';
+    } else if (c === this.delimiter) this.save();
+    else {
+      this.field.push(c);
+      this.state = 'inField';
+    }
+  }
+
+  private inField(c: string): void {
+    if (c === EOL || isBreak(c)) this.endLine(c);
+    else if (c === this.delimiter) {
+      this.save();
+      this.state = 'startField';
+    } else this.field.push(c);
+  }
+
+  private inQuoted(c: string): void {
+    if (c === EOL) return;
+    if (c === '"') this.state = 'quoteInQuoted';
+    else {
+      if (isBreak(c)) this.current!.multiline = true;
+      this.field.push(c);
+    }
+  }
+
+  private quoteInQuoted(c: string): void {
+    if (c === '"') {
+      this.field.push('"');
+      this.state = 'inQuoted';
+      return;
+    }
+    this.current!.closed = true;
+    if (c === this.delimiter) {
+      this.save();
+      this.state = 'startField';
+    } else if (c === EOL || isBreak(c)) this.endLine(c);
+    else {
+      this.current!.textAfter = true;
+      this.field.push(c);
+      this.state = 'inField';
+    }
+  }
+}
+
 /** Reads one record from `start`, taking a quote at any offset in `literal` as plain text. */
 function readRecord(text: string, start: number, delimiter: string, literal: ReadonlySet<number>): RecordRead {
-  const cells: string[] = [];
-  const quoted: Quoted[] = [];
-  // Changed inside step(): declared wide so the checks after the loop are not narrowed away.
-  let state = 'startRecord' as State;
-  let field: string[] = [];
-  let current: Quoted | null = null;
-  const save = () => {
-    cells.push(field.join(''));
-    field = [];
-  };
-  const step = (c: string, at: number): void => {
-    switch (state) {
-      case 'startRecord':
-        if (c === EOL) return;
-        if (isBreak(c)) {
-          state = 'eatCrnl';
-          return;
-        }
-        // The first character of the record starts its first cell.
-        state = 'startField';
-        step(c, at);
-        return;
-      case 'startField':
-        if (c === EOL || isBreak(c)) {
-          save();
-          state = c === EOL ? 'startRecord' : 'eatCrnl';
-        } else if (c === '"' && !literal.has(at)) {
-          current = { column: cells.length, open: at, multiline: false, textAfter: false, closed: false };
-          quoted.push(current);
-          state = 'inQuoted';
-        } else if (c === delimiter) save();
-        else {
-          field.push(c);
-          state = 'inField';
-        }
-        return;
-      case 'inField':
-        if (c === EOL || isBreak(c)) {
-          save();
-          state = c === EOL ? 'startRecord' : 'eatCrnl';
-        } else if (c === delimiter) {
-          save();
-          state = 'startField';
-        } else field.push(c);
-        return;
-      case 'inQuoted':
-        if (c === EOL) return;
-        if (c === '"') state = 'quoteInQuoted';
-        else {
-          if (isBreak(c)) current!.multiline = true;
-          field.push(c);
-        }
-        return;
-      case 'quoteInQuoted':
-        if (c === '"') {
-          field.push('"');
-          state = 'inQuoted';
-          return;
-        }
-        current!.closed = true;
-        if (c === delimiter) {
-          save();
-          state = 'startField';
-        } else if (c === EOL || isBreak(c)) {
-          save();
-          state = c === EOL ? 'startRecord' : 'eatCrnl';
-        } else {
-          current!.textAfter = true;
-          field.push(c);
-          state = 'inField';
-        }
-        return;
-      case 'eatCrnl':
-        if (c === EOL) state = 'startRecord';
-        return;
-    }
-  };
+  const parser = new RecordParser(delimiter, literal);
+  const done = (end: number) => ({ cells: parser.cells, end, quoted: parser.quoted });
   let lineHasChars = false;
   for (let i = start; i < text.length; i += 1) {
     const c = text[i]!;
-    step(c, i);
+    parser.step(c, i);
     lineHasChars = true;
     if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
-      step(EOL, i);
+      parser.step(EOL, i);
       lineHasChars = false;
-      if (state === 'startRecord') return { cells, end: i + 1, quoted };
+      if (parser.state === 'startRecord') return done(i + 1);
     }
   }
   // The last line has no line break: Python still ends it.
   if (lineHasChars) {
-    step(EOL, text.length);
-    if (state === 'startRecord') return { cells, end: text.length, quoted };
+    parser.step(EOL, text.length);
+    if (parser.state === 'startRecord') return done(text.length);
   }
-  // End of the file inside a quoted cell: Python (not strict) keeps what it read.
-  if (field.length > 0 || state === 'inQuoted') save();
-  return { cells, end: text.length, quoted };
+  parser.finish();
+  return done(text.length);
 }
 
 /** A quoted cell that swallowed a line break and never closed properly. */

@@ -51,7 +51,6 @@ const list = (names: string[]) =>
 
 export function readHolders(
   cell: string,
-  rowNumber: number,
   ctx: PeopleContext,
   issues: Issues,
   notes: string[],
@@ -101,7 +100,6 @@ export function readHolders(
   const ready = applyLimit(recordable, shown, ctx, issues, notRecorded);
   if (notRecorded.length > 0)
     notes.push(`Named in the spreadsheet as knowing the password, not recorded: ${notRecorded.join(', ')}`);
-  void rowNumber;
   return { shown, ready };
 }
 

@@ -7,7 +7,7 @@ import {
   type ImportTarget,
 } from '../../shared/contract';
 import { isPersonalEmail } from '../../shared/policy/personal-email';
-import { platformLabels, type PlatformId } from '../../shared/policy/platforms';
+import type { PlatformId } from '../../shared/policy/platforms';
 import type { ReadyRow } from './commit-rows';
 import { readApproval, readHolders, type PeopleContext } from './import-holders';
 import {
@@ -49,9 +49,17 @@ export interface CheckedRow {
 
 type Issues = { errors: string[]; warnings: string[] };
 
-export function checkRow(row: SheetRow, ctx: RowContext): CheckedRow {
+/** One row's cells by field, with its errors and warnings collected as each field is read. */
+interface RowReader {
+  issues: Issues;
+  cell: (target: ImportTarget) => string;
+  where: (target: ImportTarget) => string;
+  take: <T>(target: ImportTarget, read: Read<T>, fallback: T) => T;
+  limit: (target: ImportTarget, value: string, max: number) => void;
+}
+
+function rowReader(row: SheetRow, mapping: ImportMapping): RowReader {
   const issues: Issues = { errors: [], warnings: [] };
-  const { mapping } = ctx;
   const cell = (target: ImportTarget) => {
     const index = mapping[target];
     return index === null ? '' : (row.cells[index] ?? '');
@@ -61,67 +69,77 @@ export function checkRow(row: SheetRow, ctx: RowContext): CheckedRow {
     const label = importTargetLabels[target];
     return index === null ? label : `${label} (column ${columnLetter(index)})`;
   };
-  function take<T>(target: ImportTarget, read: Read<T>, fallback: T): T {
-    if (!read.ok) {
-      issues.errors.push(`${where(target)}: ${read.error}`);
-      return fallback;
-    }
-    if (read.warning) issues.warnings.push(read.warning);
-    return read.value;
-  }
-  const limit = (target: ImportTarget, value: string, max: number) => {
-    if (value.length > max) issues.errors.push(`${where(target)} is longer than ${max} characters.`);
+  return {
+    issues,
+    cell,
+    where,
+    take: (target, read, fallback) => {
+      if (!read.ok) {
+        issues.errors.push(`${where(target)}: ${read.error}`);
+        return fallback;
+      }
+      if (read.warning) issues.warnings.push(read.warning);
+      return read.value;
+    },
+    limit: (target, value, max) => {
+      if (value.length > max) issues.errors.push(`${where(target)} is longer than ${max} characters.`);
+    },
   };
+}
 
+/** The account's own fields, read as the register's form reads them. */
+function readFields(r: RowReader, mapping: ImportMapping) {
   let platform: PlatformId | null = null;
-  if (mapping.platform !== null) platform = take('platform', readPlatform(cell('platform')), null);
+  if (mapping.platform !== null) platform = r.take('platform', readPlatform(r.cell('platform')), null);
   let handle = '';
   let urlFromHandle: string | null = null;
   if (mapping.handle !== null) {
-    const read = take('handle', readHandle(platform, cell('handle')), null);
+    const read = r.take('handle', readHandle(platform, r.cell('handle')), null);
     if (read) [handle, urlFromHandle] = [read.handle, read.url];
   }
-  const displayName = cleanLine(cell('displayName'));
-  limit('displayName', displayName, 200);
-  const username = cleanLine(cell('username'));
-  limit('username', username, 200);
-  const profileUrl = take('profileUrl', readProfileUrl(cell('profileUrl')), '') || (urlFromHandle ?? '');
-  const loginUrl = take('loginUrl', readProfileUrl(cell('loginUrl')), '');
-  const loginEmail = take('loginEmail', readEmail(cell('loginEmail')), '');
-  const twoFactorMethod = take('twoFactorMethod', readTwoFactor(cell('twoFactorMethod')), 'none');
+  const displayName = cleanLine(r.cell('displayName'));
+  r.limit('displayName', displayName, 200);
+  const username = cleanLine(r.cell('username'));
+  r.limit('username', username, 200);
   const notes: string[] = [];
-  const platformName = cleanLine(cell('platform'));
+  const platformName = cleanLine(r.cell('platform'));
   if (platform === 'other' && platformName.toLowerCase() !== 'other')
     notes.push(`Platform in the imported spreadsheet: ${platformName.slice(0, 50)}`);
-  const ownNotes = cleanText(cell('notes'));
+  const ownNotes = cleanText(r.cell('notes'));
   if (ownNotes) notes.push(ownNotes);
+  return {
+    platform,
+    handle,
+    displayName,
+    username,
+    profileUrl: r.take('profileUrl', readProfileUrl(r.cell('profileUrl')), '') || (urlFromHandle ?? ''),
+    loginUrl: r.take('loginUrl', readProfileUrl(r.cell('loginUrl')), ''),
+    loginEmail: r.take('loginEmail', readEmail(r.cell('loginEmail')), ''),
+    twoFactorMethod: r.take('twoFactorMethod', readTwoFactor(r.cell('twoFactorMethod')), 'none'),
+    notes,
+  };
+}
 
-  const secrets = readSecrets(row, ctx, { cell, limit, take, issues, handle, displayName });
-  const holders = readHolders(cleanText(cell('holders')), row.rowNumber, ctx, issues, notes);
-  const approval = readApproval(cleanLine(cell('approvedBy')), cell('approvedOn'), ctx, issues, notes, where);
-
+export function checkRow(row: SheetRow, ctx: RowContext): CheckedRow {
+  const r = rowReader(row, ctx.mapping);
+  const { issues } = r;
+  const { notes, ...fields } = readFields(r, ctx.mapping);
+  const { platform, handle, displayName, loginEmail } = fields;
+  const secrets = readSecrets(ctx, r, handle, displayName);
+  const holders = readHolders(cleanText(r.cell('holders')), ctx, issues, notes);
+  const approval = readApproval(cleanLine(r.cell('approvedBy')), r.cell('approvedOn'), ctx, issues, notes, r.where);
   if (loginEmail && isPersonalEmail(loginEmail, ctx))
     issues.warnings.push(
       `The login email ${loginEmail} looks like a person's own address, not a generic school one. It is imported, and shown as a breach until it is changed.`,
     );
   cellWarnings(row, ctx, issues);
-
   const allNotes = notes.join('\n');
-  limit('notes', allNotes, 5000);
+  r.limit('notes', allNotes, 5000);
+
   let ready: ReadyRow | null = null;
   if (issues.errors.length === 0 && platform !== null && handle !== '') {
     // The register's own rules, exactly as when an account is added by hand.
-    const input: AccountInput = {
-      platform,
-      handle,
-      displayName,
-      profileUrl,
-      loginUrl,
-      loginEmail,
-      username,
-      twoFactorMethod,
-      notes: allNotes,
-    };
+    const input: AccountInput = { ...fields, platform, notes: allNotes };
     const parsed = accountInputSchema.safeParse(input);
     if (parsed.success) {
       ready = {
@@ -148,7 +166,7 @@ export function checkRow(row: SheetRow, ctx: RowContext): CheckedRow {
       platform,
       handle,
       displayName,
-      username,
+      username: fields.username,
       loginEmail,
       hasPassword: secrets.password !== null,
       hasRecoveryCodes: secrets.recoveryCodes !== null,
@@ -163,17 +181,8 @@ export function checkRow(row: SheetRow, ctx: RowContext): CheckedRow {
   };
 }
 
-interface SecretParts {
-  cell: (target: ImportTarget) => string;
-  limit: (target: ImportTarget, value: string, max: number) => void;
-  take: <T>(target: ImportTarget, read: Read<T>, fallback: T) => T;
-  issues: Issues;
-  handle: string;
-  displayName: string;
-}
-
 /** The password exactly as typed (a space may be part of one), checked against the school's policy. */
-function readSecrets(row: SheetRow, ctx: RowContext, { cell, limit, take, issues, handle, displayName }: SecretParts) {
+function readSecrets(ctx: RowContext, { cell, limit, take, issues }: RowReader, handle: string, displayName: string) {
   const raw = cell('password');
   const password = raw.trim() === '' ? null : raw;
   let passwordWeakness = '';
@@ -199,7 +208,6 @@ function readSecrets(row: SheetRow, ctx: RowContext, { cell, limit, take, issues
   const changedOn = take('passwordChangedOn', readUkDate(cell('passwordChangedOn'), ctx.today), '');
   if (changedOn && password === null)
     issues.warnings.push('There is a password date but no password in this row, so the date is not used.');
-  void row;
   return { password, recoveryCodes, passwordChangedOn: changedOn || null, passwordWeakness };
 }
 
@@ -235,8 +243,4 @@ function cellWarnings(row: SheetRow, ctx: RowContext, issues: Issues): void {
         `${importTargetLabels[target]} is a formula; Keyholder imports its text "${text.slice(0, 40)}" as it is and does not work it out.`,
       );
   }
-}
-
-export function platformLabelOf(platform: PlatformId | null): string {
-  return platform ? platformLabels[platform] : '';
 }
