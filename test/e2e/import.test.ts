@@ -151,6 +151,18 @@ describe('importing the school spreadsheet', () => {
       expect(listed).toContain(expected);
     expect(await app.page.textContent('body')).not.toContain('this meets the school policy');
     await app.screenshot('import-dashboard');
+
+    // The account: its username shown, its imported holders waiting for their authorisation.
+    await accounts.open();
+    await accounts.openAccount('@stmarys.music');
+    await app.page.getByText('stmarysmusic_admin').waitFor();
+    const holders = app.page.getByRole('table', { name: 'Current holders' });
+    expect(await holders.getByText('Not recorded').count()).toBe(3);
+    await holders.getByRole('button', { name: 'Record who authorised Ben Singh' }).waitFor();
+    await app.screenshot('import-account');
+    // The person the import added is marked for checking.
+    await accounts.goTo('People');
+    await app.page.getByRole('row').filter({ hasText: 'Ben Singh' }).getByText('Added by import: check').waitFor();
     expect(app.consoleErrors).toEqual([]);
   });
 
