@@ -132,15 +132,20 @@ describe('a Bitwarden export', () => {
     expect(await reveal(v, 'peblog', 'password')).toBe(imported.blog);
   });
 
-  it('CSV: the same logins, the first of several addresses, notes skipped', async () => {
+  // Issue 12: every address is kept (the profile, then the login page), not just the first.
+  it('CSV: the same logins, every address kept, secure notes skipped', async () => {
     const v = await open();
     const preview = await openFile(v, bitwardenCsv(tempDir()));
     expect(preview).toMatchObject({ format: 'bitwarden-csv', skipped: 1, canCommit: true });
-    expect(preview.rows.map((r) => [r.platform, r.handle, r.url])).toEqual([
-      ['instagram', '@stmarys.music', 'https://www.instagram.com/stmarys.music/'],
-      ['youtube', 'stmarysschool', 'https://www.youtube.com/@stmarysschool'],
+    expect(preview.rows.map((r) => [r.platform, r.handle, r.urls])).toEqual([
+      ['instagram', '@stmarys.music', ['https://www.instagram.com/stmarys.music/', 'https://instagram.com']],
+      ['youtube', 'stmarysschool', ['https://www.youtube.com/@stmarysschool']],
     ]);
     await v.call('migrate.commit', { migrateId: preview.migrateId, choices: choicesOf(preview) });
+    expect((await v.call('accounts.list', {})).find((a) => a.handle === '@stmarys.music')).toMatchObject({
+      profileUrl: 'https://www.instagram.com/stmarys.music/',
+      loginUrl: 'https://instagram.com',
+    });
     expect(await reveal(v, '@stmarys.music', 'password')).toBe(imported.insta);
     expect(await reveal(v, '@stmarys.music', 'twoFactorNotes')).toContain(imported.totp);
   });

@@ -24,8 +24,8 @@ export function ImportPeople({
       <h3 id="import-people-title">People named in the sheet</h3>
       {asked.length > 0 ? (
         <ul className="import-people">
-          {asked.map((person) => {
-            const id = `person-${person.name.replace(/\W+/g, '-')}`;
+          {asked.map((person, index) => {
+            const id = `import-person-${index}`;
             const value =
               person.personId !== null
                 ? String(person.personId)
