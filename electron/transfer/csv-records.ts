@@ -4,9 +4,11 @@
  * quoted cell only at the start of a cell, anywhere else it is a literal
  * character; "" inside a quoted cell is one quote; a quoted cell may hold
  * line breaks; text after a closing quote is kept. Lines end at CRLF, LF or
- * CR. papaparse treats a quote after the start of a cell as opening a field
- * and swallows the rows that follow, so this is a small state machine of our
- * own, checked cell by cell against Python by test/unit/transfer/csv-python.test.ts.
+ * CR. papaparse reads a cell such as "Pa55"word (text after its closing
+ * quote) as a field that never ends, swallowing the rows that follow, and
+ * does not end lines at a lone CR; no setting changes that, so this is a
+ * small state machine of our own, checked cell by cell against Python by
+ * test/unit/transfer/csv-python.test.ts.
  *
  * Where a spreadsheet program would read on past a line break because a
  * quote never closes (or closes and is followed by more text, the sign of a
