@@ -43,6 +43,7 @@ export function entryNotes(account: Account, holders: string[], rotation: Rotati
     rotation ? `Rotation policy: ${rotationPolicyText(rotation.policy)}` : '',
     rotation?.dueBy ? `Next password change due: ${ukDate(rotation.dueBy)}` : '',
     account.loginEmail ? `Login email: ${account.loginEmail}` : '',
+    account.username ? `Username: ${account.username}` : '',
     `Two-factor method: ${account.twoFactorMethod}`,
     account.notes ? `Notes: ${account.notes}` : '',
     `Exported from Keyholder on ${ukDate(today)}.`,
@@ -115,8 +116,9 @@ export async function buildKdbx(ctx: CoreContext, vault: VaultService, passphras
     const entry = db.createEntry(group);
     const rotation = rotations.get(account.id);
     entry.fields.set('Title', account.handle);
-    entry.fields.set('UserName', account.loginEmail || account.handle);
-    entry.fields.set('URL', account.profileUrl);
+    // The name typed to log in: the username if the account has one, else the login email, else the handle.
+    entry.fields.set('UserName', account.username || account.loginEmail || account.handle);
+    entry.fields.set('URL', account.loginUrl || account.profileUrl);
     entry.fields.set('Notes', entryNotes(account, holders.get(account.id) ?? [], rotation, today));
     // Oldest first, as KeePassXC keeps history: each old password with the date it was set.
     for (const old of secrets.history) {
@@ -127,13 +129,15 @@ export async function buildKdbx(ctx: CoreContext, vault: VaultService, passphras
     entry.fields.set('Password', kw.ProtectedValue.fromString(secrets.password ?? ''));
     entry.times.creationTime = new Date(account.createdAt);
     entry.times.lastModTime = new Date(secrets.passwordSetAt ?? account.updatedAt);
+    if (account.loginUrl && account.profileUrl) entry.fields.set('Profile URL', account.profileUrl);
     const extra: [string, string | null][] = [
       ['Recovery codes', secrets.recoveryCodes],
       ['Two-factor notes', secrets.twoFactorNotes],
       ['Pending new password (not yet confirmed)', secrets.pendingPassword],
     ];
     for (const [name, value] of extra) if (value) entry.fields.set(name, kw.ProtectedValue.fromString(value));
-    if (rotation?.dueBy) {
+    // An expiry in the past or today would show the entry as already expired in KeePassXC.
+    if (rotation?.dueBy && rotation.dueBy > today) {
       entry.times.expires = true;
       entry.times.expiryTime = new Date(`${rotation.dueBy}T00:00:00Z`);
     }

@@ -46,8 +46,10 @@ function hostPlatform(url: URL | null): PlatformId | null {
 }
 
 export function guessPlatform(entry: SourceEntry): PlatformId | null {
-  const fromUrl = hostPlatform(parseUrl(entry.url));
-  if (fromUrl) return fromUrl;
+  for (const url of entry.urls) {
+    const fromUrl = hostPlatform(parseUrl(url));
+    if (fromUrl) return fromUrl;
+  }
   for (const text of [entry.title, entry.group]) {
     const found = words.find(([pattern]) => pattern.test(text));
     if (found) return found[1];
@@ -55,11 +57,27 @@ export function guessPlatform(entry: SourceEntry): PlatformId | null {
   return null;
 }
 
-/** The account's own page on the platform, when the address is one (not a login page). */
-export function profileUrlOf(entry: SourceEntry, platform: PlatformId | null): string {
-  const url = parseUrl(entry.url);
-  if (!url || url.protocol !== 'https:' || !platform || hostPlatform(url) !== platform) return '';
-  return handleFromUrl(url) ? url.href : '';
+/** The register's rule for links: https, a host with a dot, no spaces. */
+const httpsUrl = /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?(\/[^\s]*)?$/i;
+
+/**
+ * Every address of the entry, sorted: the account's own page on the platform
+ * (the profile URL), the first other https address (the login page, such as
+ * a school blog's /admin), and the rest, which go into the account's notes.
+ */
+export function urlsOf(entry: SourceEntry, platform: PlatformId | null) {
+  let profileUrl = '';
+  let loginUrl = '';
+  const others: string[] = [];
+  for (const text of entry.urls) {
+    const url = parseUrl(text);
+    const usable = url !== null && url.protocol === 'https:' && httpsUrl.test(text.trim()) && text.length <= 500;
+    if (!profileUrl && usable && platform && hostPlatform(url) === platform && handleFromUrl(url))
+      profileUrl = text.trim();
+    else if (!loginUrl && usable) loginUrl = text.trim();
+    else others.push(text.trim());
+  }
+  return { profileUrl, loginUrl, others };
 }
 
 function handleFromUrl(url: URL): string {
@@ -75,10 +93,19 @@ export function loginEmailOf(entry: SourceEntry): string {
   return emailPattern.test(username) ? username.toLowerCase() : '';
 }
 
+/** A user name that is not an email address is kept as the account's username. */
+export function usernameOf(entry: SourceEntry): string {
+  const username = entry.username.trim();
+  return emailPattern.test(username) ? '' : username;
+}
+
 /** From the profile address, else a user name that is not an email, else a title that looks like a handle. */
 export function guessHandle(entry: SourceEntry, platform: PlatformId | null): string {
-  const url = parseUrl(entry.url);
-  let handle = platform && hostPlatform(url) === platform && url ? handleFromUrl(url) : '';
+  let handle = '';
+  for (const text of entry.urls) {
+    const url = parseUrl(text);
+    if (!handle && platform && url && hostPlatform(url) === platform) handle = handleFromUrl(url);
+  }
   const username = entry.username.trim();
   if (!handle && username && !emailPattern.test(username) && !/\s/.test(username)) handle = username;
   const title = entry.title.trim();

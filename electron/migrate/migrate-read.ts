@@ -3,12 +3,15 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import { KeyholderError, migrateLimits, type MigratePreview } from '../../shared/contract';
 import { parseCsv } from '../transfer/csv-read';
+import { layoutSheet } from '../transfer/sheet';
 import { decodeText } from '../transfer/source-file';
 
 /**
  * One login from another password manager's export, whatever the format.
  * KeePassXC: `keepassxc-cli export -f csv` (or Database > Export > CSV):
  *   Group, Title, Username, Password, URL, Notes, TOTP, Icon, Last Modified, Created.
+ * KeePassX and KeePass 1.x write no Group column (Title/Account, Username/Login
+ * Name, Password, URL/Web Site, Notes/Comments).
  * Bitwarden (Tools > Export vault, "File format: .json" or ".csv"): the
  * unencrypted formats in Bitwarden's help "Export vault data"; an encrypted
  * export cannot be read without Bitwarden and is refused with what to do.
@@ -17,15 +20,25 @@ export interface SourceEntry {
   entry: number;
   title: string;
   group: string;
+  /** The first address, for showing; `urls` holds them all. */
   url: string;
+  urls: string[];
   username: string;
   password: string;
   totp: string;
   notes: string;
   /** Custom fields as "name: value" lines (Bitwarden); they may hold secrets. */
   fields: string;
+  /** Values of custom fields, which may be secrets: kept out of every reply. */
+  fieldValues: string[];
   /** When the password was last changed, if the export says (ISO timestamp). */
   changedAt: string | null;
+  /** Previous passwords (Bitwarden), with when each stopped being used. */
+  history: { password: string; lastUsedDate: string }[];
+  /** Problems reading this entry's line (a quotation mark never closed). */
+  readProblems: string[];
+  /** Things changed while reading that the administrator should check (text that was not valid Unicode). */
+  readWarnings?: string[];
 }
 
 export interface SourceFile {
@@ -60,7 +73,38 @@ export function readSourceFile(path: string): SourceFile {
   const result = text.trimStart().startsWith('{') ? readBitwardenJson(text, fileName) : readCsvExport(text, fileName);
   if (result.entries.length > migrateLimits.maxEntries)
     throw refuse(`${fileName} holds more than ${migrateLimits.maxEntries} logins; export only the school's accounts.`);
-  return result;
+  return { ...result, entries: result.entries.map(wellFormed) };
+}
+
+/**
+ * JSON can carry text that is not valid Unicode (a lone surrogate, "\ud800"),
+ * which would be stored as a different character without a word. It is
+ * replaced with U+FFFD (shown as �) and the entry says so; titles are put in
+ * one Unicode form, as typed names are. Passwords are never normalised.
+ */
+function wellFormed(entry: SourceEntry): SourceEntry {
+  const texts = [entry.title, entry.group, entry.username, entry.password, entry.totp, entry.notes, entry.fields];
+  const all = [...texts, ...entry.urls, ...entry.fieldValues, ...entry.history.map((h) => h.password)];
+  if (all.every((text) => text.isWellFormed()) && entry.title === entry.title.normalize('NFC')) return entry;
+  const fix = (text: string) => text.toWellFormed();
+  const broken = !all.every((text) => text.isWellFormed());
+  return {
+    ...entry,
+    title: fix(entry.title).normalize('NFC'),
+    group: fix(entry.group),
+    url: fix(entry.url),
+    urls: entry.urls.map(fix),
+    username: fix(entry.username),
+    password: fix(entry.password),
+    totp: fix(entry.totp),
+    notes: fix(entry.notes),
+    fields: fix(entry.fields),
+    fieldValues: entry.fieldValues.map(fix),
+    history: entry.history.map((h) => ({ ...h, password: fix(h.password) })),
+    readWarnings: broken
+      ? ['Some text in this entry was not valid and is shown as �. Check the name and password before importing.']
+      : [],
+  };
 }
 
 const bitwardenItem = z.object({
@@ -78,6 +122,7 @@ const bitwardenItem = z.object({
       passwordRevisionDate: z.string().nullish(),
     })
     .nullish(),
+  passwordHistory: z.array(z.object({ lastUsedDate: z.string().nullish(), password: z.string().nullish() })).nullish(),
 });
 const bitwardenFile = z.object({
   encrypted: z.boolean().optional(),
@@ -110,75 +155,116 @@ function readBitwardenJson(text: string, fileName: string): SourceFile {
       continue;
     }
     const { data } = item;
+    const urls = (data.login?.uris ?? []).flatMap((u) => (u.uri ? [u.uri] : []));
     entries.push({
       entry: entries.length + 1,
       title: data.name ?? '',
       group: (data.folderId && folders.get(data.folderId)) || '',
-      url: data.login?.uris?.find((u) => u.uri)?.uri ?? '',
+      url: urls[0] ?? '',
+      urls,
       username: data.login?.username ?? '',
       password: data.login?.password ?? '',
       totp: data.login?.totp ?? '',
       notes: data.notes ?? '',
       fields: (data.fields ?? []).map((f) => `${f.name ?? ''}: ${f.value ?? ''}`).join('\n'),
-      changedAt: data.login?.passwordRevisionDate ?? null,
+      fieldValues: (data.fields ?? []).flatMap((f) => (f.value ? [f.value] : [])),
+      changedAt: validDate(data.login?.passwordRevisionDate),
+      history: (data.passwordHistory ?? [])
+        .flatMap((h) =>
+          h.password && validDate(h.lastUsedDate)
+            ? [{ password: h.password, lastUsedDate: validDate(h.lastUsedDate)! }]
+            : [],
+        )
+        .sort((a, b) => a.lastUsedDate.localeCompare(b.lastUsedDate)),
+      readProblems: [],
     });
   }
   return { format: 'bitwarden-json', entries, skipped };
 }
 
+function validDate(value: string | null | undefined): string | null {
+  return value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null;
+}
+
+/** Column names, in lower case, as each export writes them: the first one present is used. */
+const aliases = {
+  title: ['title', 'account', 'name'],
+  username: ['username', 'user name', 'login name', 'login_username'],
+  password: ['password', 'login_password'],
+  url: ['url', 'web site', 'website', 'login_uri'],
+  notes: ['notes', 'comments', 'comment'],
+  group: ['group', 'folder', 'collections'],
+  totp: ['totp', 'login_totp'],
+  fields: ['fields'],
+  type: ['type'],
+  modified: ['last modified'],
+} as const;
+
+/** One line of a CSV export as an entry; `unclosedLine` names the line if a quote in it never closed. */
+function csvEntry(
+  entry: number,
+  cell: (key: keyof typeof aliases) => string,
+  bitwarden: boolean,
+  unclosedLine: number | null,
+): SourceEntry {
+  // Bitwarden joins several addresses with commas.
+  const urls = (bitwarden ? cell('url').split(',') : [cell('url')]).map((u) => u.trim()).filter(Boolean);
+  const fields = cell('fields');
+  return {
+    entry,
+    title: cell('title'),
+    group: cell('group'),
+    url: urls[0] ?? '',
+    urls,
+    username: cell('username'),
+    password: cell('password'),
+    totp: cell('totp'),
+    notes: cell('notes'),
+    fields,
+    fieldValues: fields.split(/\r?\n/).flatMap((line) => {
+      const value = line.slice(line.indexOf(':') + 1).trim();
+      return value ? [value] : [];
+    }),
+    changedAt: validDate(cell('modified')),
+    history: [],
+    readProblems:
+      unclosedLine === null
+        ? []
+        : [`A quotation mark in line ${unclosedLine} of the file is never closed; check this entry after importing.`],
+  };
+}
+
 function readCsvExport(text: string, fileName: string): SourceFile {
-  const sheet = parseCsv(text, fileName);
+  const raw = parseCsv(text, fileName);
+  const sheet = layoutSheet(raw, raw.rows[0]!.rowNumber);
   const headers = sheet.headers.map((h) => h.trim().toLowerCase());
-  const col = (name: string) => headers.indexOf(name);
-  const cell = (cells: string[], name: string) => (col(name) >= 0 ? (cells[col(name)] ?? '') : '');
+  const col = (names: readonly string[]) => names.map((n) => headers.indexOf(n)).find((i) => i >= 0) ?? -1;
+  const cols = Object.fromEntries(Object.entries(aliases).map(([k, names]) => [k, col(names)])) as Record<
+    keyof typeof aliases,
+    number
+  >;
+  const has = (name: string) => headers.includes(name);
+  // Bitwarden's full and minimal CSVs both name their columns login_*.
+  const bitwarden = has('login_password') || (has('login_username') && has('login_uri'));
+  const keepass = cols.title >= 0 && cols.password >= 0;
+  if (!bitwarden && !keepass) {
+    throw refuse(
+      `${fileName} is not a KeePassXC, KeePassX or Bitwarden export (its columns are ${sheet.headers.slice(0, 6).join(', ')}). For the school's own spreadsheet, use Accounts > Import a spreadsheet.`,
+    );
+  }
+  const format: SourceFile['format'] = bitwarden ? 'bitwarden-csv' : has('group') ? 'keepassxc-csv' : 'keepassx-csv';
   const entries: SourceEntry[] = [];
   let skipped = 0;
-  if (col('login_password') >= 0 && col('name') >= 0) {
-    for (const row of sheet.rows) {
-      if (cell(row.cells, 'type') && cell(row.cells, 'type') !== 'login') {
-        skipped += 1;
-        continue;
-      }
-      entries.push({
-        entry: entries.length + 1,
-        title: cell(row.cells, 'name'),
-        group: cell(row.cells, 'folder'),
-        // Bitwarden joins several addresses with commas; the first is the account's own.
-        url: cell(row.cells, 'login_uri').split(',')[0]?.trim() ?? '',
-        username: cell(row.cells, 'login_username'),
-        password: cell(row.cells, 'login_password'),
-        totp: cell(row.cells, 'login_totp'),
-        notes: cell(row.cells, 'notes'),
-        fields: cell(row.cells, 'fields'),
-        changedAt: null,
-      });
+  for (const row of sheet.rows) {
+    const cell = (key: keyof typeof aliases) => (cols[key] >= 0 ? (row.cells[cols[key]] ?? '') : '');
+    // Cards, notes and identities in Bitwarden; deleted entries wait in KeePass's recycle bin.
+    const type = cell('type');
+    if ((bitwarden && type && type !== 'login') || (!bitwarden && /(^|\/)Recycle Bin(\/|$)/.test(cell('group')))) {
+      skipped += 1;
+      continue;
     }
-    return { format: 'bitwarden-csv', entries, skipped };
+    const unclosed = raw.notes.some((note) => note.rowNumber === row.rowNumber && note.kind === 'unclosed');
+    entries.push(csvEntry(entries.length + 1, cell, bitwarden, unclosed ? row.rowNumber : null));
   }
-  if (col('title') >= 0 && col('password') >= 0 && col('group') >= 0) {
-    for (const row of sheet.rows) {
-      // Deleted entries wait in the recycle bin; they are not the school's accounts.
-      if (/(^|\/)Recycle Bin(\/|$)/.test(cell(row.cells, 'group'))) {
-        skipped += 1;
-        continue;
-      }
-      const modified = cell(row.cells, 'last modified');
-      entries.push({
-        entry: entries.length + 1,
-        title: cell(row.cells, 'title'),
-        group: cell(row.cells, 'group'),
-        url: cell(row.cells, 'url'),
-        username: cell(row.cells, 'username'),
-        password: cell(row.cells, 'password'),
-        totp: cell(row.cells, 'totp'),
-        notes: cell(row.cells, 'notes'),
-        fields: '',
-        changedAt: Number.isNaN(Date.parse(modified)) ? null : modified,
-      });
-    }
-    return { format: 'keepassxc-csv', entries, skipped };
-  }
-  throw refuse(
-    `${fileName} is not a KeePassXC or Bitwarden export (its columns are ${sheet.headers.slice(0, 6).join(', ')}). For the school's own spreadsheet, use Accounts > Import a spreadsheet.`,
-  );
+  return { format, entries, skipped };
 }

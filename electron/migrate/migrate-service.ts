@@ -1,20 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname } from 'node:path';
-import {
-  importTargets,
-  KeyholderError,
-  migrateFormatLabels,
-  type ImportMapping,
-  type MigrateChoice,
-  type MigratePreview,
-} from '../../shared/contract';
-import { londonDate } from '../../shared/policy/calendar-dates';
+import { KeyholderError, type MigrateChoice, type MigratePreview } from '../../shared/contract';
 import type { CoreContext } from '../core/context';
 import { commitRows } from '../transfer/commit-rows';
-import { validateImport } from '../transfer/import-rows';
+import { Scrubber } from '../transfer/import-secrets';
+import { ukDateOf } from '../transfer/uk-date';
 import type { VaultService } from '../vault/vault-service';
-import { guessHandle, guessPlatform, loginEmailOf, profileUrlOf, secretNotesOf } from './migrate-guess';
 import { readSourceFile, type SourceFile } from './migrate-read';
+import { checkEntries, rowOf, sourceName } from './migrate-rows';
 
 export const migrateIdleMinutes = 30;
 
@@ -27,13 +20,21 @@ interface Pending {
   fileName: string;
   source: SourceFile;
   lastUsed: number;
+  weakCache: Map<string, string>;
+}
+
+/** Every secret of the export, to keep out of the replies whatever field it ended up in. */
+function scrubberFor(source: SourceFile): Scrubber {
+  return new Scrubber(
+    source.entries.flatMap((e) => [e.password, e.totp, ...e.history.map((h) => h.password), ...e.fieldValues]),
+  );
 }
 
 /**
- * Moving in from KeePassXC or Bitwarden. Each login becomes a row of the
- * spreadsheet import's own checker (electron/transfer/import-rows.ts), so
- * the same rules, duplicate checks (platform + handle, in the file and in the
- * register) and all-or-nothing commit apply. The export stays in memory only,
+ * Moving in from KeePassXC, KeePassX or Bitwarden. Each login is checked as a
+ * row of the spreadsheet import (migrate-rows.ts), so the same rules and the
+ * same all-or-nothing commit apply; an entry already in the register can
+ * instead update that account's password. The export stays in memory only,
  * and is dropped on commit, cancel, lock and after 30 minutes.
  */
 export class MigrateService {
@@ -49,99 +50,31 @@ export class MigrateService {
     this.expire();
     const path = await this.ctx.platform.chooseOpenPath({
       title: 'Choose the KeePassXC or Bitwarden export',
-      filters: [{ name: 'KeePassXC CSV or Bitwarden JSON/CSV export', extensions: ['csv', 'json'] }],
+      filters: [{ name: 'KeePassXC, KeePassX or Bitwarden export (CSV or JSON)', extensions: ['csv', 'json'] }],
     });
     if (path === null) return { cancelled: true as const };
     const source = readSourceFile(path);
     this.vault.key();
     const id = randomBytes(16).toString('hex');
-    this.pending.set(id, { id, path, fileName: basename(path), source, lastUsed: this.ctx.clock.now().getTime() });
+    const now = this.ctx.clock.now().getTime();
+    this.pending.set(id, { id, path, fileName: basename(path), source, lastUsed: now, weakCache: new Map() });
     while (this.pending.size > 3) this.pending.delete(this.pending.keys().next().value!);
     return { cancelled: false as const, ...this.preview(id, []) };
   }
 
-  /** The default choice for an entry: the guess, ticked when a platform was recognised. */
-  private choices(pending: Pending, given: MigrateChoice[]): MigrateChoice[] {
-    const byEntry = new Map(given.map((choice) => [choice.entry, choice]));
-    return pending.source.entries.map((entry) => {
-      const platform = guessPlatform(entry);
-      const handle = guessHandle(entry, platform);
-      return (
-        byEntry.get(entry.entry) ?? {
-          entry: entry.entry,
-          include: platform !== null && handle !== '',
-          platform,
-          handle,
-        }
-      );
-    });
-  }
-
-  private check(pending: Pending, given: MigrateChoice[]) {
-    const choices = this.choices(pending, given);
-    const included = choices.filter((choice) => choice.include);
-    const source = migrateFormatLabels[pending.source.format].replace(/ \(.*\)$/, '');
-    const rows = included.map((choice) => {
-      const entry = pending.source.entries[choice.entry - 1]!;
-      const changed = entry.changedAt ? londonDate(entry.changedAt) : '';
-      const cells: Record<(typeof importTargets)[number], string> = {
-        platform: choice.platform ?? '',
-        handle: choice.handle,
-        displayName: entry.title.trim() === choice.handle ? '' : entry.title,
-        profileUrl: profileUrlOf(entry, choice.platform),
-        loginEmail: loginEmailOf(entry),
-        password: entry.password,
-        recoveryCodes: '',
-        twoFactorMethod: entry.totp.trim() ? 'authenticator app' : '',
-        notes: '',
-        passwordChangedOn: changed && changed <= londonDate(this.ctx.clock.now()) ? changed : '',
-      };
-      return { rowNumber: choice.entry, cells: importTargets.map((target) => cells[target]) };
-    });
-    const mapping = Object.fromEntries(importTargets.map((target, i) => [target, i])) as ImportMapping;
-    const existing = new Set(
-      (
-        this.ctx.db.prepare('SELECT platform, handle FROM accounts').all() as { platform: string; handle: string }[]
-      ).map((row) => `${row.platform}:${row.handle.toLowerCase()}`),
-    );
-    const sheet = {
-      format: 'csv' as const,
-      sheetName: null,
-      headerRowNumber: 0,
-      headers: [...importTargets],
-      rows,
-      emptyRowsSkipped: 0,
-    };
-    const validation = validateImport(sheet, mapping, existing, londonDate(this.ctx.clock.now()));
-    return { choices, validation, source };
-  }
-
   preview(migrateId: string, given: MigrateChoice[]): MigratePreview {
     const pending = this.take(migrateId);
-    const { choices, validation } = this.check(pending, given);
-    const results = new Map(validation.results.map((result) => [result.rowNumber, result]));
-    const rows = choices.map((choice) => {
-      const entry = pending.source.entries[choice.entry - 1]!;
-      const result = results.get(choice.entry);
-      return {
-        entry: choice.entry,
-        title: entry.title,
-        group: entry.group,
-        url: entry.url,
-        username: entry.username,
-        include: choice.include,
-        platform: choice.platform,
-        handle: result?.handle || choice.handle,
-        hasPassword: entry.password !== '',
-        hasTotp: entry.totp.trim() !== '',
-        hasNotes: entry.notes.trim() !== '' || entry.fields.trim() !== '',
-        errors: (result?.errors ?? []).map(inEntryWords),
-        warnings: (result?.warnings ?? []).map(inEntryWords),
-      };
-    });
+    const { choices, validation } = checkEntries(
+      this.ctx.db,
+      this.ctx.clock.now(),
+      pending.source,
+      given,
+      pending.weakCache,
+    );
+    const rows = choices.map((choice) => rowOf(pending.source.entries[choice.entry - 1]!, choice, validation));
     const included = rows.filter((row) => row.include);
     const errors = included.filter((row) => row.errors.length > 0).length;
-    return {
+    return scrubberFor(pending.source).deep({
       migrateId,
       fileName: pending.fileName,
       path: pending.path,
@@ -154,9 +87,10 @@ export class MigrateService {
         errors,
         duplicates: validation.counts.duplicates,
         passwords: included.filter((row) => row.hasPassword).length,
+        updates: included.filter((row) => row.updateExisting).length,
       },
       canCommit: included.length > 0 && errors === 0,
-    };
+    });
   }
 
   commit(migrateId: string, given: MigrateChoice[]) {
@@ -164,7 +98,8 @@ export class MigrateService {
     const vaultId = this.vault.vaultId();
     const actor = this.vault.actor();
     const pending = this.take(migrateId);
-    const { choices, validation, source } = this.check(pending, given);
+    const now = this.ctx.clock.now();
+    const { choices, validation } = checkEntries(this.ctx.db, now, pending.source, given, pending.weakCache);
     const included = choices.filter((choice) => choice.include).length;
     if (included === 0)
       throw new KeyholderError('INVALID_INPUT', 'Tick at least one entry to import. Nothing was imported.');
@@ -174,32 +109,42 @@ export class MigrateService {
         `Nothing was imported: ${included - validation.ready.length} of the ticked entries need fixing first. Correct their platform or handle, or untick them.`,
       );
     }
-    const now = this.ctx.clock.now();
-    const { passwordsStored } = commitRows({ db: this.ctx.db, now, key, vaultId, actor }, validation.ready, {
+    const source = sourceName(pending.source);
+    const counts = commitRows({ db: this.ctx.db, now, key, vaultId, actor }, validation.ready, {
       reason: (row) => `Imported from ${pending.fileName}, entry ${row.rowNumber}`,
       rotationReason: migrateRotationReason,
-      otherSecret: (row) => {
-        const notes = secretNotesOf(pending.source.entries[row.rowNumber - 1]!, source);
-        return notes ? { field: 'twoFactorNotes', value: notes } : null;
-      },
-      completed: (counts) => ({
+      otherSecret: () => null,
+      importCheck: `Added by the import of ${pending.fileName} on ${ukDateOf(now.toISOString())}: check their details.`,
+      completed: (c) => ({
         actor,
         action: 'migrate.completed',
         details: {
           fileName: pending.fileName,
           path: pending.path,
           format: pending.source.format,
-          created: validation.ready.length,
-          passwordsStored: counts.passwordsStored,
+          created: c.created,
+          updated: c.updated,
+          passwordsStored: c.passwordsStored,
+          notImported: choices.filter((choice) => !choice.include).length,
         },
       }),
     });
     this.pending.delete(migrateId);
-    return {
-      created: validation.ready.length,
-      passwordsStored,
-      advice: `The passwords are now encrypted in Keyholder. Delete the export file now: ${pending.fileName} in ${dirname(pending.path)}, then empty the Recycle Bin. It holds every password unencrypted. Each imported password is marked "rotation required": change them soon.`,
-    };
+    const notImported = choices
+      .filter((choice) => !choice.include)
+      .map((choice) => pending.source.entries[choice.entry - 1]!.title || `entry ${choice.entry}`);
+    const where = `${pending.fileName} in ${dirname(pending.path)}`;
+    const deleteIt =
+      notImported.length === 0
+        ? `Delete the export file now: ${where}, then empty the Recycle Bin. It holds every password unencrypted.`
+        : `${notImported.length} ${notImported.length === 1 ? 'entry was' : 'entries were'} not imported (${notImported.slice(0, 5).join(', ')}${notImported.length > 5 ? ', …' : ''}) and ${notImported.length === 1 ? 'is' : 'are'} still only in the ${source} and this export. Make sure ${notImported.length === 1 ? 'it is' : 'they are'} kept in your password manager, then delete the export file: ${where}, and empty the Recycle Bin. It holds every password unencrypted.`;
+    return scrubberFor(pending.source).deep({
+      created: counts.created,
+      updated: counts.updated,
+      passwordsStored: counts.passwordsStored,
+      notImported,
+      advice: `The passwords are now encrypted in Keyholder. ${deleteIt} Each imported password is marked "rotation required": change them soon.`,
+    });
   }
 
   cancel(migrateId: string): { dropped: boolean } {
@@ -227,14 +172,4 @@ export class MigrateService {
     pending.lastUsed = this.ctx.clock.now().getTime();
     return pending;
   }
-}
-
-/** The spreadsheet checker's words ("row", "column B") said for an export's entries. */
-function inEntryWords(message: string): string {
-  if (message.startsWith('Platform (column A): Platform is empty')) return 'Choose the platform for this entry.';
-  return message
-    .replace(/ \(column [A-Z]+\)/g, '')
-    .replace(/\bon rows? /g, 'in entry ')
-    .replace('Keep one row for each account.', 'Tick one entry for each account.')
-    .replace('Remove this row', 'Untick this entry');
 }

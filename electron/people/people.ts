@@ -20,6 +20,7 @@ export interface PersonRow {
   left_on: string | null;
   policy_acknowledged_on: string | null;
   training_completed_on: string | null;
+  import_check: string;
   created_at: string;
   updated_at: string;
 }
@@ -36,6 +37,7 @@ export function toPerson(row: PersonRow): Person {
     leftOn: row.left_on,
     policyAcknowledgedOn: row.policy_acknowledged_on,
     trainingCompletedOn: row.training_completed_on,
+    importCheck: row.import_check,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -136,7 +138,7 @@ export function updatePerson(db: Db, now: Date, actor: string, id: number, raw: 
       db.prepare(
         `UPDATE people SET name = @name, job_title = @job_title, work_email = @work_email, roles = @roles, status = @status,
          leaving_on = @leaving_on, left_on = @left_on, policy_acknowledged_on = @policy_acknowledged_on,
-         training_completed_on = @training_completed_on, updated_at = @at WHERE id = @id`,
+         training_completed_on = @training_completed_on, import_check = '', updated_at = @at WHERE id = @id`,
       ).run({ ...values, at: now.toISOString(), id });
       const after = requirePerson(db, id);
       const changed: Record<string, { from: unknown; to: unknown }> = {};
@@ -150,6 +152,7 @@ export function updatePerson(db: Db, now: Date, actor: string, id: number, raw: 
         'leftOn',
         'policyAcknowledgedOn',
         'trainingCompletedOn',
+        'importCheck',
       ] as const) {
         if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
           changed[key] = { from: before[key], to: after[key] };

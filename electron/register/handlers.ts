@@ -12,7 +12,7 @@ import {
   setAccountStatus,
   updateAccount,
 } from './accounts';
-import { addHolder, listHolders, removeHolder } from './holders';
+import { addHolder, authoriseHolder, listHolders, removeHolder } from './holders';
 import { loadRegister } from './register-query';
 
 type RegisterChannels =
@@ -25,6 +25,7 @@ type RegisterChannels =
   | 'accounts.openProfile'
   | 'holders.list'
   | 'holders.add'
+  | 'holders.authorise'
   | 'holders.remove'
   | 'compliance.list'
   | 'compliance.forAccount';
@@ -60,6 +61,10 @@ export function registerHandlers(ctx: CoreContext, vault: VaultService): Pick<Ha
     'holders.add': (input) => {
       const w = writer();
       return addHolder(w.db, w.now, w.actor, input);
+    },
+    'holders.authorise': (input) => {
+      const w = writer();
+      return authoriseHolder(w.db, w.now, w.actor, input);
     },
     'holders.remove': ({ holderId, reason, on }) => {
       const w = writer();

@@ -13,9 +13,9 @@ interface Row {
   person_status: Holder['person']['status'];
   acknowledged: string | null;
   trained: string | null;
-  authorised_by: number;
-  authoriser_name: string;
-  authorised_on: string;
+  authorised_by: number | null;
+  authoriser_name: string | null;
+  authorised_on: string | null;
   added_on: string;
   override_reason: string;
   removed_on: string | null;
@@ -29,7 +29,7 @@ export function listHolders(db: Db, accountId: number): Holder[] {
     .prepare(
       `SELECT h.*, p.name AS person_name, p.status AS person_status, p.policy_acknowledged_on AS acknowledged,
               p.training_completed_on AS trained, a.name AS authoriser_name
-       FROM account_holders h JOIN people p ON p.id = h.person_id JOIN people a ON a.id = h.authorised_by
+       FROM account_holders h JOIN people p ON p.id = h.person_id LEFT JOIN people a ON a.id = h.authorised_by
        WHERE h.account_id = ? ORDER BY h.removed_on IS NOT NULL, h.removed_on DESC, h.id`,
     )
     .all(accountId) as Row[];
@@ -42,12 +42,19 @@ export function listHolders(db: Db, accountId: number): Holder[] {
       if (!row.acknowledged)
         warnings.push(`${row.person_name} has not signed to say they read the social media policy.`);
       if (!row.trained) warnings.push(`${row.person_name} has no training recorded.`);
+      if (row.authorised_by === null)
+        warnings.push(
+          `Nobody has recorded that the Headteacher or SLT authorised ${row.person_name} to know the password.`,
+        );
     }
     return {
       id: row.id,
       accountId: row.account_id,
       person: { id: row.person_id, name: row.person_name, status: row.person_status },
-      authorisedBy: { id: row.authorised_by, name: row.authoriser_name },
+      authorisedBy:
+        row.authorised_by !== null && row.authoriser_name !== null
+          ? { id: row.authorised_by, name: row.authoriser_name }
+          : null,
       authorisedOn: row.authorised_on,
       addedOn: row.added_on,
       overrideReason: row.override_reason,
@@ -116,6 +123,45 @@ export function addHolder(db: Db, now: Date, actor: string, input: AddHolder): H
         },
       });
       return listHolders(db, input.accountId);
+    })
+    .immediate();
+}
+
+/** Records the authorisation of a holder who has none (one brought in by an import). */
+export function authoriseHolder(
+  db: Db,
+  now: Date,
+  actor: string,
+  input: { holderId: number; authorisedById: number; authorisedOn: string },
+): Holder[] {
+  return db
+    .transaction(() => {
+      const row = db
+        .prepare(
+          'SELECT h.account_id, h.authorised_by, h.removed_on, p.name FROM account_holders h JOIN people p ON p.id = h.person_id WHERE h.id = ?',
+        )
+        .get(input.holderId) as
+        { account_id: number; authorised_by: number | null; removed_on: string | null; name: string } | undefined;
+      if (!row) throw new KeyholderError('NOT_FOUND', 'That holder record does not exist. Refresh the page.');
+      if (row.removed_on) throw new KeyholderError('CONFLICT', `${row.name} no longer holds this password.`);
+      if (row.authorised_by !== null)
+        throw new KeyholderError('CONFLICT', `The authorisation for ${row.name} is already recorded.`);
+      const account = requireAccount(db, row.account_id);
+      const authoriser = requireApprover(db, input.authorisedById, 'authorise a holder');
+      db.prepare('UPDATE account_holders SET authorised_by = ?, authorised_on = ? WHERE id = ?').run(
+        authoriser.id,
+        input.authorisedOn,
+        input.holderId,
+      );
+      appendAudit(db, now, {
+        actor,
+        action: 'holder.authorised',
+        targetType: 'account',
+        targetId: account.id,
+        targetLabel: account.handle,
+        details: { holder: row.name, authorisedBy: authoriser.name, authorisedOn: input.authorisedOn },
+      });
+      return listHolders(db, account.id);
     })
     .immediate();
 }

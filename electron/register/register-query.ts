@@ -1,5 +1,11 @@
 import { KeyholderError, type Account, type Breach } from '../../shared/contract';
-import { accountBreaches, type ComplianceAccount, type ComplianceHolder } from '../../shared/policy/compliance';
+import {
+  accountBreaches,
+  type ComplianceAccount,
+  type ComplianceHolder,
+  type ComplianceSettings,
+} from '../../shared/policy/compliance';
+import { inferSchoolDomain } from '../../shared/policy/personal-email';
 import type { Settings } from '../../shared/policy/settings';
 import type { Db } from '../db/open';
 
@@ -14,7 +20,10 @@ export interface AccountRow {
   handle: string;
   display_name: string;
   profile_url: string;
+  login_url: string;
   login_email: string;
+  username: string;
+  password_weakness: string;
   two_factor_method: Account['twoFactorMethod'];
   notes: string;
   status: Account['status'];
@@ -52,6 +61,7 @@ interface HolderRow {
   policy_acknowledged_on: string | null;
   training_completed_on: string | null;
   override_reason: string;
+  authorised: number;
 }
 
 export interface Register {
@@ -90,7 +100,8 @@ export function loadRegister(db: Db, settings: Settings, accountId?: number): Re
   for (const r of runnerRows) push(runners, r.account_id, { id: r.id, name: r.name });
 
   const holders = new Map<number, ComplianceHolder[]>();
-  const holderSql = `SELECT h.account_id, p.name, p.status, p.leaving_on, p.policy_acknowledged_on, p.training_completed_on, h.override_reason
+  const holderSql = `SELECT h.account_id, p.name, p.status, p.leaving_on, p.policy_acknowledged_on, p.training_completed_on, h.override_reason,
+      h.authorised_by IS NOT NULL AS authorised
     FROM account_holders h JOIN people p ON p.id = h.person_id WHERE h.removed_on IS NULL`;
   const holderRows = (
     one
@@ -105,9 +116,11 @@ export function loadRegister(db: Db, settings: Settings, accountId?: number): Re
       policyAcknowledgedOn: h.policy_acknowledged_on,
       trainingCompletedOn: h.training_completed_on,
       overrideReason: h.override_reason,
+      authorised: h.authorised === 1,
     });
   }
 
+  const rules = complianceSettings(db, settings);
   const accounts: Account[] = [];
   const breaches: Breach[] = [];
   for (const row of rows) {
@@ -132,13 +145,42 @@ export function loadRegister(db: Db, settings: Settings, accountId?: number): Re
       holders: accountHolders,
       loginEmail: row.login_email,
       hasPassword: row.password_set_at !== null,
+      passwordWeakness: row.password_weakness,
       rotationRequired: row.rotation_required_reason,
     };
-    const found = accountBreaches(input, settings);
+    const found = accountBreaches(input, rules);
     breaches.push(...found);
     accounts.push(toAccount(row, accountRunners, accountHolders.length, found.length));
   }
   return { accounts, breaches };
+}
+
+/**
+ * The settings the rules need, with the school's email domain inferred from
+ * the register and the staff directory when the setting is empty, and the
+ * staff's own work addresses (an account logged in with one is theirs).
+ */
+export function complianceSettings(db: Db, settings: Settings): ComplianceSettings {
+  const generic = settings.genericMailboxNames;
+  const staff = (
+    db.prepare("SELECT lower(work_email) AS email FROM people WHERE work_email != ''").all() as {
+      email: string;
+    }[]
+  ).map((row) => row.email);
+  let schoolEmailDomain = settings.schoolEmailDomain;
+  if (!schoolEmailDomain) {
+    const logins = (
+      db.prepare("SELECT login_email AS email FROM accounts WHERE login_email != ''").all() as { email: string }[]
+    ).map((row) => row.email);
+    schoolEmailDomain = inferSchoolDomain([...logins, ...staff]);
+  }
+  return {
+    maxHolders: settings.maxHolders,
+    minRunners: settings.minRunners,
+    schoolEmailDomain,
+    genericMailboxNames: generic,
+    staffEmails: new Set(staff.filter((email) => !generic.includes(email.split('@')[0] ?? ''))),
+  };
 }
 
 function toAccount(
@@ -153,7 +195,9 @@ function toAccount(
     handle: row.handle,
     displayName: row.display_name,
     profileUrl: row.profile_url,
+    loginUrl: row.login_url,
     loginEmail: row.login_email,
+    username: row.username,
     twoFactorMethod: row.two_factor_method,
     notes: row.notes,
     status: row.status,
@@ -179,6 +223,7 @@ function toAccount(
         ? { reason: row.rotation_required_reason, since: row.rotation_required_since }
         : null,
     hasPassword: row.password_set_at !== null,
+    passwordWeakness: row.password_weakness,
     passwordSetAt: row.password_set_at,
     breachCount,
     createdAt: row.created_at,

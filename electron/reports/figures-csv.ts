@@ -4,7 +4,7 @@ import { KeyholderError, type FiguresCsvMapping } from '../../shared/contract';
 import { periodProblems } from '../../shared/policy/report-period';
 import type { CoreContext } from '../core/context';
 import { readSpreadsheet } from '../transfer/source-file';
-import type { ParsedSheet } from '../transfer/sheet';
+import { layoutSheet, type ParsedSheet } from '../transfer/sheet';
 import { parseAnalyticsDate, parseCount, suggestMapping } from './analytics-values';
 
 /**
@@ -42,7 +42,9 @@ export class FiguresCsvService {
       filters: [{ name: 'Analytics export (CSV or Excel)', extensions: ['csv', 'xlsx'] }],
     });
     if (path === null) return { cancelled: true as const };
-    const sheet = await readSpreadsheet(path);
+    const raw = await readSpreadsheet(path);
+    // Analytics exports put their column names in the first row.
+    const sheet = layoutSheet(raw, raw.rows[0]!.rowNumber);
     this.expire();
     const importId = randomBytes(16).toString('hex');
     // One analytics file at a time is all anyone needs; older ones are dropped.

@@ -5,7 +5,13 @@ import type { ImportService } from './import-service';
 import { exportRegisterCsv, printRegisterPdf } from './register-export';
 
 type TransferChannels =
-  'import.open' | 'import.preview' | 'import.commit' | 'import.cancel' | 'register.exportCsv' | 'register.printPdf';
+  | 'import.open'
+  | 'import.setHeaderRow'
+  | 'import.preview'
+  | 'import.commit'
+  | 'import.cancel'
+  | 'register.exportCsv'
+  | 'register.printPdf';
 
 export function transferHandlers(
   ctx: CoreContext,
@@ -16,11 +22,12 @@ export function transferHandlers(
     // Opening needs the vault unlocked too: the sheet's passwords are held in
     // memory only while the key is, and are dropped when it locks.
     'import.open': () => imports.open(),
-    'import.preview': ({ importId, mapping }) => {
+    'import.setHeaderRow': ({ importId, headerRowNumber }) => imports.setHeaderRow(importId, headerRowNumber),
+    'import.preview': (request) => {
       vault.key();
-      return imports.preview(importId, mapping);
+      return imports.preview(request);
     },
-    'import.commit': ({ importId, mapping }) => imports.commit(importId, mapping),
+    'import.commit': (request) => imports.commit(request),
     'import.cancel': ({ importId }) => imports.cancel(importId),
     'register.exportCsv': () => exportRegisterCsv(ctx, vault),
     'register.printPdf': () => printRegisterPdf(ctx, vault),

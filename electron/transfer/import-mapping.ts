@@ -5,20 +5,22 @@ import {
   type ImportMapping,
   type ImportTarget,
 } from '../../shared/contract';
-import { columnLetter } from './sheet';
+import { cleanText } from './import-values';
+import { columnLetter, dataLikeCell, type RawSheet } from './sheet';
 
 /**
- * Which spreadsheet column is which field: the first guess from the column
- * names, the columns that must never be shown or stored in the clear, and
- * the checks on the person's choice of columns.
+ * Which spreadsheet column is which field: the header row, the first guess
+ * from the column names, and the checks on the person's choice of columns.
  */
 
 /**
  * Column names that mean "this holds a secret". Dates and hints about
  * passwords are not secrets, and nor is a "recovery email" or phone.
  */
-const secretWords = /password|passwd|passcode|passphrase|pwd|secret|recovery|backup.?codes?|\b(pass|pw|pin|otp)\b/i;
-const notSecretWords = /date|changed|updated|\blast\b|\bwhen\b|\bset on\b|expir|hint|e-?mail|phone|mobile/i;
+const secretWords =
+  /password|passwd|passcode|passphrase|pwd|secret|recovery|backup.?codes?|credential|\b(pass|pw|pin|otp|key|code|word)\b/i;
+const notSecretWords =
+  /date|changed|updated|\blast\b|\bwhen\b|\bset on\b|expir|hint|e-?mail|phone|mobile|\bwho\b|know|holder|post ?code/i;
 
 export function looksSecret(header: string): boolean {
   return secretWords.test(header) && !notSecretWords.test(header);
@@ -30,13 +32,21 @@ const guesses: [ImportTarget, RegExp, RegExp?][] = [
     'passwordChangedOn',
     /\b(password|pwd|pass)\b.*\b(changed|updated|set|date|reset)\b|\b(changed|updated|reset)\b.*\b(password|pwd)\b|^(last changed|date changed|changed on|date set|last updated)$/,
   ],
+  ['approvedOn', /\bapprov\w*\b.*\b(date|on|when)\b|\bdate\b.*\bapprov/],
+  ['approvedBy', /approv|authoris|authoriz|sign(ed)? off/],
+  [
+    'holders',
+    /who knows|known (to|by)|\bholders?\b|key ?holders?|people with|staff with|\baccess\b|shared with|who has/,
+  ],
   ['recoveryCodes', /recovery|backup code/, /mail|phone|mobile|number/],
   ['password', /password|passwd|pwd|passcode|^pass$|^pw$/, /hint/],
+  ['loginUrl', /\blog ?in\b.*\b(url|page|link|address)\b|sign ?in page/],
   ['loginEmail', /e ?mail/, /recovery|backup|personal|contact/],
   ['twoFactorMethod', /\b2fa\b|two factor|2 step|two step|\bmfa\b|multi factor|authenticat/],
   ['profileUrl', /\burl\b|\blink\b|web ?address|profile|website/],
   ['platform', /platform|network|\bsite\b|service|social media|channel|^type$|^media$|^app$/],
-  ['handle', /handle|user ?name|^user$|^account$|^login$|^user id$|^id$|^@$/],
+  ['handle', /handle|^account$|^@$|^account handle$|^twitter name$|^page$/],
+  ['username', /user ?name|^user$|^login$|^log ?in name$|^user id$|^id$/],
   ['displayName', /display name|^name$|account name|full name|page name|^title$/],
   ['notes', /note|comment|remark|^info/],
 ];
@@ -46,6 +56,12 @@ function normaliseHeader(header: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9@]+/g, ' ')
     .trim();
+}
+
+function guessOf(header: string): ImportTarget | null {
+  const name = normaliseHeader(header);
+  if (name === '') return null;
+  return guesses.find(([, pattern, unless]) => pattern.test(name) && !unless?.test(name))?.[0] ?? null;
 }
 
 export function emptyMapping(): ImportMapping {
@@ -65,18 +81,36 @@ export function suggestMapping(headers: string[]): ImportMapping {
       used.add(index);
     }
   }
+  // A sheet with a "Username" column and no "Handle" one means the handle by it.
+  if (mapping.handle === null && mapping.username !== null)
+    [mapping.handle, mapping.username] = [mapping.username, null];
   return mapping;
 }
 
-/** Columns whose contents the renderer must not see: secret-looking names, or guessed as secrets. */
-export function maskedColumns(headers: string[], suggested: ImportMapping): number[] {
-  const masked = new Set<number>();
-  headers.forEach((header, i) => {
-    if (looksSecret(header)) masked.add(i);
-  });
-  if (suggested.password !== null) masked.add(suggested.password);
-  if (suggested.recoveryCodes !== null) masked.add(suggested.recoveryCodes);
-  return [...masked].sort((a, b) => a - b);
+/**
+ * The row that holds the column names: among the first rows with something
+ * in them, the first with the most cells that name a field Keyholder knows
+ * (a title such as "Social media accounts 2024" above the table names none).
+ * Without two such cells, the first row of two or more cells, unless a row
+ * that looks like an account comes first.
+ */
+export function detectHeaderRow(raw: RawSheet): number {
+  const candidates = raw.rows.slice(0, 30);
+  let best = 0;
+  let bestScore = 1;
+  for (const row of candidates) {
+    if (dataLikeCell(row.cells) !== undefined) continue;
+    const score = new Set(row.cells.map(guessOf).filter((target) => target !== null)).size;
+    if (score > bestScore) [best, bestScore] = [row.rowNumber, score];
+  }
+  if (best) return best;
+  // Past a title, the first row of two or more cells; a row that looks like an account means there is no header.
+  const filled = (cells: string[]) => cells.filter((cell) => cleanText(cell) !== '').length;
+  for (const row of candidates) {
+    if (dataLikeCell(row.cells) !== undefined) break;
+    if (filled(row.cells) >= 2) return row.rowNumber;
+  }
+  return raw.rows[0]!.rowNumber;
 }
 
 export function describeColumn(headers: string[], index: number): string {
@@ -90,7 +124,15 @@ const secretTargets: readonly ImportTarget[] = ['password', 'recoveryCodes'];
  * passwords may only be imported as a secret, so a slip in the mapping can
  * never put passwords into the register's plain text fields.
  */
-export function mappingProblems(headers: string[], mapping: ImportMapping): string[] {
+/** A column that only looks like passwords may still be an identifier: these fields can take one. */
+const identifierTargets: readonly ImportTarget[] = ['platform', 'handle', 'username'];
+
+export function mappingProblems(
+  headers: string[],
+  mapping: ImportMapping,
+  secretColumns: ReadonlySet<number>,
+  lookSecret: ReadonlySet<number> = new Set(),
+): string[] {
   const problems: string[] = [];
   for (const target of requiredImportTargets) {
     if (mapping[target] === null)
@@ -118,7 +160,10 @@ export function mappingProblems(headers: string[], mapping: ImportMapping): stri
       problems.push(
         `${describeColumn(headers, index)} is chosen for both ${labels}. A column of secrets can only be imported once, as a secret, so it is never stored unencrypted.`,
       );
-    } else if (secret.length === 0 && looksSecret(headers[index] ?? '')) {
+    } else if (
+      secret.length === 0 &&
+      (secretColumns.has(index) || (lookSecret.has(index) && plain.some((t) => !identifierTargets.includes(t))))
+    ) {
       problems.push(
         `${describeColumn(headers, index)} looks like it holds passwords or codes, so it can only be imported as Password or Recovery codes (stored encrypted), not as ${plain.map((t) => importTargetLabels[t]).join(' or ')}.`,
       );

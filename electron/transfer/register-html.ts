@@ -32,6 +32,7 @@ const widths: Record<string, number> = {
   'Approved on': 6,
   Holders: 7,
   'Login email': 9,
+  Username: 6,
   'Profile URL': 7,
   'Two-factor method': 5,
   'Password last set': 5,
@@ -39,9 +40,9 @@ const widths: Record<string, number> = {
   'Issue details': 18,
 };
 /** Addresses and handles may break after their punctuation; everything else wraps between words only. */
-const addressColumns = new Set(['Handle', 'Login email', 'Profile URL']);
-/** On paper the issues themselves are listed, so their count would only take room. */
-const leftOffPaper = new Set(['Compliance issues']);
+const addressColumns = new Set(['Handle', 'Login email', 'Username', 'Profile URL']);
+/** On paper the issues themselves are listed, so their count would only take room; the login page is rarely needed. */
+const leftOffPaper = new Set(['Compliance issues', 'Login page']);
 
 const cell = (header: string, value: string) => (addressColumns.has(header) ? breakable(value) : escapeHtml(value));
 

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importLimits, KeyholderError } from '../../shared/contract';
 import { parseCsv } from './csv-read';
-import { fileError, type ParsedSheet } from './sheet';
+import { fileError, type RawSheet } from './sheet';
 import { parseXlsx } from './xlsx-read';
 
 /**
@@ -12,7 +12,7 @@ import { parseXlsx } from './xlsx-read';
  * "accounts.csv". Everything that is not a readable CSV or .xlsx is refused
  * with what to do instead, before any row is looked at.
  */
-export async function readSpreadsheet(path: string): Promise<ParsedSheet> {
+export async function readSpreadsheet(path: string): Promise<RawSheet> {
   const fileName = basename(path);
   const bytes = readBounded(path, fileName);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {

@@ -1,18 +1,16 @@
 import ExcelJS from 'exceljs';
 import { importLimits } from '../../shared/contract';
-import { fileError, SheetBuilder, tooManyRows, type ParsedSheet } from './sheet';
+import { fileError, RawSheetBuilder, type CellNote, type RawSheet } from './sheet';
+import { damaged, inspectZip } from './zip-guard';
 
 /**
- * Excel workbooks (.xlsx). The zip's own directory is checked first, so a
- * damaged file, a renamed Word or LibreOffice document, or a "zip bomb" that
- * unpacks to gigabytes is refused before ExcelJS unpacks anything. Cells are
- * read as text; formulas are kept as their formula text ("=A2&B2") and never
- * worked out, and date cells become yyyy-mm-dd.
+ * Excel workbooks (.xlsx), read as Excel shows them. The zip is checked and
+ * inflated within a hard limit first (zip-guard.ts). A formula cell gives the
+ * value Excel saved for it, not its formula; a date cell gives its date
+ * (yyyy-mm-dd); a title merged across the top gives one cell, not six; hidden
+ * rows and columns are read and marked. The header row is chosen afterwards.
  */
-const maxUnpackedBytes = 60 * 1024 * 1024;
-const maxEntries = 2000;
-
-export async function parseXlsx(bytes: Buffer, fileName: string): Promise<ParsedSheet> {
+export async function parseXlsx(bytes: Buffer, fileName: string): Promise<RawSheet> {
   const names = inspectZip(bytes, fileName);
   if (!names.includes('xl/workbook.xml')) {
     const what = names.includes('word/document.xml')
@@ -38,110 +36,75 @@ export async function parseXlsx(bytes: Buffer, fileName: string): Promise<Parsed
   // The first visible sheet with something in it; hidden sheets are usually lookups.
   const sheet = withData.find((s) => s.state === 'visible') ?? withData[0];
   if (!sheet) throw fileError(`${fileName} is empty: none of its sheets has anything in it.`);
-  // actualRowCount counts rows with values; the header is one of them.
-  if (sheet.actualRowCount - 1 > importLimits.maxDataRows) throw tooManyRows(fileName);
 
-  const builder = new SheetBuilder(fileName, 'xlsx', sheet.name);
+  const builder = new RawSheetBuilder(fileName, 'xlsx', sheet.name);
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       // Anything past the limit lands in one extra column, so the builder can refuse the width.
       const index = Math.min(columnNumber, importLimits.maxColumns + 1) - 1;
-      const text = cellText(cell);
-      if (text !== '' || cells[index] === undefined) cells[index] = text;
+      const read = cellText(cell);
+      if (read.note) builder.notes.push({ rowNumber, column: index, kind: read.note });
+      if (read.text !== '' || cells[index] === undefined) cells[index] = read.text;
     });
     builder.add(
       rowNumber,
       Array.from(cells, (cell) => cell ?? ''),
+      row.hidden,
     );
   });
-  return builder.finish();
+  const hidden: number[] = [];
+  for (let i = 1; i <= Math.min(sheet.columnCount, importLimits.maxColumns); i += 1)
+    if (sheet.getColumn(i).hidden) hidden.push(i - 1);
+  return builder.finish(hidden);
 }
 
 type CellValue = ExcelJS.CellValue;
 
-/** One cell as the text a person would type to get it. */
-export function cellText(cell: ExcelJS.Cell): string {
-  // A merged area's value lives in its top-left cell (a platform name merged down several rows).
-  const source = cell.type === ExcelJS.ValueType.Merge ? cell.master : cell;
-  if (source.type === ExcelJS.ValueType.Formula) return `=${source.formula ?? ''}`;
-  return valueText(source.value);
+/** One cell as Excel shows its value. */
+export function cellText(cell: ExcelJS.Cell): { text: string; note?: CellNote['kind'] } {
+  let source = cell;
+  if (cell.type === ExcelJS.ValueType.Merge) {
+    // A title merged across the top belongs to its first cell only; a platform
+    // merged down several rows belongs to each of those rows.
+    if (cell.master.col !== cell.col) return { text: '' };
+    source = cell.master;
+  }
+  if (source.type === ExcelJS.ValueType.Formula) {
+    const result = source.result as CellValue | undefined;
+    if (result === undefined || result === null) return { text: '', note: 'formula-no-value' };
+    if (typeof result === 'object' && 'error' in result) return { text: String(result.error), note: 'formula-error' };
+    return { text: valueText(source.numFmt, result) };
+  }
+  if (source.type === ExcelJS.ValueType.Error)
+    return { text: valueText(source.numFmt, source.value), note: 'formula-error' };
+  return { text: valueText(source.numFmt, source.value) };
 }
 
-function valueText(value: CellValue): string {
+/** Excel's day count (1900 system) to yyyy-mm-dd: for a formula whose result is a number shown as a date. */
+function serialDate(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000)).toISOString().slice(0, 10);
+}
+
+const dateFormat = /(^|[^"\\])[dy]|mmm/i;
+
+function valueText(numFmt: string | undefined, value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') {
+    if (numFmt && dateFormat.test(numFmt.replace(/"[^"]*"/g, '')) && value > 0 && value < 2958466)
+      return serialDate(value);
+    return String(value);
+  }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('hyperlink' in value) {
     const text = value.text as unknown;
     if (typeof text === 'string' && text !== '') return text;
-    if (text && typeof text === 'object' && 'richText' in text) return valueText(text as CellValue);
+    if (text && typeof text === 'object' && 'richText' in text) return valueText(undefined, text as CellValue);
     return value.hyperlink;
   }
-  if ('error' in value) return value.error;
-  if ('formula' in value || 'sharedFormula' in value) return `=${(value as { formula?: string }).formula ?? ''}`;
+  if ('error' in value) return String(value.error);
   return '';
-}
-
-function damaged(fileName: string) {
-  return fileError(
-    `${fileName} is not a valid Excel workbook: the file is damaged or is not really an .xlsx file. Open it in Excel and save it again as an Excel Workbook (.xlsx) or as "CSV UTF-8".`,
-  );
-}
-
-/**
- * Reads the zip central directory (APPNOTE 4.3.12 and 4.3.16) and returns
- * the entry names, refusing encrypted entries, ZIP64 and anything that would
- * unpack to more than maxUnpackedBytes.
- */
-export function inspectZip(bytes: Buffer, fileName: string): string[] {
-  try {
-    let end = -1;
-    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i -= 1) {
-      if (bytes.readUInt32LE(i) === 0x06054b50) {
-        end = i;
-        break;
-      }
-    }
-    if (end < 0) throw damaged(fileName);
-    const count = bytes.readUInt16LE(end + 10);
-    let offset = bytes.readUInt32LE(end + 16);
-    if (count === 0xffff || offset === 0xffffffff || count > maxEntries) throw tooBig(fileName);
-    const names: string[] = [];
-    let unpacked = 0;
-    for (let n = 0; n < count; n += 1) {
-      if (bytes.readUInt32LE(offset) !== 0x02014b50) throw damaged(fileName);
-      const flags = bytes.readUInt16LE(offset + 8);
-      const size = bytes.readUInt32LE(offset + 24);
-      const nameLength = bytes.readUInt16LE(offset + 28);
-      const extraLength = bytes.readUInt16LE(offset + 30);
-      const commentLength = bytes.readUInt16LE(offset + 32);
-      if (flags & 1) throw protectedWorkbook(fileName);
-      if (size === 0xffffffff) throw tooBig(fileName);
-      unpacked += size;
-      if (unpacked > maxUnpackedBytes) throw tooBig(fileName);
-      names.push(bytes.toString('utf8', offset + 46, offset + 46 + nameLength));
-      offset += 46 + nameLength + extraLength + commentLength;
-    }
-    return names;
-  } catch (error) {
-    // Reading past the end of a truncated file is damage too.
-    if (error instanceof RangeError) throw damaged(fileName);
-    throw error;
-  }
-}
-
-function tooBig(fileName: string) {
-  return fileError(
-    `${fileName} unpacks to far more data than a register of accounts holds. Copy just the accounts into a new workbook or a "CSV UTF-8" file and import that.`,
-  );
-}
-
-function protectedWorkbook(fileName: string) {
-  return fileError(
-    `${fileName} is protected with a password, so Keyholder cannot read it. Remove the password in Excel (File > Info > Protect Workbook), save it, and import it again.`,
-  );
 }

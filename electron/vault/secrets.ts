@@ -5,11 +5,11 @@ import type { CoreContext } from '../core/context';
 import { getAccountRow } from '../register/accounts';
 import { readSettings } from '../settings/settings-store';
 import { ClipboardGuard } from './clipboard-guard';
-import { aad, decryptSecret, encryptSecret } from './envelope';
+import { aad, decryptSecret } from './envelope';
+import { historyDepth, readable, storeSecret } from './secret-rows';
 import type { VaultService } from './vault-service';
 
-/** How many previous passwords are kept (and checked against) per account. */
-export const historyDepth = 10;
+export { historyDepth };
 /** A person sets a few passwords a minute at most; a script guessing would need thousands. */
 export const reuseChecksPerMinute = 20;
 
@@ -112,12 +112,7 @@ export class SecretsService {
     return { ...result, ok: result.reasons.length === 0 };
   }
 
-  /**
-   * Stores a new current value, inside the caller's transaction. For a
-   * password the previous one moves to the history (re-encrypted for its
-   * history row; the last 10 are kept) and any "rotation required" flag is
-   * cleared, since the password has now changed.
-   */
+  /** Stores a new current value, inside the caller's transaction (see storeSecret). */
   writeSecret(
     accountId: number,
     label: string,
@@ -125,64 +120,15 @@ export class SecretsService {
     value: string,
     meta: { actor: string; now: string; reason: string; source: string },
   ): void {
-    const key = this.vault.key();
-    const vaultId = this.vault.vaultId();
-    const db = this.ctx.db;
-    const previous = this.current(accountId, field);
-    // A damaged current password cannot go into the history; the new one replaces it all the same.
-    const plain =
-      previous && field === 'password' ? readable(key, previous.envelope, aad.secret(vaultId, accountId, field)) : null;
-    if (previous && plain !== null) {
-      const historyId =
-        ((db.prepare('SELECT MAX(id) AS id FROM password_history').get() as { id: number | null }).id ?? 0) + 1;
-      db.prepare(
-        `INSERT INTO password_history (id, account_id, envelope, set_at, set_by, reason, retired_at, retired_by, retired_reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        historyId,
-        accountId,
-        encryptSecret(key, plain, aad.history(vaultId, accountId, historyId)),
-        previous.set_at,
-        previous.set_by,
-        previous.reason,
-        meta.now,
-        meta.actor,
-        meta.reason,
-      );
-      db.prepare(
-        `DELETE FROM password_history WHERE account_id = ? AND id NOT IN
-           (SELECT id FROM password_history WHERE account_id = ? ORDER BY id DESC LIMIT ?)`,
-      ).run(accountId, accountId, historyDepth);
-    }
-    db.prepare(
-      `INSERT INTO account_secrets (account_id, field, envelope, set_at, set_by, reason) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (account_id, field) DO UPDATE SET envelope = excluded.envelope, set_at = excluded.set_at,
-         set_by = excluded.set_by, reason = excluded.reason`,
-    ).run(
+    storeSecret(
+      this.ctx.db,
+      { key: this.vault.key(), vaultId: this.vault.vaultId() },
       accountId,
+      label,
       field,
-      encryptSecret(key, value, aad.secret(vaultId, accountId, field)),
-      meta.now,
-      meta.actor,
-      meta.reason,
+      value,
+      meta,
     );
-    const clearRequired =
-      field === 'password' ? ', rotation_required_reason = NULL, rotation_required_since = NULL' : '';
-    db.prepare(`UPDATE accounts SET updated_at = ?${clearRequired} WHERE id = ?`).run(meta.now, accountId);
-    if (field === 'pendingPassword') return; // the rotation writes its own audit entries
-    appendAudit(db, new Date(meta.now), {
-      actor: meta.actor,
-      action: previous ? 'secret.changed' : 'secret.set',
-      targetType: 'account',
-      targetId: accountId,
-      targetLabel: label,
-      details: {
-        field,
-        source: meta.source,
-        reason: meta.reason,
-        ...(previous && field === 'password' && plain === null ? { previousUnreadable: true } : {}),
-      },
-    });
   }
 
   /** Decrypts a stored value without auditing: for moving a pending password into place. */
@@ -303,14 +249,5 @@ export class SecretsService {
       retiredBy: row.retired_by,
       retiredReason: row.retired_reason,
     }));
-  }
-}
-
-/** The plaintext, or null when the stored envelope is damaged or does not belong here. */
-function readable(key: Buffer, envelope: string, binding: string): string | null {
-  try {
-    return decryptSecret(key, envelope, binding);
-  } catch {
-    return null;
   }
 }

@@ -43,7 +43,11 @@ export const accountInputSchema = z
     handle: requiredText('Handle', 100),
     displayName: shortText(200).default(''),
     profileUrl: z.union([z.literal(''), profileUrlSchema]).default(''),
+    /** The page where the password is typed, when it is not the profile (a password manager's address). */
+    loginUrl: z.union([z.literal(''), profileUrlSchema]).default(''),
     loginEmail: optionalEmail.default(''),
+    /** The name typed to log in, when it is neither the handle nor the login email. */
+    username: z.string().trim().max(200).default(''),
     twoFactorMethod: twoFactorMethodSchema.default('none'),
     notes: shortText(5000).default(''),
     leadPersonId: id.nullable().default(null),
@@ -60,7 +64,9 @@ export const accountSchema = z.object({
   handle: z.string(),
   displayName: z.string(),
   profileUrl: z.string(),
+  loginUrl: z.string(),
   loginEmail: z.string(),
+  username: z.string(),
   twoFactorMethod: twoFactorMethodSchema,
   notes: z.string(),
   status: accountStatusSchema,
@@ -79,6 +85,8 @@ export const accountSchema = z.object({
   holderCount: z.number().int(),
   rotationRequired: z.object({ reason: z.string(), since: isoDateTime }).nullable(),
   hasPassword: z.boolean(),
+  /** Why the stored password falls short of the school's policy (found when it was imported), or ''. */
+  passwordWeakness: z.string(),
   passwordSetAt: isoDateTime.nullable(),
   breachCount: z.number().int(),
   createdAt: isoDateTime,

@@ -3,6 +3,7 @@ import { id, noInput } from './common';
 
 export const breachCodes = [
   'active-not-approved',
+  'not-approved',
   'business-case-incomplete',
   'too-few-holders',
   'too-many-holders',
@@ -12,8 +13,10 @@ export const breachCodes = [
   'holder-leaving',
   'holder-not-acknowledged',
   'holder-not-trained',
+  'holder-not-authorised',
   'personal-login-email',
   'password-not-set',
+  'weak-password',
   'rotation-required',
 ] as const;
 export const breachCodeSchema = z.enum(breachCodes);

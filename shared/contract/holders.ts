@@ -5,8 +5,9 @@ export const holderSchema = z.object({
   id,
   accountId: id,
   person: z.object({ id, name: z.string(), status: z.enum(['active', 'leaving', 'left']) }),
-  authorisedBy: z.object({ id, name: z.string() }),
-  authorisedOn: isoDate,
+  /** Null for a holder brought in by an import, until the Headteacher's or SLT's authorisation is recorded. */
+  authorisedBy: z.object({ id, name: z.string() }).nullable(),
+  authorisedOn: isoDate.nullable(),
   addedOn: isoDate,
   overrideReason: z.string(),
   removedOn: isoDate.nullable(),
@@ -30,6 +31,10 @@ export const addHolderSchema = z
 export const holdersChannels = {
   'holders.list': { input: z.object({ accountId: id }).strict(), output: z.array(holderSchema) },
   'holders.add': { input: addHolderSchema, output: z.array(holderSchema) },
+  'holders.authorise': {
+    input: z.object({ holderId: id, authorisedById: id, authorisedOn: isoDate }).strict(),
+    output: z.array(holderSchema),
+  },
   'holders.remove': {
     input: z.object({ holderId: id, reason: requiredText('Reason', 300), on: isoDate }).strict(),
     output: z.array(holderSchema),

@@ -23,6 +23,7 @@ export * from './backup';
 export * from './compliance';
 export * from './handover';
 export * from './holders';
+export * from './import-review';
 export * from './people';
 export * from './reports';
 export * from './rotations';

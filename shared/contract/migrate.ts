@@ -8,9 +8,10 @@ import { noInput, shortText } from './common';
  * process and held in memory; the renderer sees titles, addresses and user
  * names, never a password, TOTP secret or note.
  */
-export const migrateFormats = ['keepassxc-csv', 'bitwarden-json', 'bitwarden-csv'] as const;
+export const migrateFormats = ['keepassxc-csv', 'keepassx-csv', 'bitwarden-json', 'bitwarden-csv'] as const;
 export const migrateFormatLabels: Record<(typeof migrateFormats)[number], string> = {
   'keepassxc-csv': 'KeePassXC CSV export',
+  'keepassx-csv': 'KeePassX or KeePass CSV export',
   'bitwarden-json': 'Bitwarden export (.json, unencrypted)',
   'bitwarden-csv': 'Bitwarden export (.csv)',
 };
@@ -28,6 +29,8 @@ export const migrateChoiceSchema = z
     include: z.boolean(),
     platform: platformSchema.nullable(),
     handle: shortText(200),
+    /** The entry is an account already in the register: replace its password (the old one goes to history). */
+    updateExisting: z.boolean().default(false),
   })
   .strict();
 export type MigrateChoice = z.infer<typeof migrateChoiceSchema>;
@@ -38,13 +41,21 @@ export const migrateRowSchema = z.object({
   title: z.string(),
   group: z.string(),
   url: z.string(),
+  /** Every address the entry has (Bitwarden keeps several). */
+  urls: z.array(z.string()),
   username: z.string(),
+  /** Keyholder guessed a social media platform for it; otherwise it can still be imported, as Other. */
+  recognised: z.boolean(),
   include: z.boolean(),
   platform: platformSchema.nullable(),
   handle: z.string(),
   hasPassword: z.boolean(),
   hasTotp: z.boolean(),
   hasNotes: z.boolean(),
+  /** Previous passwords the export holds (Bitwarden's password history). */
+  historyCount: z.number().int(),
+  existingAccountId: z.number().int().nullable(),
+  updateExisting: z.boolean(),
   errors: z.array(z.string()),
   warnings: z.array(z.string()),
 });
@@ -64,6 +75,7 @@ export const migratePreviewSchema = z.object({
     errors: z.number().int(),
     duplicates: z.number().int(),
     passwords: z.number().int(),
+    updates: z.number().int(),
   }),
   canCommit: z.boolean(),
 });
@@ -84,7 +96,14 @@ export const migrateChannels = {
   'migrate.preview': { input: request, output: migratePreviewSchema },
   'migrate.commit': {
     input: request,
-    output: z.object({ created: z.number().int(), passwordsStored: z.number().int(), advice: z.string() }),
+    output: z.object({
+      created: z.number().int(),
+      updated: z.number().int(),
+      passwordsStored: z.number().int(),
+      /** Entries left in the export, by title: the advice says to move them before deleting it. */
+      notImported: z.array(z.string()),
+      advice: z.string(),
+    }),
   },
   'migrate.cancel': {
     input: z.object({ migrateId: migrateIdSchema }).strict(),

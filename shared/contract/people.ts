@@ -46,6 +46,8 @@ export const personSchema = z.object({
   leftOn: isoDate.nullable(),
   policyAcknowledgedOn: isoDate.nullable(),
   trainingCompletedOn: isoDate.nullable(),
+  /** Set when an import added them from a name only: check their details (cleared when they are saved). */
+  importCheck: z.string(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { platformSchema } from './accounts';
 import { noInput } from './common';
+import {
+  importCountsSchema,
+  importPersonChoiceSchema,
+  importPersonResultSchema,
+  importRowChoiceSchema,
+  importRowResultSchema,
+} from './import-review';
 
 /**
  * Getting the school's old spreadsheet in (import.*) and the register out
@@ -22,12 +28,17 @@ export const importTargets = [
   'handle',
   'displayName',
   'profileUrl',
+  'loginUrl',
   'loginEmail',
+  'username',
   'password',
   'recoveryCodes',
   'twoFactorMethod',
   'notes',
   'passwordChangedOn',
+  'holders',
+  'approvedBy',
+  'approvedOn',
 ] as const;
 export type ImportTarget = (typeof importTargets)[number];
 
@@ -36,12 +47,17 @@ export const importTargetLabels: Record<ImportTarget, string> = {
   handle: 'Handle',
   displayName: 'Display name',
   profileUrl: 'Profile URL',
+  loginUrl: 'Login page',
   loginEmail: 'Login email',
+  username: 'Username (to log in)',
   password: 'Password',
   recoveryCodes: 'Recovery codes',
   twoFactorMethod: 'Two-factor method',
   notes: 'Notes',
   passwordChangedOn: 'Password last changed',
+  holders: 'Who knows the password',
+  approvedBy: 'Approved by',
+  approvedOn: 'Approved on',
 };
 
 export const requiredImportTargets: readonly ImportTarget[] = ['platform', 'handle'];
@@ -56,18 +72,7 @@ const column = z
   .default(null);
 
 export const importMappingSchema = z
-  .object({
-    platform: column,
-    handle: column,
-    displayName: column,
-    profileUrl: column,
-    loginEmail: column,
-    password: column,
-    recoveryCodes: column,
-    twoFactorMethod: column,
-    notes: column,
-    passwordChangedOn: column,
-  })
+  .object(Object.fromEntries(importTargets.map((target) => [target, column])) as Record<ImportTarget, typeof column>)
   .strict();
 export type ImportMapping = z.output<typeof importMappingSchema>;
 
@@ -75,8 +80,8 @@ export const importIdSchema = z
   .string()
   .regex(/^[0-9a-f]{32}$/, 'That import is not known. Open the spreadsheet again.');
 
-export const importOpenedSchema = z.object({
-  cancelled: z.literal(false),
+/** The sheet laid out under its header row: what the column-matching step shows. */
+export const importLayoutSchema = z.object({
   importId: importIdSchema,
   fileName: z.string(),
   /** Where the spreadsheet is, so the person can be told to delete it. */
@@ -85,59 +90,69 @@ export const importOpenedSchema = z.object({
   /** The worksheet read from an Excel file; null for CSV. */
   sheetName: z.string().nullable(),
   headers: z.array(z.string()),
-  /** Row number of the header row as the spreadsheet shows it (usually 1). */
+  /** Row number of the header row as the spreadsheet shows it (detected; the person can choose another). */
   headerRowNumber: z.number().int(),
+  /** The first rows with something in them, to choose the header row from (secrets masked). */
+  headerChoices: z.array(z.object({ rowNumber: z.number().int(), text: z.string() })),
+  /** Columns hidden in the workbook: still read, and marked so. */
+  hiddenColumns: z.array(z.number().int()),
   /** Data rows with something in them. */
   rowCount: z.number().int(),
   emptyRowsSkipped: z.number().int(),
-  /** The first few data rows; any column that looks like it holds secrets shows as bullets. */
+  /** Rows with something in them above the header row: not imported. */
+  rowsAbove: z.number().int(),
+  /** The first few data rows; any column or cell that holds a secret shows as bullets. */
   sample: z.array(z.array(z.string())),
   maskedColumns: z.array(z.number().int()),
   suggestedMapping: importMappingSchema,
 });
+export type ImportLayout = z.infer<typeof importLayoutSchema>;
+export const importOpenedSchema = importLayoutSchema.extend({ cancelled: z.literal(false) });
 export type ImportOpened = z.infer<typeof importOpenedSchema>;
-
-export const importRowResultSchema = z.object({
-  /** As the spreadsheet numbers it: the header is usually row 1. */
-  rowNumber: z.number().int(),
-  platform: platformSchema.nullable(),
-  handle: z.string(),
-  displayName: z.string(),
-  hasPassword: z.boolean(),
-  hasRecoveryCodes: z.boolean(),
-  errors: z.array(z.string()),
-  warnings: z.array(z.string()),
-});
-export type ImportRowResult = z.infer<typeof importRowResultSchema>;
 
 export const importPreviewSchema = z.object({
   importId: importIdSchema,
   /** Problems with the column choices themselves (no handle column, a password column mapped to notes...). */
   problems: z.array(z.string()),
+  /** What is not imported and why: rows above the header, columns with data that are not chosen. */
+  notes: z.array(z.string()),
   rows: z.array(importRowResultSchema),
-  counts: z.object({
-    rows: z.number().int(),
-    ok: z.number().int(),
-    errors: z.number().int(),
-    duplicates: z.number().int(),
-    emptyRowsSkipped: z.number().int(),
-    passwords: z.number().int(),
-  }),
+  people: z.array(importPersonResultSchema),
+  counts: importCountsSchema,
+  /** The school's limit on holders, for the rows over it. */
+  maxHolders: z.number().int(),
+  /** The sample again, masked for the columns as now chosen. */
+  sample: z.array(z.array(z.string())),
+  maskedColumns: z.array(z.number().int()),
   canCommit: z.boolean(),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
 export const importCommittedSchema = z.object({
   created: z.number().int(),
+  updated: z.number().int(),
+  excluded: z.number().int(),
   passwordsStored: z.number().int(),
   recoveryCodesStored: z.number().int(),
+  peopleCreated: z.number().int(),
+  holdersRecorded: z.number().int(),
+  approvalsRecorded: z.number().int(),
   fileName: z.string(),
   path: z.string(),
   /** What to do with the spreadsheet now, in words for the administrator. */
   advice: z.string(),
 });
+export type ImportCommitted = z.infer<typeof importCommittedSchema>;
 
-const importRequest = z.object({ importId: importIdSchema, mapping: importMappingSchema }).strict();
+export const importRequestSchema = z
+  .object({
+    importId: importIdSchema,
+    mapping: importMappingSchema,
+    rows: z.array(importRowChoiceSchema).max(importLimits.maxDataRows).default([]),
+    people: z.array(importPersonChoiceSchema).max(1000).default([]),
+  })
+  .strict();
+export type ImportRequest = z.output<typeof importRequestSchema>;
 const cancelled = z.object({ cancelled: z.literal(true) });
 
 export const transferChannels = {
@@ -145,8 +160,12 @@ export const transferChannels = {
     input: noInput,
     output: z.discriminatedUnion('cancelled', [cancelled, importOpenedSchema]),
   },
-  'import.preview': { input: importRequest, output: importPreviewSchema },
-  'import.commit': { input: importRequest, output: importCommittedSchema },
+  'import.setHeaderRow': {
+    input: z.object({ importId: importIdSchema, headerRowNumber: z.number().int().min(1).max(1_048_576) }).strict(),
+    output: importLayoutSchema,
+  },
+  'import.preview': { input: importRequestSchema, output: importPreviewSchema },
+  'import.commit': { input: importRequestSchema, output: importCommittedSchema },
   'import.cancel': {
     input: z.object({ importId: importIdSchema }).strict(),
     output: z.object({ dropped: z.boolean() }),

@@ -1,5 +1,6 @@
 import type { AccountStatus } from '../contract/accounts';
 import type { Breach, BreachCode } from '../contract/compliance';
+import { isPersonalEmail } from './personal-email';
 
 /**
  * The register's rules (DOMAIN.md rules 1-3, 5 and 6) as one pure function
@@ -13,6 +14,8 @@ export interface ComplianceHolder {
   policyAcknowledgedOn: string | null;
   trainingCompletedOn: string | null;
   overrideReason: string;
+  /** False for a holder an import brought in, until their authorisation is recorded. */
+  authorised: boolean;
 }
 
 export interface ComplianceAccount {
@@ -25,14 +28,19 @@ export interface ComplianceAccount {
   holders: ComplianceHolder[];
   loginEmail: string;
   hasPassword: boolean;
+  /** Why the stored password falls short of the policy (set on import), or ''. */
+  passwordWeakness: string;
   rotationRequired: string | null;
 }
 
 export interface ComplianceSettings {
   maxHolders: number;
   minRunners: number;
+  /** The school's domain: the setting, or inferred from the register (shared/policy/personal-email.ts). */
   schoolEmailDomain: string;
   genericMailboxNames: string[];
+  /** Staff work addresses, lower case: a login email that is one of them is a person's. */
+  staffEmails?: ReadonlySet<string>;
 }
 
 /** Accounts the school still runs; closed and transferred ones are out of scope. */
@@ -50,51 +58,54 @@ export function businessCaseGaps(bc: ComplianceAccount['businessCase'], minRunne
   return gaps;
 }
 
-/** A login address that is a person's rather than a generic school mailbox (rule 6). */
-export function isPersonalEmail(
-  email: string,
-  settings: Pick<ComplianceSettings, 'schoolEmailDomain' | 'genericMailboxNames'>,
-): boolean {
-  if (!email) return false;
-  const [local = '', domain = ''] = email.toLowerCase().split('@');
-  const school = settings.schoolEmailDomain.toLowerCase();
-  if (school && domain !== school && !domain.endsWith(`.${school}`)) return true;
-  return !settings.genericMailboxNames.includes(local);
+type Add = (code: BreachCode, severity: Breach['severity'], message: string, label: string) => void;
+
+/**
+ * The password and the login email, whatever the account's status: an
+ * imported account arrives "proposed" but its password is in use and was
+ * kept in a shared spreadsheet.
+ */
+function secretBreaches(account: ComplianceAccount, settings: ComplianceSettings, add: Add): void {
+  if (
+    isPersonalEmail(account.loginEmail, {
+      schoolDomain: settings.schoolEmailDomain,
+      genericMailboxNames: settings.genericMailboxNames,
+      staffEmails: settings.staffEmails,
+    })
+  ) {
+    add(
+      'personal-login-email',
+      'breach',
+      `The login email ${account.loginEmail} looks like a person's address, not a generic school one.`,
+      'Change it to a school mailbox',
+    );
+  }
+  if (!account.hasPassword)
+    add('password-not-set', 'breach', 'No password is stored for this account.', 'Store the password');
+  else if (account.passwordWeakness)
+    add(
+      'weak-password',
+      'breach',
+      `The password does not meet the school's policy: ${account.passwordWeakness}`,
+      'Change the password',
+    );
+  if (account.rotationRequired)
+    add(
+      'rotation-required',
+      'breach',
+      `The password must be changed: ${account.rotationRequired}.`,
+      'Change the password',
+    );
 }
 
-export function accountBreaches(account: ComplianceAccount, settings: ComplianceSettings): Breach[] {
-  const out: Breach[] = [];
-  const base = `#/accounts/${account.id}`;
-  const add = (code: BreachCode, severity: Breach['severity'], message: string, label: string, href = base) =>
-    out.push({ accountId: account.id, accountLabel: account.label, code, severity, message, fix: { label, href } });
-
-  if (account.status === 'closed' || account.status === 'transferred') return out;
-  const gaps = businessCaseGaps(account.businessCase, settings.minRunners);
-  if (gaps.length > 0) {
-    add(
-      'business-case-incomplete',
-      isLive(account.status) ? 'breach' : 'warning',
-      `The business case does not say ${gaps.join(', ')}.`,
-      'Complete the business case',
-    );
-  }
-  if (!isLive(account.status)) return out;
-
-  if (account.status === 'active' && !account.approvedOn) {
-    add(
-      'active-not-approved',
-      'breach',
-      'The account is active but the Headteacher or SLT has not approved it.',
-      'Record the approval',
-    );
-  }
+function holderBreaches(account: ComplianceAccount, settings: ComplianceSettings, add: Add): void {
   const current = account.holders;
   if (current.length < settings.minRunners) {
     add(
       'too-few-holders',
-      'breach',
+      isLive(account.status) ? 'breach' : 'warning',
       `Only ${current.length} named ${current.length === 1 ? 'person knows' : 'people know'} the password; at least ${settings.minRunners} should.`,
-      'Add a named holder',
+      current.length === 0 ? 'Record who knows the password' : 'Add a named holder',
     );
   }
   if (current.length > settings.maxHolders) {
@@ -106,10 +117,10 @@ export function accountBreaches(account: ComplianceAccount, settings: Compliance
       'Remove a holder',
     );
   }
-  if (!account.lead) add('no-lead', 'breach', 'No lead member of staff runs this account.', 'Choose a lead');
-  else if (account.lead.status === 'left')
-    add('lead-not-eligible', 'breach', `The lead, ${account.lead.name}, has left the school.`, 'Choose a new lead');
-  for (const holder of current) {
+}
+
+function eachHolderBreaches(account: ComplianceAccount, add: Add): void {
+  for (const holder of account.holders) {
     if (holder.status === 'left')
       add(
         'holder-left',
@@ -124,6 +135,13 @@ export function accountBreaches(account: ComplianceAccount, settings: Compliance
         `${holder.name} is leaving${holder.leavingOn ? ` on ${ukDate(holder.leavingOn)}` : ''}.`,
         'Plan the handover',
       );
+    if (!holder.authorised)
+      add(
+        'holder-not-authorised',
+        'breach',
+        `No authorisation by the Headteacher or SLT is recorded for ${holder.name} to know the password.`,
+        'Record the authorisation',
+      );
     if (!holder.policyAcknowledgedOn)
       add(
         'holder-not-acknowledged',
@@ -134,23 +152,47 @@ export function accountBreaches(account: ComplianceAccount, settings: Compliance
     if (!holder.trainingCompletedOn)
       add('holder-not-trained', 'warning', `${holder.name} has no training recorded.`, 'Record their training');
   }
-  if (isPersonalEmail(account.loginEmail, settings)) {
+}
+
+export function accountBreaches(account: ComplianceAccount, settings: ComplianceSettings): Breach[] {
+  const out: Breach[] = [];
+  const href = `#/accounts/${account.id}`;
+  const add: Add = (code, severity, message, label) =>
+    out.push({ accountId: account.id, accountLabel: account.label, code, severity, message, fix: { label, href } });
+
+  if (account.status === 'closed' || account.status === 'transferred') return out;
+  const live = isLive(account.status);
+  const gaps = businessCaseGaps(account.businessCase, settings.minRunners);
+  if (gaps.length > 0) {
     add(
-      'personal-login-email',
-      'breach',
-      `The login email ${account.loginEmail} looks like a person's address, not a generic school one.`,
-      'Change it to a school mailbox',
+      'business-case-incomplete',
+      live ? 'breach' : 'warning',
+      `The business case does not say ${gaps.join(', ')}.`,
+      'Complete the business case',
     );
   }
-  if (!account.hasPassword)
-    add('password-not-set', 'breach', 'No password is stored for this account.', 'Store the password');
-  if (account.rotationRequired)
-    add(
-      'rotation-required',
-      'breach',
-      `The password must be changed: ${account.rotationRequired}.`,
-      'Change the password',
-    );
+  if (!account.approvedOn) {
+    if (account.status === 'active')
+      add(
+        'active-not-approved',
+        'breach',
+        'The account is active but the Headteacher or SLT has not approved it.',
+        'Record the approval',
+      );
+    else if (account.status === 'proposed')
+      add(
+        'not-approved',
+        'warning',
+        'The Headteacher or SLT has not approved this account yet.',
+        'Record the approval',
+      );
+  }
+  holderBreaches(account, settings, add);
+  if (live && !account.lead) add('no-lead', 'breach', 'No lead member of staff runs this account.', 'Choose a lead');
+  else if (live && account.lead?.status === 'left')
+    add('lead-not-eligible', 'breach', `The lead, ${account.lead.name}, has left the school.`, 'Choose a new lead');
+  eachHolderBreaches(account, add);
+  secretBreaches(account, settings, add);
   return out;
 }
 

@@ -8,11 +8,14 @@ export function ImportDone({
   created,
   passwords,
   advice,
+  details = [],
   onDone,
 }: {
   created: number;
   passwords: number;
   advice: string;
+  /** What else the import did (holders recorded, people added...), one sentence each. */
+  details?: string[];
   onDone: () => void;
 }) {
   return (
@@ -20,6 +23,13 @@ export function ImportDone({
       <h3>
         Imported {plural(created, 'account')} and {plural(passwords, 'password')}
       </h3>
+      {details.length > 0 ? (
+        <ul>
+          {details.map((d) => (
+            <li key={d}>{d}.</li>
+          ))}
+        </ul>
+      ) : null}
       <p className="warn-text">
         <strong>{advice}</strong>
       </p>

@@ -19,6 +19,8 @@ describe('export to KeePassXC', () => {
   it('opens in keepassxc-cli with every field equal to the vault', { timeout: 60_000 }, async () => {
     const v = await open({ clock: manualClock('2026-02-02T10:00:00Z') });
     const ids = await seed(v);
+    // A security threat makes the Facebook password due now: due today is not a future expiry (issue 12).
+    await v.call('rotations.reportThreat', { accountId: ids.fb, reason: 'Phishing email clicked' });
     const file = join(tempDir(), 'school.kdbx');
     v.platform.savePaths.push(file);
     const result = await v.call('keepass.export', { passphrase });
@@ -43,14 +45,20 @@ describe('export to KeePassXC', () => {
     for (const account of accounts) {
       const entry = entries.find((e) => e.strings.Title === account.handle)!;
       expect(entry.group).toBe(`St Mary's Primary/${platformLabels[account.platform]}`);
-      expect(entry.strings.UserName).toBe(account.loginEmail || account.handle);
-      expect(entry.strings.URL).toBe(account.profileUrl);
+      expect(entry.strings.UserName).toBe(account.username || account.loginEmail || account.handle);
+      expect(entry.strings.URL).toBe(account.loginUrl || account.profileUrl);
       const password = await v.call('secrets.reveal', { accountId: account.id, field: 'password' });
       expect(entry.strings.Password).toBe(password.value);
       const rotation = rotations.find((r) => r.accountId === account.id)!;
       expect(rotation.dueBy).not.toBeNull();
-      expect(entry.expires).toBe(true);
-      expect(entry.expiry).toBe(`${rotation.dueBy}T00:00:00.000Z`);
+      // Issue 12: only a change due after today is an expiry; one due today or overdue is not "expired" data.
+      if (rotation.dueBy! > '2026-02-02') {
+        expect(entry.expires).toBe(true);
+        expect(entry.expiry).toBe(`${rotation.dueBy}T00:00:00.000Z`);
+      } else {
+        expect(entry.expires).toBe(false);
+      }
+      expect(entry.expires).toBe(account.id !== ids.fb);
       const notes = entry.strings.Notes!.split('\n');
       expect(notes).toEqual(
         expect.arrayContaining([

@@ -37,7 +37,8 @@ describe('a KeePassXC CSV export (made by keepassxc-cli)', () => {
     expect(preview.rows.map(({ title, include, platform, handle }) => ({ title, include, platform, handle }))).toEqual([
       { title: "St Mary's PE Twitter", include: true, platform: 'x', handle: '@stmaryspe' },
       { title: 'School Facebook', include: true, platform: 'facebook', handle: 'StMarysSchool' },
-      { title: 'School email', include: false, platform: null, handle: '' },
+      // Issue 12: an entry Keyholder does not recognise is offered as Other, unticked, named by its title.
+      { title: 'School email', include: false, platform: 'other', handle: 'School email' },
     ]);
     expect(preview.rows[0]).toMatchObject({ group: 'Passwords/Social', hasPassword: true, hasNotes: true });
 
@@ -70,7 +71,7 @@ describe('a KeePassXC CSV export (made by keepassxc-cli)', () => {
     expect(preview.canCommit).toBe(false);
     expect(preview.counts).toMatchObject({ included: 2, errors: 1, duplicates: 1 });
     expect(preview.rows[0]!.errors).toEqual([
-      '@stmaryspe on X (Twitter) is already in the register. Untick this entry, or change the account in Keyholder instead.',
+      '@stmaryspe on X (Twitter) is already in the register. Untick this entry, or choose "Update the password" to replace its password with this one.',
     ]);
     const refusal = await v.refused(
       'migrate.commit',
@@ -104,7 +105,7 @@ describe('a Bitwarden export', () => {
     expect(preview.rows.map(({ include, platform, handle, group }) => ({ include, platform, handle, group }))).toEqual([
       { include: true, platform: 'instagram', handle: '@stmarys.music', group: 'School social media' },
       { include: true, platform: 'youtube', handle: 'stmarysschool', group: 'School social media' },
-      { include: false, platform: null, handle: 'peblog', group: 'School social media' },
+      { include: false, platform: 'other', handle: 'peblog', group: 'School social media' },
     ]);
     expect(preview.rows[0]).toMatchObject({ hasTotp: true, hasNotes: true });
     // The administrator ticks the blog and says what it is.
@@ -131,15 +132,20 @@ describe('a Bitwarden export', () => {
     expect(await reveal(v, 'peblog', 'password')).toBe(imported.blog);
   });
 
-  it('CSV: the same logins, the first of several addresses, notes skipped', async () => {
+  // Issue 12: every address is kept (the profile, then the login page), not just the first.
+  it('CSV: the same logins, every address kept, secure notes skipped', async () => {
     const v = await open();
     const preview = await openFile(v, bitwardenCsv(tempDir()));
     expect(preview).toMatchObject({ format: 'bitwarden-csv', skipped: 1, canCommit: true });
-    expect(preview.rows.map((r) => [r.platform, r.handle, r.url])).toEqual([
-      ['instagram', '@stmarys.music', 'https://www.instagram.com/stmarys.music/'],
-      ['youtube', 'stmarysschool', 'https://www.youtube.com/@stmarysschool'],
+    expect(preview.rows.map((r) => [r.platform, r.handle, r.urls])).toEqual([
+      ['instagram', '@stmarys.music', ['https://www.instagram.com/stmarys.music/', 'https://instagram.com']],
+      ['youtube', 'stmarysschool', ['https://www.youtube.com/@stmarysschool']],
     ]);
     await v.call('migrate.commit', { migrateId: preview.migrateId, choices: choicesOf(preview) });
+    expect((await v.call('accounts.list', {})).find((a) => a.handle === '@stmarys.music')).toMatchObject({
+      profileUrl: 'https://www.instagram.com/stmarys.music/',
+      loginUrl: 'https://instagram.com',
+    });
     expect(await reveal(v, '@stmarys.music', 'password')).toBe(imported.insta);
     expect(await reveal(v, '@stmarys.music', 'twoFactorNotes')).toContain(imported.totp);
   });
@@ -162,7 +168,7 @@ describe('a Bitwarden export', () => {
     expect(await attempt(kdbx)).toMatch(/is a KeePass database \(\.kdbx\).*Export > CSV File/);
     const sheet = join(dir, 'passwords.csv');
     writeFileSync(sheet, 'Platform,Handle,Password\nX,@a,secret\n');
-    expect(await attempt(sheet)).toMatch(/is not a KeePassXC or Bitwarden export.*Import a spreadsheet/);
+    expect(await attempt(sheet)).toMatch(/is not a KeePassXC, KeePassX or Bitwarden export.*Import a spreadsheet/);
     expect(await v.call('accounts.list', {})).toEqual([]);
   });
 });

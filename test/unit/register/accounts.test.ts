@@ -221,6 +221,12 @@ describe('a locked vault', () => {
     expect((await s.call('people.list', {})).map((p) => p.name)).toEqual(['Hana Head', 'Sam Staff']);
     const compliance = await s.call('compliance.list', {});
     expect(compliance.accountsChecked).toBe(1);
-    expect(compliance.breaches.map((b) => b.code)).toEqual(['business-case-incomplete']);
+    // Issue 12: a proposed account is checked for its approval, holders and password too.
+    expect(compliance.breaches.map((b) => b.code)).toEqual([
+      'business-case-incomplete',
+      'not-approved',
+      'too-few-holders',
+      'password-not-set',
+    ]);
   });
 });

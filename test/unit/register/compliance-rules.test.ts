@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { breachCodes, type BreachCode } from '../../../shared/contract';
+import { isPersonalEmail } from '../../../shared/policy/personal-email';
 import {
   accountBreaches,
-  isPersonalEmail,
   type ComplianceAccount,
   type ComplianceHolder,
   type ComplianceSettings,
@@ -28,6 +28,7 @@ function holder(name: string, extra: Partial<ComplianceHolder> = {}): Compliance
     policyAcknowledgedOn: '2024-09-02',
     trainingCompletedOn: '2024-09-03',
     overrideReason: '',
+    authorised: true,
     ...extra,
   };
 }
@@ -43,6 +44,7 @@ function clean(extra: Partial<ComplianceAccount> = {}): ComplianceAccount {
     holders: [holder('Ash One'), holder('Bo Two')],
     loginEmail: 'office@school.sch.uk',
     hasPassword: true,
+    passwordWeakness: '',
     rotationRequired: null,
     ...extra,
   };
@@ -60,7 +62,9 @@ describe('accountBreaches: the baseline', () => {
     expect(accountBreaches(clean({ status }), settings)).toEqual([]);
   });
 
-  it('finds nothing wrong with a proposed account whose business case is complete, whatever else is missing', () => {
+  // Issue 12: a proposed account (every imported one arrives so) is still
+  // checked for its password, its login email, its approval and its holders.
+  it('checks a proposed account for what it lacks, but not for a lead', () => {
     const proposed = clean({
       status: 'proposed',
       approvedOn: null,
@@ -69,13 +73,22 @@ describe('accountBreaches: the baseline', () => {
       hasPassword: false,
       loginEmail: 'jo.bloggs@gmail.com',
     });
-    expect(accountBreaches(proposed, settings)).toEqual([]);
+    expect(accountBreaches(proposed, settings).map((b) => [b.code, b.severity])).toEqual([
+      ['not-approved', 'warning'],
+      ['too-few-holders', 'warning'],
+      ['personal-login-email', 'breach'],
+      ['password-not-set', 'breach'],
+    ]);
+    expect(accountBreaches(clean({ status: 'proposed', approvedOn: null }), settings).map((b) => b.code)).toEqual([
+      'not-approved',
+    ]);
   });
 });
 
 describe('accountBreaches: one rule at a time', () => {
   const cases: [BreachCode, Partial<ComplianceAccount>, 'breach' | 'warning', RegExp][] = [
     ['active-not-approved', { approvedOn: null }, 'breach', /has not approved it/],
+    ['not-approved', { status: 'proposed', approvedOn: null }, 'warning', /has not approved this account yet/],
     [
       'business-case-incomplete',
       { businessCase: { ...clean().businessCase, promotion: '' } },
@@ -115,8 +128,20 @@ describe('accountBreaches: one rule at a time', () => {
       'warning',
       /Bo Two has no training recorded/,
     ],
-    ['personal-login-email', { loginEmail: 'jo.bloggs@school.sch.uk' }, 'breach', /jo\.bloggs@school\.sch\.uk/],
+    [
+      'holder-not-authorised',
+      { holders: [holder('Ash One'), holder('Bo Two', { authorised: false })] },
+      'breach',
+      /No authorisation .* for Bo Two/,
+    ],
+    ['personal-login-email', { loginEmail: 'jo.bloggs@gmail.com' }, 'breach', /jo\.bloggs@gmail\.com/],
     ['password-not-set', { hasPassword: false }, 'breach', /No password is stored/],
+    [
+      'weak-password',
+      { passwordWeakness: 'Use at least 12 characters (this has 9).' },
+      'breach',
+      /does not meet the school's policy: Use at least 12/,
+    ],
     [
       'rotation-required',
       { rotationRequired: 'Bo Two no longer holds the password (left)' },
@@ -187,9 +212,12 @@ describe('accountBreaches: severity and thresholds', () => {
     ).toEqual(['business-case-incomplete']);
   });
 
-  it('only checks approval on active accounts', () => {
+  it('makes a missing approval a breach once active and a warning while proposed', () => {
     expect(codes(clean({ status: 'active', approvedOn: null }))).toEqual(['active-not-approved']);
-    expect(codes(clean({ status: 'proposed', approvedOn: null }))).toEqual([]);
+    expect(only(clean({ status: 'proposed', approvedOn: null }))).toMatchObject({
+      code: 'not-approved',
+      severity: 'warning',
+    });
   });
 
   it('allows exactly the holder limits: 2 to 3 by default, 0 is too few', () => {
@@ -237,24 +265,32 @@ describe('accountBreaches: severity and thresholds', () => {
   });
 });
 
+// Issue 12 changed these: an address at the school's own domain is never
+// personal because of its mailbox name, a consumer mail service always is,
+// and a generic mailbox at another domain (a trust's) is not.
 describe('isPersonalEmail', () => {
+  const ctx = { schoolDomain: settings.schoolEmailDomain, genericMailboxNames: settings.genericMailboxNames };
   it.each([
-    ['jo.bloggs@school.sch.uk', true],
+    ['jo.bloggs@school.sch.uk', false],
+    ['pe@school.sch.uk', false],
     ['office@school.sch.uk', false],
     ['Office@School.SCH.UK', false],
     ['socialmedia@school.sch.uk', false],
     ['office@gmail.com', true],
-    ['office@notschool.sch.uk', true],
+    ['office@notschool.sch.uk', false],
+    ['jo.bloggs@notschool.sch.uk', true],
     ['office@media.school.sch.uk', false],
     ['', false],
   ])('with the school domain set: %s is personal: %s', (email, personal) => {
-    expect(isPersonalEmail(email, settings)).toBe(personal);
+    expect(isPersonalEmail(email, ctx)).toBe(personal);
     expect(codes(clean({ loginEmail: email })).includes('personal-login-email')).toBe(personal);
   });
 
-  it('without a school domain, judges by the mailbox name alone', () => {
-    const noDomain = { ...settings, schoolEmailDomain: '' };
-    expect(isPersonalEmail('office@gmail.com', noDomain)).toBe(false);
+  it('without a school domain, judges by the mail service and the shape of the mailbox', () => {
+    const noDomain = { ...ctx, schoolDomain: '' };
+    expect(isPersonalEmail('office@gmail.com', noDomain)).toBe(true);
     expect(isPersonalEmail('jo.bloggs@gmail.com', noDomain)).toBe(true);
+    expect(isPersonalEmail('office@stmarys.sch.uk', noDomain)).toBe(false);
+    expect(isPersonalEmail('jo.bloggs@stmarys.sch.uk', noDomain)).toBe(true);
   });
 });

@@ -108,7 +108,13 @@ describe('compliance.forAccount: each fault made through the app', () => {
     const w = await world();
     const businessCase = { ...fullCase([w.a.id, w.b.id]), audience: '' };
     const proposed = await w.s.account('@Idea', { leadPersonId: w.lead.id, businessCase });
-    expect(await breaches(w, proposed)).toEqual([['business-case-incomplete', 'warning']]);
+    // Issue 12: a proposed account also shows what it lacks (approval, holders, a password).
+    expect(await breaches(w, proposed)).toEqual([
+      ['business-case-incomplete', 'warning'],
+      ['not-approved', 'warning'],
+      ['too-few-holders', 'warning'],
+      ['password-not-set', 'breach'],
+    ]);
     const approved = await live(w, '@Approved', { status: 'approved', input: { businessCase } });
     expect(approved.status).toBe('approved');
     expect(await breaches(w, approved)).toEqual([['business-case-incomplete', 'breach']]);
@@ -184,7 +190,9 @@ describe('compliance.forAccount: each fault made through the app', () => {
   });
 
   it.each([
-    ['jo.bloggs@school.sch.uk', true],
+    // Issue 12: an address at the school's own domain is never personal because of its mailbox name.
+    ['jo.bloggs@school.sch.uk', false],
+    ['jo.bloggs@gmail.com', true],
     ['office@gmail.com', true],
     ['socialmedia@school.sch.uk', false],
   ])('personal-login-email: %s is personal: %s', async (loginEmail, personal) => {
@@ -195,7 +203,7 @@ describe('compliance.forAccount: each fault made through the app', () => {
 
   it('personal-login-email follows the school domain setting', async () => {
     const w = await world();
-    const account = await live(w, '@Mail', { input: { loginEmail: 'office@academytrust.org.uk' } });
+    const account = await live(w, '@Mail', { input: { loginEmail: 'jo.bloggs@academytrust.org.uk' } });
     expect(await breaches(w, account)).toEqual([['personal-login-email', 'breach']]);
     await w.s.call('settings.update', { schoolEmailDomain: 'academytrust.org.uk' });
     expect(await breaches(w, account)).toEqual([]);
@@ -265,10 +273,12 @@ describe('compliance.list and accounts.list', () => {
     for (const breach of list.breaches) tally[breach.code] = (tally[breach.code] ?? 0) + 1;
     expect(list.counts).toEqual(tally);
     expect(Object.values(list.counts).reduce((sum, n) => sum + n, 0)).toBe(list.breaches.length);
+    // @Idea, proposed, also counts what it lacks (issue 12): approval, holders, a password.
     expect(list.counts).toEqual({
-      'too-few-holders': 1,
-      'password-not-set': 1,
+      'too-few-holders': 2,
+      'password-not-set': 2,
       'active-not-approved': 1,
+      'not-approved': 1,
       'no-lead': 1,
       'business-case-incomplete': 1,
       // Bo Two holds @Clean and @Rushed.
@@ -282,7 +292,7 @@ describe('compliance.list and accounts.list', () => {
       for (const breach of own) expect(breach.fix.href).toBe(`#/accounts/${account.id}`);
     }
     const byHandle = Object.fromEntries(accounts.map((a) => [a.handle, a.breachCount]));
-    expect(byHandle).toEqual({ '@Clean': 1, '@Lonely': 2, '@Rushed': 3, '@Idea': 1 });
+    expect(byHandle).toEqual({ '@Clean': 1, '@Lonely': 2, '@Rushed': 3, '@Idea': 4 });
   });
 
   it('refuses compliance.forAccount for an account that does not exist', async () => {

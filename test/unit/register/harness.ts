@@ -83,7 +83,7 @@ export function useRegister(): (options?: { clock?: Clock }) => Promise<Session>
         }),
       account: (handle, extra = {}) => call('accounts.create', { platform: 'x', handle, ...extra }),
       updatePerson: (person, patch) => {
-        const { id, createdAt: _c, updatedAt: _u, ...current } = person;
+        const { id, createdAt: _c, updatedAt: _u, importCheck: _i, ...current } = person;
         return call('people.update', { id, person: { ...current, ...patch } });
       },
       audit: (action) => call('audit.list', action ? { action } : {}),

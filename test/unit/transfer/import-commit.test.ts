@@ -58,7 +58,7 @@ describe('committing', () => {
       'INVALID_INPUT',
     );
     expect(error.message).toBe(
-      'Nothing was imported: 1 row needs fixing first (row 3). Fix it in the spreadsheet and open it again, or change the column choices.',
+      'Nothing was imported: 1 row needs fixing first (row 3). Fix it in the spreadsheet and open it again, leave it out, or change the column choices.',
     );
     expect(snapshot(h.db)).toBe(before);
     expect(await call(h.core, 'accounts.list', {})).toEqual([]);

@@ -67,15 +67,6 @@ describe('files Keyholder refuses', () => {
     );
   });
 
-  it('a quotation mark that is never closed', async () => {
-    const h = await ready();
-    await refusedWith(
-      h,
-      writeFile(h.dir, 'quote.csv', 'Platform,Handle,Notes\nX,@one,fine\nX,@two,"never closed\nX,@three,lost\n'),
-      'Row 3 of quote.csv has a quotation mark',
-    );
-  });
-
   it('100,000 rows, quickly, without reading them all', async () => {
     const h = await ready();
     const rows = ['Platform,Handle,Display name,Password'];

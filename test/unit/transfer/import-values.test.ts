@@ -136,18 +136,28 @@ describe('column mapping', () => {
   ];
 
   it('guesses each field from the column names', () => {
-    expect(suggestMapping(headers)).toEqual({
-      platform: 0,
-      handle: 1,
-      displayName: 2,
-      loginEmail: 3,
-      password: 5,
-      passwordChangedOn: 6,
-      recoveryCodes: 7,
-      twoFactorMethod: 8,
-      profileUrl: 9,
-      notes: 10,
-    });
+    expect(suggestMapping(headers)).toEqual(
+      mappingOf({
+        platform: 0,
+        handle: 1,
+        displayName: 2,
+        loginEmail: 3,
+        password: 5,
+        passwordChangedOn: 6,
+        recoveryCodes: 7,
+        twoFactorMethod: 8,
+        profileUrl: 9,
+        notes: 10,
+      }),
+    );
+    // The columns issue 12 added: who knows it, approval, the login name and page.
+    expect(
+      suggestMapping(['Site', 'Handle', 'Username', 'Login page', 'Who knows it', 'Approved by', 'Date approved']),
+    ).toEqual(
+      mappingOf({ platform: 0, handle: 1, username: 2, loginUrl: 3, holders: 4, approvedBy: 5, approvedOn: 6 }),
+    );
+    // A "Username" column with no "Handle" column is the handle.
+    expect(suggestMapping(['Platform', 'Username'])).toEqual(mappingOf({ platform: 0, handle: 1 }));
   });
 
   it('knows which columns hold secrets', () => {
@@ -156,13 +166,16 @@ describe('column mapping', () => {
 
   it('refuses to put a secret column anywhere but a secret field', () => {
     const base = { platform: 0, handle: 1 };
-    expect(mappingProblems(headers, mappingOf({ ...base, notes: 5 }))[0]).toContain('looks like it holds passwords');
-    expect(mappingProblems(headers, mappingOf({ ...base, password: 5, displayName: 5 }))[0]).toContain(
+    const secret = new Set([5, 7]);
+    expect(mappingProblems(headers, mappingOf({ ...base, notes: 5 }), secret)[0]).toContain(
+      'looks like it holds passwords',
+    );
+    expect(mappingProblems(headers, mappingOf({ ...base, password: 5, displayName: 5 }), secret)[0]).toContain(
       'chosen for both',
     );
-    expect(mappingProblems(headers, mappingOf({ handle: 1, platform: 20 }))[0]).toContain('only 11 columns');
-    expect(mappingProblems(headers, mappingOf({ handle: 1 }))[0]).toContain('holds the platform');
-    expect(mappingProblems(headers, mappingOf(base))).toEqual([]);
+    expect(mappingProblems(headers, mappingOf({ handle: 1, platform: 20 }), secret)[0]).toContain('only 11 columns');
+    expect(mappingProblems(headers, mappingOf({ handle: 1 }), secret)[0]).toContain('holds the platform');
+    expect(mappingProblems(headers, mappingOf(base), secret)).toEqual([]);
   });
 
   it('names columns as Excel does', () => {

@@ -31,6 +31,8 @@ async function register(h: Harness) {
     handle: '@stmarysnews',
     displayName: 'St Mary’s News, £ and all',
     loginEmail: 'office@stmarys.sch.uk',
+    username: 'stmarysnews_admin',
+    loginUrl: 'https://x.com/i/flow/login',
     profileUrl: 'https://x.com/stmarysnews',
     twoFactorMethod: 'authenticator-app',
     notes: 'Private note: never exported',
@@ -91,6 +93,8 @@ describe('CSV export', () => {
       'Approved on',
       'Holders',
       'Login email',
+      'Username',
+      'Login page',
       'Profile URL',
       'Two-factor method',
       'Password last set',
@@ -98,7 +102,7 @@ describe('CSV export', () => {
       'Compliance issues',
       'Issue details',
     ]);
-    expect(rows[1]!.slice(0, 13)).toEqual([
+    expect(rows[1]!.slice(0, 15)).toEqual([
       'X (Twitter)',
       "'@stmarysnews",
       'St Mary’s News, £ and all',
@@ -108,6 +112,8 @@ describe('CSV export', () => {
       '03/09/2024',
       'Alex Brown, Sam Smith',
       'office@stmarys.sch.uk',
+      'stmarysnews_admin',
+      'https://x.com/i/flow/login',
       'https://x.com/stmarysnews',
       'Authenticator app',
       '06/01/2025',

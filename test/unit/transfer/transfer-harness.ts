@@ -5,7 +5,13 @@ import { createCore, type Core } from '../../../electron/core/create-core';
 import type { Clock } from '../../../electron/core/platform';
 import type { Db } from '../../../electron/db/open';
 import { createMemoryStore } from '../../../electron/vault/keytar-store';
-import type { Channel, ImportMapping, ImportOpened, IpcError } from '../../../shared/contract';
+import {
+  importTargets,
+  type Channel,
+  type ImportMapping,
+  type ImportOpened,
+  type IpcError,
+} from '../../../shared/contract';
 import { call, readTree, refused as refusedWith } from '../../support/core-calls';
 import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
 
@@ -81,19 +87,8 @@ export async function openRefused(harness: Harness, path: string, code = 'INVALI
 }
 
 export function mappingOf(partial: Partial<ImportMapping>): ImportMapping {
-  return {
-    platform: null,
-    handle: null,
-    displayName: null,
-    profileUrl: null,
-    loginEmail: null,
-    password: null,
-    recoveryCodes: null,
-    twoFactorMethod: null,
-    notes: null,
-    passwordChangedOn: null,
-    ...partial,
-  };
+  const empty = Object.fromEntries(importTargets.map((target) => [target, null])) as ImportMapping;
+  return { ...empty, ...partial };
 }
 
 /** Every row of every table and the schema, as one string (as in the contract fuzz test). */

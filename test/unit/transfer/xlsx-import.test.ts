@@ -45,7 +45,8 @@ async function schoolWorkbook(): Promise<Buffer> {
 }
 
 describe('reading an Excel workbook', () => {
-  it('reads the accounts sheet: formulas as their text, date cells as dates, numbers as text', async () => {
+  // Issue 12: formula cells now give the value Excel saved for them, as Excel shows it.
+  it('reads the accounts sheet: formulas as their saved values, date cells as dates, numbers as text', async () => {
     const h = await ready();
     const path = writeFile(h.dir, 'Accounts 2024.xlsx', await schoolWorkbook());
     const opened = await openImport(h, path);
@@ -59,21 +60,28 @@ describe('reading an Excel workbook', () => {
       maskedColumns: [3],
     });
     expect(opened.sample).toEqual([
-      ['Twitter', '@stmarysnews', '=B3&" news"', '••••••', '2024-09-03', 'Run by Mr Jones'],
-      ['Insta', 'stmarys.art', 'Art', '••••••', '1/10/24', '=TODAY()'],
+      ['Twitter', '@stmarysnews', '@stmarysnews news', '••••••', '2024-09-03', 'Run by Mr Jones'],
+      // A formula saved without its value (ExcelJS wrote it, Excel never opened it) is empty, and said so on its row.
+      ['Insta', 'stmarys.art', 'Art', '••••••', '1/10/24', ''],
     ]);
     const mapping = { ...opened.suggestedMapping, passwordChangedOn: 4 };
+    const withNotes = await call(h.core, 'import.preview', { importId: opened.importId, mapping });
+    expect(withNotes.rows[1]!.errors).toEqual([
+      'Cell F5 (Notes) is a formula with no saved value. Open the workbook in Excel, save it, and open it here again.',
+    ]);
+    // Not importing that column clears it: the value is not needed.
+    mapping.notes = null;
     const preview = await call(h.core, 'import.preview', { importId: opened.importId, mapping });
     expect(preview.rows.map((row) => [row.rowNumber, row.platform, row.handle, row.displayName, row.errors])).toEqual([
-      [3, 'x', '@stmarysnews', '=B3&" news"', []],
+      [3, 'x', '@stmarysnews', '@stmarysnews news', []],
       [5, 'instagram', '@stmarys.art', 'Art', []],
     ]);
 
     await call(h.core, 'import.commit', { importId: opened.importId, mapping });
     const accounts = await call(h.core, 'accounts.list', {});
     expect(accounts.map((a) => [a.handle, a.displayName, a.notes, a.passwordSetAt])).toEqual([
-      ['@stmarys.art', 'Art', '=TODAY()', '2024-10-01T00:00:00.000Z'],
-      ['@stmarysnews', '=B3&" news"', 'Run by Mr Jones', '2024-09-03T00:00:00.000Z'],
+      ['@stmarys.art', 'Art', '', '2024-10-01T00:00:00.000Z'],
+      ['@stmarysnews', '@stmarysnews news', '', '2024-09-03T00:00:00.000Z'],
     ]);
     const reveal = async (id: number) =>
       (await call(h.core, 'secrets.reveal', { accountId: id, field: 'password' })).value;

@@ -59,6 +59,10 @@ export function AccountDetails({
         <dd>{a.profileUrl || none}</dd>
         <dt>Login email</dt>
         <dd>{a.loginEmail || none}</dd>
+        <dt>Username</dt>
+        <dd>{a.username || none}</dd>
+        <dt>Login page</dt>
+        <dd>{a.loginUrl || none}</dd>
         <dt>Two-factor sign-in</dt>
         <dd>{twoFactorLabels[a.twoFactorMethod]}</dd>
         <dt>Lead</dt>

@@ -24,7 +24,9 @@ export function accountToValues(account: Account): AccountValues {
     handle: account.handle,
     displayName: account.displayName,
     profileUrl: account.profileUrl,
+    loginUrl: account.loginUrl,
     loginEmail: account.loginEmail,
+    username: account.username,
     twoFactorMethod: account.twoFactorMethod,
     notes: account.notes,
     leadPersonId: account.lead?.id ?? null,
@@ -56,7 +58,9 @@ export function AccountForm({
       handle: '',
       displayName: '',
       profileUrl: '',
+      loginUrl: '',
       loginEmail: '',
+      username: '',
       twoFactorMethod: 'none',
       notes: '',
       leadPersonId: null,
@@ -128,6 +132,26 @@ export function AccountForm({
               type="email"
               {...register('loginEmail')}
               {...describedBy('loginEmail', 'hint', errors.loginEmail?.message)}
+            />
+          </FormField>
+          <FormField
+            id="username"
+            label="Username"
+            hint="The name typed to log in, if it is not the handle or the login email."
+            error={e(errors.username?.message)}
+          >
+            <input {...register('username')} {...describedBy('username', 'hint', errors.username?.message)} />
+          </FormField>
+          <FormField
+            id="loginUrl"
+            label="Login page"
+            hint="Where the password is typed, if it is not the profile link (https://)."
+            error={e(errors.loginUrl?.message)}
+          >
+            <input
+              type="url"
+              {...register('loginUrl')}
+              {...describedBy('loginUrl', 'hint', errors.loginUrl?.message)}
             />
           </FormField>
           <FormField id="twoFactorMethod" label="Two-factor sign-in">

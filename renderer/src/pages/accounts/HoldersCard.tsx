@@ -4,6 +4,7 @@ import { useApi } from '../../api/context';
 import { formatDate } from '../../format';
 import { useLoad } from '../../hooks/use-load';
 import { AddHolderDialog } from './AddHolderDialog';
+import { AuthoriseHolderDialog } from './AuthoriseHolderDialog';
 import { RemoveHolderDialog } from './RemoveHolderDialog';
 
 /** Who knows the password: named, authorised, dated; past holders stay as the record. */
@@ -21,6 +22,7 @@ export function HoldersCard({
   const { data, reload } = useLoad(load);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<Holder | null>(null);
+  const [authorising, setAuthorising] = useState<Holder | null>(null);
   const current = (data ?? []).filter((h) => h.removedOn === null);
   const past = (data ?? []).filter((h) => h.removedOn !== null);
   const changed = () => {
@@ -66,7 +68,21 @@ export function HoldersCard({
                   ))}
                 </td>
                 <td>
-                  {h.authorisedBy.name}, {formatDate(h.authorisedOn)}
+                  {h.authorisedBy ? (
+                    `${h.authorisedBy.name}, ${formatDate(h.authorisedOn)}`
+                  ) : (
+                    <>
+                      <span className="warn-text">Not recorded</span>{' '}
+                      <button
+                        type="button"
+                        onClick={() => setAuthorising(h)}
+                        disabled={!unlocked}
+                        aria-label={`Record who authorised ${h.person.name}`}
+                      >
+                        Record
+                      </button>
+                    </>
+                  )}
                 </td>
                 <td>{formatDate(h.addedOn)}</td>
                 <td>
@@ -103,6 +119,14 @@ export function HoldersCard({
         onOpenChange={setAdding}
         onDone={changed}
       />
+      {authorising ? (
+        <AuthoriseHolderDialog
+          holder={authorising}
+          account={account}
+          onClose={() => setAuthorising(null)}
+          onDone={changed}
+        />
+      ) : null}
       {removing ? (
         <RemoveHolderDialog holder={removing} account={account} onClose={() => setRemoving(null)} onDone={changed} />
       ) : null}

@@ -12,10 +12,16 @@ import './backup.css';
 type Step =
   | { kind: 'start' }
   | { kind: 'review'; preview: MigratePreview; choices: MigrateChoice[]; checked: boolean }
-  | { kind: 'done'; created: number; passwords: number; advice: string };
+  | { kind: 'done'; created: number; passwords: number; advice: string; details: string[] };
 
 const choicesOf = (preview: MigratePreview): MigrateChoice[] =>
-  preview.rows.map(({ entry, include, platform, handle }) => ({ entry, include, platform, handle }));
+  preview.rows.map(({ entry, include, platform, handle, updateExisting }) => ({
+    entry,
+    include,
+    platform,
+    handle,
+    updateExisting,
+  }));
 
 /**
  * Moving in from KeePassXC or Bitwarden: choose the export, tick the school's
@@ -43,7 +49,11 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
   const commit = (s: Extract<Step, { kind: 'review' }>) =>
     guard('Importing and encrypting the passwords…', async () => {
       const done = await api.migrate.commit({ migrateId: s.preview.migrateId, choices: s.choices }, { handled: true });
-      setStep({ kind: 'done', created: done.created, passwords: done.passwordsStored, advice: done.advice });
+      const details = [
+        done.updated ? `${plural(done.updated, 'password')} updated on accounts already in the register` : '',
+        done.notImported.length ? `${plural(done.notImported.length, 'entry', 'entries')} not imported` : '',
+      ].filter(Boolean);
+      setStep({ kind: 'done', created: done.created, passwords: done.passwordsStored, advice: done.advice, details });
     });
   const close = () => {
     if (step.kind === 'review') void api.migrate.cancel({ migrateId: step.preview.migrateId }, { handled: true });
@@ -77,11 +87,7 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
                 Tick the school&apos;s social media accounts and check each platform and handle.
               </p>
               <p className="hint" role="status">
-                {step.checked
-                  ? step.preview.canCommit
-                    ? `All ${step.preview.counts.included} ticked entries are ready to import.`
-                    : `${step.preview.counts.errors} of ${step.preview.counts.included} ticked entries need fixing before anything can be imported.`
-                  : 'You changed the choices: choose "Check again" before importing.'}
+                <MigrateStatus preview={step.preview} checked={step.checked} />
               </p>
               <div className="table-scroll short">
                 <table className="data-table" aria-label="Entries to import">
@@ -111,7 +117,8 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
                           <td>
                             <strong>{row.title}</strong>
                             <span className="muted migrate-source">
-                              {[row.group, row.username, row.url].filter(Boolean).join(' · ')}
+                              {[row.group, row.username, ...row.urls].filter(Boolean).join(' · ')}
+                              {row.historyCount ? ` · ${plural(row.historyCount, 'previous password')}` : ''}
                             </span>
                           </td>
                           <td>
@@ -138,6 +145,23 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
                             />
                           </td>
                           <td>
+                            {row.existingAccountId !== null && choice.include ? (
+                              <label className="field checkbox">
+                                <input
+                                  type="checkbox"
+                                  checked={choice.updateExisting}
+                                  onChange={(e) => change(step, row.entry, { updateExisting: e.target.checked })}
+                                />
+                                Update the password of the account in the register
+                              </label>
+                            ) : null}
+                            {!row.recognised && !choice.include
+                              ? row.warnings.map((w) => (
+                                  <p key={w} className="hint">
+                                    {w}
+                                  </p>
+                                ))
+                              : null}
                             {choice.include && step.checked ? (
                               <>
                                 {row.errors.map((e) => (
@@ -179,11 +203,41 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
             </>
           ) : null}
           {step.kind === 'done' ? (
-            <ImportDone created={step.created} passwords={step.passwords} advice={step.advice} onDone={onClose} />
+            <ImportDone
+              created={step.created}
+              passwords={step.passwords}
+              advice={step.advice}
+              details={step.details}
+              onDone={onClose}
+            />
           ) : null}
           <BusyStatus busy={busy} error={error} />
         </div>
       )}
     </Modal>
+  );
+}
+
+/** The line above the entries: ready, needs fixing, or nothing ticked and why. */
+function MigrateStatus({ preview, checked }: { preview: MigratePreview; checked: boolean }) {
+  const { counts } = preview;
+  if (!checked) return <>You changed the choices: choose &quot;Check again&quot; before importing.</>;
+  if (counts.included === 0) {
+    const recognised = preview.rows.filter((row) => row.recognised).length;
+    return (
+      <>
+        No entries are ticked. Keyholder recognised {recognised} of {plural(counts.entries, 'login')} as the
+        school&apos;s social media accounts; tick any you want to import (one it did not recognise is imported as
+        Other).
+      </>
+    );
+  }
+  if (preview.canCommit)
+    return <>All {plural(counts.included, 'ticked entry', 'ticked entries')} are ready to import.</>;
+  return (
+    <>
+      {counts.errors} of {plural(counts.included, 'ticked entry', 'ticked entries')} need fixing before anything can be
+      imported.
+    </>
   );
 }

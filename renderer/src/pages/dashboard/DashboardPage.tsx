@@ -11,10 +11,13 @@ const codeLabels: Partial<Record<BreachCode, string>> = {
   'rotation-required': 'Passwords to change',
   'holder-left': 'Leavers who still know a password',
   'password-not-set': 'Passwords not stored',
+  'weak-password': 'Weak passwords',
+  'personal-login-email': 'Personal login emails',
+  'holder-not-authorised': 'Holders without authorisation',
+  'not-approved': 'Awaiting approval',
   'too-many-holders': 'Too many holders',
   'too-few-holders': 'Too few holders',
   'active-not-approved': 'Active without approval',
-  'personal-login-email': 'Personal login emails',
   'no-lead': 'No lead',
 };
 
@@ -84,7 +87,7 @@ export function DashboardPage() {
           </ul>
           <section className="card" aria-labelledby="breaches-title">
             <h2 id="breaches-title">Breaches</h2>
-            <BreachList breaches={urgent} showAccount />
+            <BreachList breaches={urgent} showAccount warningsElsewhere={warnings.length} />
           </section>
           {warnings.length > 0 ? (
             <section className="card" aria-labelledby="warnings-title">

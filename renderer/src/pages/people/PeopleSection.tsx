@@ -58,6 +58,7 @@ function PeoplePage() {
                 <td>
                   <a href={`#/people/${p.id}`}>{p.name}</a>
                   {p.jobTitle ? <span className="muted"> {p.jobTitle}</span> : null}
+                  {p.importCheck ? <span className="badge warn">Added by import: check</span> : null}
                 </td>
                 <td>{p.roles.map((r) => personRoleLabels[r]).join(', ')}</td>
                 <td>

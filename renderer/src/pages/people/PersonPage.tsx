@@ -51,6 +51,11 @@ export function PersonPage({ id }: { id: number }) {
           ) : null}
         </div>
       </div>
+      {p.importCheck ? (
+        <p className="warn-text" role="note">
+          {p.importCheck} Saving their record with Edit clears this.
+        </p>
+      ) : null}
       <section className="card" aria-label="Record">
         <dl className="facts">
           <dt>Job title</dt>
