@@ -6,6 +6,13 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'];
 
+/** Dates are formatted only in shared/time.ts (London time, dd/mm/yyyy): see the first block below. */
+const dateFormatting = {
+  name: 'date-fns',
+  importNames: ['format', 'formatISO', 'lightFormat', 'formatDate', 'intlFormat'],
+  message: 'Format dates with shared/time.ts (ukDate, ukDateTime...), in London time.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-electron', 'release', '.tools', 'test-results', 'coverage'] },
   js.configs.recommended,
@@ -20,12 +27,29 @@ export default tseslint.config(
     },
   },
   {
+    // One time module (shared/time.ts): dates and times are formatted there and
+    // nowhere else, so every screen, PDF, Word file and CSV agrees.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['shared/time.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [dateFormatting] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]',
+          message: 'Format dates with shared/time.ts (ukDate, ukDateTime...), in London time.',
+        },
+      ],
+    },
+  },
+  {
     // shared/ is used on both sides: no Electron, no Node, no DOM.
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: [dateFormatting],
           patterns: [
             { group: ['electron', 'react', 'react-dom', ...nodeBuiltins], message: 'shared/ must stay pure.' },
           ],
@@ -40,7 +64,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Core code must not import electron; use the Platform interface.' }] },
+        {
+          paths: [
+            { name: 'electron', message: 'Core code must not import electron; use the Platform interface.' },
+            dateFormatting,
+          ],
+        },
       ],
     },
   },
@@ -56,6 +85,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [dateFormatting],
           patterns: [
             {
               group: ['**/electron/**', 'electron', ...nodeBuiltins],

@@ -115,7 +115,7 @@ export async function measureChromium(options: {
   loadTimeoutMs?: number;
 }): Promise<Row[]> {
   const { label = searchLabel, loadTimeoutMs = defaultLoadTimeoutMs } = options;
-  const n = options.accounts.length.toLocaleString('en-GB');
+  const n = new Intl.NumberFormat('en-GB').format(options.accounts.length);
   const typingName = `Chromium: type a search to table painted, ${n} accounts`;
   const heapName = 'Chromium JS heap, peak (MiB)';
   if (!existsSync(chromiumPath())) {

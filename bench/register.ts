@@ -9,7 +9,7 @@ import { timeInterleaved, type MemorySampler, type Row } from './measure';
  * SQLite.
  */
 
-// The three reads in electron/register/register-query.ts, without the work done on their rows.
+// The three reads in electron/accounts/register-query.ts, without the work done on their rows.
 const accountSql = `
   SELECT a.*, s.set_at AS password_set_at, lp.name AS lead_name, lp.status AS lead_status, ap.name AS approved_by_name
   FROM accounts a
@@ -87,7 +87,7 @@ export async function measureRegister(
   if (matched !== sqlMatched)
     throw new Error(`The search "${needle}" matched ${matched} accounts in JS but ${sqlMatched} in SQL.`);
 
-  const n = accounts.length.toLocaleString('en-GB');
+  const n = new Intl.NumberFormat('en-GB').format(accounts.length);
   return {
     accounts,
     rows: [
@@ -106,7 +106,7 @@ export async function measureRegister(
         note: `The renderer's search over the loaded list, as RegisterTable's globalFilterFn; raw SQL is the same search as a LIKE over the joined rows. Target: one 60 Hz frame.`,
       },
       {
-        name: `compliance.list via dispatch (${breaches.toLocaleString('en-GB')} breaches)`,
+        name: `compliance.list via dispatch (${new Intl.NumberFormat('en-GB').format(breaches)} breaches)`,
         median: compliance,
         raw: rawRegister,
         target: 50,

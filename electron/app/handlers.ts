@@ -1,8 +1,8 @@
-import type { Handlers } from '../core/dispatcher';
+import type { DomainHandlers } from '../core/dispatcher';
 import type { CoreContext } from '../core/context';
 import { networkFolderWarning } from '../lib/network-folder';
 
-export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app.info'> {
+export function appHandlers(ctx: CoreContext): DomainHandlers<'app'> {
   return {
     'app.info': () => ({
       name: 'Keyholder',

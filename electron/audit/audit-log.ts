@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditEntry } from '../../shared/contract';
+import type { AuditAction } from '../../shared/policy/audit-actions';
 import type { Db } from '../db/open';
 import { auditKeyOf, entryMac, headMac } from './audit-seal';
 import { canonicalJson } from './canonical-json';
@@ -13,7 +14,8 @@ import { canonicalJson } from './canonical-json';
  */
 export interface AuditInput {
   actor: string;
-  action: string;
+  /** One of the catalogue's names (shared/policy/audit-actions.ts), each with its label. */
+  action: AuditAction;
   targetType?: string | null;
   targetId?: number | null;
   targetLabel?: string | null;

@@ -1,11 +1,11 @@
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { DomainHandlers } from '../core/dispatcher';
 import { schemaDifferences } from '../db/schema-check';
 import { listAudit } from './audit-log';
 import { auditKeyIfUnlocked } from './audit-seal';
 import { verifyAudit } from './audit-verify';
 
-export function auditHandlers(ctx: CoreContext): Pick<Handlers, 'audit.list' | 'audit.verify'> {
+export function auditHandlers(ctx: CoreContext): DomainHandlers<'audit'> {
   return {
     'audit.list': (filter) => listAudit(ctx.db, filter),
     'audit.verify': () => {

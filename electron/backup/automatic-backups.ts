@@ -1,12 +1,12 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { KeyholderError, type BackupStatus } from '../../shared/contract';
-import { londonDate } from '../../shared/policy/calendar-dates';
 import { appendAudit } from '../audit/audit-log';
 import type { CoreContext } from '../core/context';
 import { readSettings, writeSettings } from '../settings/settings-store';
 import type { VaultService } from '../vault/vault-service';
 import { BackupService, filters, type Written } from './backup-service';
+import { londonDateOf } from '../../shared/time';
 
 /** After a failed automatic backup (share offline, laptop away from school), try again this much later. */
 export const retryMinutes = 60;
@@ -61,7 +61,6 @@ export class AutomaticBackups {
 
   /** Saves the first automatic backup where the administrator chooses; that folder is used from then on. */
   async setUp(passphrase: string, keep: number): Promise<Written | { cancelled: true }> {
-    this.vault.key();
     this.backups.requireStrong(passphrase);
     const path = await this.ctx.platform.chooseSavePath({
       title: 'Choose the folder for automatic backups (the first one is saved there now)',
@@ -101,7 +100,6 @@ export class AutomaticBackups {
   }
 
   async stop(): Promise<BackupStatus> {
-    this.vault.key();
     await this.backups.forgetPassphrase();
     this.ctx.db
       .transaction(() => {
@@ -115,7 +113,6 @@ export class AutomaticBackups {
 
   /** One automatic backup now, with the stored passphrase; throws with a message the administrator can act on. */
   async run(): Promise<Written> {
-    this.vault.key();
     const folder = readSettings(this.ctx.db).backupFolder;
     const passphrase = await this.backups.storedPassphrase();
     if (!folder || passphrase === null) {
@@ -158,7 +155,7 @@ export class AutomaticBackups {
     const settings = readSettings(this.ctx.db);
     if (!settings.backupFolder) return;
     const now = this.ctx.clock.now();
-    if (settings.lastBackupAt && londonDate(settings.lastBackupAt) === londonDate(now)) return;
+    if (settings.lastBackupAt && londonDateOf(settings.lastBackupAt) === londonDateOf(now)) return;
     if (now.getTime() - this.lastAttempt < retryMinutes * 60_000) return;
     this.lastAttempt = now.getTime();
     this.running = this.run()
@@ -181,7 +178,7 @@ export class AutomaticBackups {
       error instanceof KeyholderError ? error.message : 'The automatic backup failed; see the log for details.';
     this.lastError = message;
     this.ctx.log(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`);
-    const today = londonDate(this.ctx.clock.now());
+    const today = londonDateOf(this.ctx.clock.now());
     if (this.notifiedOn === today) return;
     this.notifiedOn = today;
     this.ctx.platform.notify('Keyholder: the automatic backup failed', message);

@@ -5,8 +5,7 @@ import { checkPassphrase } from '../../shared/policy/backup-passphrase';
 import { appendAudit } from '../audit/audit-log';
 import type { CoreContext } from '../core/context';
 import { readSettings, writeSettings } from '../settings/settings-store';
-import { writeFileAtomic } from '../transfer/atomic-write';
-import { ukDateOf } from '../transfer/uk-date';
+import { writeFileAtomic } from '../lib/atomic-write';
 import { keychainService, type VaultService } from '../vault/vault-service';
 import { backupExtension, encodeBackup } from './backup-file';
 import type { Db } from '../db/open';
@@ -19,6 +18,7 @@ import {
   vaultScheme,
   type DamagedSecret,
 } from './backup-payload';
+import { ukDateOf } from '../../shared/time';
 
 export interface Written {
   cancelled: false;
@@ -114,7 +114,6 @@ export class BackupService {
   }
 
   async create(passphrase: string): Promise<Written | { cancelled: true }> {
-    this.vault.key();
     this.requireStrong(passphrase);
     const date = ukDateOf(this.ctx.clock.now().toISOString()).split('/').reverse().join('-');
     const path = await this.ctx.platform.chooseSavePath({

@@ -14,3 +14,14 @@ export interface CoreContext {
   readonly log: Log;
   readonly appVersion: string;
 }
+
+/**
+ * What one call changes things with, built once per call by the dispatcher:
+ * the database, one "now" for everything the call records (so a change and
+ * its audit entry agree to the millisecond), and the administrator's name.
+ */
+export interface WriteContext {
+  readonly db: Db;
+  readonly now: Date;
+  readonly actor: string;
+}

@@ -1,29 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { appHandlers } from '../app/handlers';
-import { auditHandlers } from '../audit/handlers';
 import { BackupFeature } from '../backup/backup-feature';
-import { handoverHandlers } from '../handover/handlers';
-import { applyDepartures } from '../handover/handover-query';
-import { peopleHandlers } from '../people/handlers';
-import { registerHandlers } from '../register/handlers';
-import { reportHandlers } from '../reports/handlers';
-import { rotationHandlers } from '../rotation/handlers';
-import { RotationService } from '../rotation/rotation-service';
-import { listRotations } from '../rotation/due';
-import { londonDate } from '../../shared/policy/calendar-dates';
-import { settingsHandlers } from '../settings/handlers';
+import { lockDataFolder, type FolderLock } from '../db/folder-lock';
+import { openDatabase } from '../db/open';
+import { ImportService } from '../import/import-service';
+import { createOverdueNotice } from '../rotations/overdue-notice';
+import { RotationService } from '../rotations/rotation-service';
+import { SecretsService } from '../secrets/secrets';
 import { readSettings, settingsProblems } from '../settings/settings-store';
-import { transferHandlers } from '../transfer/handlers';
-import { ImportService } from '../transfer/import-service';
-import { vaultHandlers } from '../vault/handlers';
-import { SecretsService } from '../vault/secrets';
 import { AutoLock } from '../vault/auto-lock';
 import { VaultService } from '../vault/vault-service';
-import { lockDataFolder } from '../db/folder-lock';
-import { openDatabase } from '../db/open';
+import { allHandlers } from './all-handlers';
 import type { CoreContext } from './context';
-import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+import { createDispatcher, type Dispatch } from './dispatcher';
 import { createFileLogger, type Log } from './logger';
 import { systemClock, type Clock, type Platform, type SecretStore } from './platform';
 
@@ -62,33 +51,7 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createFileLogger(options.dataDir, () => clock.now());
-  const databasePath = join(options.dataDir, 'keyholder.db');
-  mkdirSync(options.dataDir, { recursive: true });
-  // Before anything reads the vault: a second Keyholder on the same folder is refused here.
-  const folderLock = lockDataFolder(options.dataDir);
-  let opened: ReturnType<typeof openDatabase>;
-  try {
-    opened = openDatabase(databasePath, { now: () => clock.now() });
-  } catch (error) {
-    folderLock.release();
-    throw error;
-  }
-  if (opened.backupPath) log(`Upgraded the vault; the previous version was copied to ${opened.backupPath}`);
-  const problems = settingsProblems(opened.db);
-  if (problems.length > 0) log(`Settings using their defaults because the stored value ${problems.join(', ')}`);
-
-  const context: CoreContext = {
-    dataDir: options.dataDir,
-    databasePath,
-    db: opened.db,
-    schemaVersion: opened.schemaVersion,
-    clock,
-    platform: options.platform,
-    secretStore: options.secretStore,
-    log,
-    appVersion: options.appVersion ?? '0.0.0',
-  };
-
+  const { context, folderLock } = openVault(options, clock, log);
   const vault = new VaultService(context.db, options.secretStore, clock, log);
   const secrets = new SecretsService(context, vault);
   const imports = new ImportService(context, vault);
@@ -106,46 +69,17 @@ export function createCore(options: CoreOptions): Core {
   });
   // Unlocking is using the app: the inactivity timer starts again.
   vault.setUnlockListener(() => autoLock.activity());
-
-  const handlers: Handlers = {
-    ...appHandlers(context),
-    ...vaultHandlers(context, vault, secrets),
-    ...settingsHandlers(context, vault),
-    ...auditHandlers(context),
-    ...registerHandlers(context, vault),
-    ...peopleHandlers(context, vault),
-    ...transferHandlers(context, vault, imports),
-    ...rotationHandlers(context, vault, rotations),
-    ...backup.handlers(),
-    ...reportHandlers(context, vault),
-    ...handoverHandlers(context, vault),
-  };
-
-  // At start-up and then once a day: a desktop notification when any
-  // password is overdue for a change.
-  let lastOverdueCheck = '';
-  const notifyOverdue = () => {
-    const today = londonDate(clock.now());
-    if (lastOverdueCheck === today) return;
-    lastOverdueCheck = today;
-    // Departures recorded ahead of time take effect on their date.
-    if (vault.isUnlocked()) applyDepartures(context.db, clock.now(), vault.actor());
-    const overdue = listRotations(context.db, readSettings(context.db), clock.now()).filter(
-      (r) => r.state === 'overdue' || r.state === 'required',
-    ).length;
-    if (overdue > 0) {
-      options.platform.notify(
-        'Keyholder: passwords to change',
-        `${overdue} account${overdue === 1 ? ' is' : 's are'} overdue for a password change. Open Keyholder's Rotations page.`,
-      );
-    }
-  };
+  const notifyOverdue = createOverdueNotice(context, vault);
+  const handlers = allHandlers(context, { vault, secrets, imports, rotations, backup });
 
   return {
     context,
     vault,
     secrets,
-    dispatch: createDispatcher(handlers, log, { requireUnlocked: () => void vault.key() }),
+    dispatch: createDispatcher(handlers, log, {
+      requireUnlocked: () => void vault.key(),
+      callContext: () => ({ db: context.db, now: clock.now(), actor: vault.actor() }),
+    }),
     start: async () => {
       await vault.unlock();
       notifyOverdue();
@@ -172,4 +106,34 @@ export function createCore(options: CoreOptions): Core {
       return secrets.clearClipboardIfOurs();
     },
   };
+}
+
+/** Locks the data folder (one Keyholder per vault), opens and upgrades the database, and logs what it found. */
+function openVault(options: CoreOptions, clock: Clock, log: Log): { context: CoreContext; folderLock: FolderLock } {
+  const databasePath = join(options.dataDir, 'keyholder.db');
+  mkdirSync(options.dataDir, { recursive: true });
+  // Before anything reads the vault: a second Keyholder on the same folder is refused here.
+  const folderLock = lockDataFolder(options.dataDir);
+  let opened: ReturnType<typeof openDatabase>;
+  try {
+    opened = openDatabase(databasePath, { now: () => clock.now() });
+  } catch (error) {
+    folderLock.release();
+    throw error;
+  }
+  if (opened.backupPath) log(`Upgraded the vault; the previous version was copied to ${opened.backupPath}`);
+  const problems = settingsProblems(opened.db);
+  if (problems.length > 0) log(`Settings using their defaults because the stored value ${problems.join(', ')}`);
+  const context: CoreContext = {
+    dataDir: options.dataDir,
+    databasePath,
+    db: opened.db,
+    schemaVersion: opened.schemaVersion,
+    clock,
+    platform: options.platform,
+    secretStore: options.secretStore,
+    log,
+    appVersion: options.appVersion ?? '0.0.0',
+  };
+  return { context, folderLock };
 }

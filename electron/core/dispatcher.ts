@@ -4,20 +4,29 @@ import {
   needsUnlocked,
   type Channel,
   type ChannelOutput,
+  type Domain,
   type IpcResult,
   type ParsedInput,
 } from '../../shared/contract';
+import type { WriteContext } from './context';
 import { describeZodError, toIpcError } from './errors';
 import { plainDataProblem } from './plain-data';
 
-export type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+export type Handler<C extends Channel> = (
+  input: ParsedInput<C>,
+  call: WriteContext,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
+/** The handlers of one domain: every channel whose name starts with `${D}.`, no more, no fewer. */
+export type DomainHandlers<D extends Domain> = Pick<Handlers, Extract<Channel, `${D}.${string}`>>;
 
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
 
 export interface DispatchRules {
   /** Throws the vault's own VAULT_LOCKED (or SETUP_REQUIRED) error when it is not unlocked. */
   requireUnlocked(): void;
+  /** The database, the time and the administrator for one call. */
+  callContext(): WriteContext;
 }
 
 /**
@@ -55,7 +64,7 @@ export function createDispatcher(handlers: Handlers, log: (message: string) => v
     }
     try {
       const handler = handlers[channel] as Handler<Channel>;
-      const value: unknown = await handler(parsed.data as never);
+      const value: unknown = await handler(parsed.data as never, rules.callContext());
       const checked = schema.output.safeParse(value);
       if (!checked.success) {
         log(`Output of ${channel} did not match its schema: ${describeZodError(checked.error)}`);

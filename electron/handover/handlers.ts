@@ -1,34 +1,29 @@
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { DomainHandlers } from '../core/dispatcher';
 import { appendAudit } from '../audit/audit-log';
 import { printInfo } from '../lib/print-info';
-import { writeFileAtomic } from '../transfer/atomic-write';
-import type { VaultService } from '../vault/vault-service';
+import { writeFileAtomic } from '../lib/atomic-write';
 import { getHandover, listHandovers, tickStep } from './handover-query';
 import { executeHandover } from './handover-service';
 import { planHandover } from './plan';
 import { handoverRecordHtml } from './record-html';
 
-type Channels =
-  'handover.plan' | 'handover.execute' | 'handover.list' | 'handover.get' | 'handover.tick' | 'handover.exportPdf';
-
-export function handoverHandlers(ctx: CoreContext, vault: VaultService): Pick<Handlers, Channels> {
+/** handover.*: when a member of staff leaves: the plan, applying it, the checklist and the printed record. */
+export function handoverHandlers(ctx: CoreContext): DomainHandlers<'handover'> {
   return {
     'handover.plan': ({ personId, leavingOn }) => planHandover(ctx.db, personId, leavingOn),
-    'handover.execute': (input) => {
-      vault.key();
-      const id = executeHandover(ctx.db, ctx.clock.now(), vault.actor(), input);
-      return getHandover(ctx.db, id, ctx.clock.now());
+    'handover.execute': (input, call) => {
+      const id = executeHandover(call.db, call.now, call.actor, input);
+      return getHandover(call.db, id, call.now);
     },
     'handover.list': () => listHandovers(ctx.db, ctx.clock.now()),
     'handover.get': ({ id }) => getHandover(ctx.db, id, ctx.clock.now()),
-    'handover.tick': ({ itemId, step, done }) => {
-      vault.key();
-      const id = tickStep(ctx.db, ctx.clock.now(), vault.actor(), itemId, step, done);
-      return getHandover(ctx.db, id, ctx.clock.now());
+    'handover.tick': ({ itemId, step, done }, call) => {
+      const id = tickStep(call.db, call.now, call.actor, itemId, step, done);
+      return getHandover(call.db, id, call.now);
     },
-    'handover.exportPdf': async ({ id }) => {
-      const handover = getHandover(ctx.db, id, ctx.clock.now());
+    'handover.exportPdf': async ({ id }, call) => {
+      const handover = getHandover(call.db, id, call.now);
       const name = `keyholder-handover-${handover.person.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${handover.leavingOn}.pdf`;
       const path = await ctx.platform.chooseSavePath({
         title: 'Save the handover record',
@@ -36,10 +31,10 @@ export function handoverHandlers(ctx: CoreContext, vault: VaultService): Pick<Ha
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
       if (!path) return { path: null };
-      const pdf = await ctx.platform.printToPdf(handoverRecordHtml(handover, printInfo(ctx, vault.actor())));
+      const pdf = await ctx.platform.printToPdf(handoverRecordHtml(handover, printInfo(ctx, call.actor)));
       writeFileAtomic(path, pdf);
-      appendAudit(ctx.db, ctx.clock.now(), {
-        actor: vault.actor(),
+      appendAudit(call.db, call.now, {
+        actor: call.actor,
         action: 'handover.record-printed',
         targetType: 'person',
         targetId: handover.person.id,

@@ -1,8 +1,8 @@
 import { KeyholderError, type Handover, type HandoverItem } from '../../shared/contract';
-import { londonDate } from '../../shared/policy/calendar-dates';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
 import { stepLabels, stepsFor } from './handover-service';
+import { londonDateOf } from '../../shared/time';
 
 interface HandoverRow {
   id: number;
@@ -54,7 +54,7 @@ function toHandover(db: Db, row: HandoverRow, now: Date): Handover {
   const remaining = items.filter((i) => !i.done).length;
   const doneAt = lastDone(db, row.id, items);
   // Scheduled until the leaving date even when nothing is left to do: the person is still at the school.
-  const state = row.leaving_on > londonDate(now) ? 'scheduled' : remaining === 0 ? 'closed' : 'open';
+  const state = row.leaving_on > londonDateOf(now) ? 'scheduled' : remaining === 0 ? 'closed' : 'open';
   return {
     id: row.id,
     person: { id: row.person_id, name: row.person_name },
@@ -136,7 +136,7 @@ export function tickStep(db: Db, now: Date, actor: string, itemId: number, step:
   if (!item) throw new KeyholderError('NOT_FOUND', 'That handover step does not exist. Refresh the page.');
   if (!(stepsFor[item.kind] ?? []).includes(step))
     throw new KeyholderError('INVALID_INPUT', 'That step does not belong to this item.');
-  const today = londonDate(now);
+  const today = londonDateOf(now);
   db.transaction(() => {
     if (done)
       db.prepare('INSERT INTO handover_steps (item_id, step, done_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(
@@ -179,7 +179,7 @@ export function tickStep(db: Db, now: Date, actor: string, itemId: number, step:
 
 /** People whose leaving date has passed become "left" (checked daily). */
 export function applyDepartures(db: Db, now: Date, actor: string): number {
-  const today = londonDate(now);
+  const today = londonDateOf(now);
   const due = db
     .prepare(
       "SELECT id, name, leaving_on FROM people WHERE status = 'leaving' AND leaving_on IS NOT NULL AND leaving_on <= ?",

@@ -1,10 +1,11 @@
 import { KeyholderError, closeStepIds, closeStepLabels, type Handover, type HandoverItem } from '../../shared/contract';
-import { londonDate } from '../../shared/policy/calendar-dates';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
 import { requirePerson } from '../people/people';
-import { markRotationRequired } from '../register/holders';
+import { markRotationRequired } from '../holders/holders';
 import { planHandover } from './plan';
+import { londonDateOf } from '../../shared/time';
+import type { AuditAction } from '../../shared/policy/audit-actions';
 
 export interface ExecuteInput {
   personId: number;
@@ -59,7 +60,7 @@ export function executeHandover(db: Db, now: Date, actor: string, input: Execute
       'The new account administrator must be someone else at the school who has signed the policy and is trained.',
     );
   }
-  const today = londonDate(now);
+  const today = londonDateOf(now);
   const future = input.leavingOn > today;
   // Due on the leaving date: today or earlier means at once.
   const since = future ? `${input.leavingOn}T00:00:00.000Z` : now.toISOString();
@@ -77,7 +78,7 @@ export function executeHandover(db: Db, now: Date, actor: string, input: Execute
         'INSERT INTO handover_items (handover_id, account_id, kind, summary, since) VALUES (?, ?, ?, ?, ?)',
       );
       const audit = (
-        action: string,
+        action: AuditAction,
         accountId: number | null,
         label: string | null,
         details: Record<string, unknown>,

@@ -1,7 +1,7 @@
 import type { Handover } from '../../shared/contract';
-import { londonDate } from '../../shared/policy/calendar-dates';
 import { escapeHtml as escape, printDocument, type PrintInfo } from '../lib/print-html';
 import { formatUk } from './handover-service';
+import { londonDateOf } from '../../shared/time';
 
 const style = `
 @page { size: A4; margin: 18mm 16mm; }
@@ -24,7 +24,7 @@ export function handoverRecordHtml(handover: Handover, info: PrintInfo): string 
       const progress =
         item.kind === 'remove-holder'
           ? item.rotation
-            ? `Password changed ${formatUk(londonDate(item.rotation.confirmedAt))} by ${escape(item.rotation.confirmedBy)}`
+            ? `Password changed ${formatUk(londonDateOf(item.rotation.confirmedAt))} by ${escape(item.rotation.confirmedBy)}`
             : item.done
               ? 'Not needed: the account is closed'
               : 'Password change outstanding'

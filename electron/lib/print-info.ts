@@ -1,7 +1,7 @@
 import type { CoreContext } from '../core/context';
 import { readSettings } from '../settings/settings-store';
-import { ukDateTime } from '../transfer/uk-date';
 import type { PrintInfo } from './print-html';
+import { ukDateTime } from '../../shared/time';
 
 /** The school, the person printing and the time from the core's clock (never the machine's own). */
 export function printInfo(ctx: CoreContext, printedBy: string): PrintInfo {

@@ -3,14 +3,14 @@ import type { Account, RotationRow } from '../../shared/contract';
 import { platformLabels } from '../../shared/policy/platforms';
 import { appendAudit } from '../audit/audit-log';
 import type { CoreContext } from '../core/context';
-import { listAccounts } from '../register/accounts';
-import { listRotations } from '../rotation/due';
+import { listAccounts } from '../accounts/accounts';
+import { listRotations } from '../rotations/due';
 import { readSettings } from '../settings/settings-store';
-import { writeFileAtomic } from '../transfer/atomic-write';
-import { ukDate, ukDateOf } from '../transfer/uk-date';
+import { writeFileAtomic } from '../lib/atomic-write';
 import { aad, decryptSecret } from '../vault/envelope';
 import type { VaultService } from '../vault/vault-service';
 import { kdbx } from './kdbx-argon2';
+import { ukDate, ukDateOf } from '../../shared/time';
 
 /**
  * The whole register as a KeePassXC database (KDBX 4, AES-256, Argon2id at

@@ -2,9 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { KeyholderError, migrateLimits, type MigratePreview } from '../../shared/contract';
-import { parseCsv } from '../transfer/csv-read';
-import { layoutSheet } from '../transfer/sheet';
-import { decodeText } from '../transfer/source-file';
+import { parseCsv } from '../import/csv-read';
+import { layoutSheet } from '../import/sheet';
+import { decodeText } from '../import/source-file';
 
 /**
  * One login from another password manager's export, whatever the format.

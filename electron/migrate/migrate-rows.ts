@@ -6,18 +6,18 @@ import {
   type MigrateChoice,
   type MigrateRow,
 } from '../../shared/contract';
-import { londonDate } from '../../shared/policy/calendar-dates';
 import type { Db } from '../db/open';
-import { registerView } from '../transfer/import-context';
-import { validateImport, type Validation } from '../transfer/import-rows';
-import { cleanLine } from '../transfer/import-values';
-import type { ParsedSheet } from '../transfer/sheet';
+import { registerView } from '../import/import-context';
+import { validateImport, type Validation } from '../import/import-rows';
+import { cleanLine } from '../import/import-values';
+import type { ParsedSheet } from '../import/sheet';
 import { guessHandle, guessPlatform, loginEmailOf, secretNotesOf, urlsOf, usernameOf } from './migrate-guess';
 import type { SourceEntry, SourceFile } from './migrate-read';
+import { londonDateOf } from '../../shared/time';
 
 /**
  * A password manager's entries checked as rows of the spreadsheet import
- * (electron/transfer/import-rows.ts): the same rules, duplicate checks
+ * (electron/import/import-rows.ts): the same rules, duplicate checks
  * (platform + handle, in the file and in the register) and policy flags.
  * What a spreadsheet has no column for (the password history, TOTP seeds,
  * custom fields and notes) is attached to each ready row afterwards.
@@ -48,7 +48,7 @@ export function sourceName(source: SourceFile): string {
 }
 
 function cellsOf(entry: SourceEntry, choice: MigrateChoice, source: SourceFile, today: string): string[] {
-  const changed = entry.changedAt ? londonDate(new Date(entry.changedAt)) : '';
+  const changed = entry.changedAt ? londonDateOf(new Date(entry.changedAt)) : '';
   const { profileUrl, loginUrl, others } = urlsOf(entry, choice.platform);
   const cells: Partial<Record<ImportTarget, string>> = {
     platform: choice.platform ?? '',
@@ -79,7 +79,7 @@ export function checkEntries(
   weakCache: Map<string, string>,
 ): MigrateCheck {
   const choices = choicesFor(source, given);
-  const today = londonDate(now);
+  const today = londonDateOf(now);
   const rows = choices.map((choice) => ({
     rowNumber: choice.entry,
     cells: cellsOf(source.entries[choice.entry - 1]!, choice, source, today),

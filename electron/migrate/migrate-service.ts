@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import { KeyholderError, type MigrateChoice, type MigratePreview } from '../../shared/contract';
 import type { CoreContext } from '../core/context';
-import { commitRows } from '../transfer/commit-rows';
-import { Scrubber } from '../transfer/import-secrets';
-import { ukDateOf } from '../transfer/uk-date';
+import { commitRows } from '../import/commit-rows';
+import { Scrubber } from '../import/import-secrets';
 import type { VaultService } from '../vault/vault-service';
 import { readSourceFile, type SourceFile } from './migrate-read';
 import { checkEntries, rowOf, sourceName } from './migrate-rows';
+import { ukDateOf } from '../../shared/time';
 
 export const migrateIdleMinutes = 30;
 
@@ -46,7 +46,6 @@ export class MigrateService {
   ) {}
 
   async open() {
-    this.vault.key();
     this.expire();
     const path = await this.ctx.platform.chooseOpenPath({
       title: 'Choose the KeePassXC or Bitwarden export',
@@ -54,7 +53,6 @@ export class MigrateService {
     });
     if (path === null) return { cancelled: true as const };
     const source = readSourceFile(path);
-    this.vault.key();
     const id = randomBytes(16).toString('hex');
     const now = this.ctx.clock.now().getTime();
     this.pending.set(id, { id, path, fileName: basename(path), source, lastUsed: now, weakCache: new Map() });
@@ -161,7 +159,6 @@ export class MigrateService {
   }
 
   private take(migrateId: string): Pending {
-    this.vault.key();
     this.expire();
     const pending = this.pending.get(migrateId);
     if (!pending)

@@ -1,18 +1,17 @@
 import type { ReportData } from '../../shared/contract';
-import { addDays } from '../../shared/policy/calendar-dates';
 import { actionsText } from '../../shared/policy/issue-rules';
-import { londonInstant, ukDateTimeOf, ukDay } from '../../shared/policy/london-time';
 import { termPeriod, type Period } from '../../shared/policy/report-period';
 import type { TermName } from '../../shared/policy/term-calendar';
 import type { Db } from '../db/open';
-import { readTerms } from '../rotation/calendar';
-import { listRotations } from '../rotation/due';
-import { rotationRecord, type RecordRow } from '../rotation/record';
+import { readTerms } from '../calendar/calendar';
+import { listRotations } from '../rotations/due';
+import { rotationRecord, type RecordRow } from '../rotations/record';
 import { readSettings } from '../settings/settings-store';
 import { escapeHtml as e } from '../lib/print-html';
-import { listIssues } from './issues-log';
+import { listIssues } from '../issues/issues-log';
 import { reportData } from './report-data';
 import { appendixSection, htmlDocument, type PrintInfo } from './report-html';
+import { addDays, londonInstant, ukDateTime, ukDate } from '../../shared/time';
 
 /**
  * The termly meeting pack (north-herts 3: "social media feedback will be
@@ -129,13 +128,13 @@ export function meetingPackHtml(pack: MeetingPack, info: PrintInfo): string {
   const title = `Termly meeting pack: ${pack.period.label}`;
   const cover = `<section class="pack-cover">
 <h1>${e(title)}</h1>
-<p class="meta">${e(info.schoolName || 'School')}. ${e(ukDay(pack.period.from))} to ${e(ukDay(pack.period.to))}. ${pack.reports.length} account${pack.reports.length === 1 ? '' : 's'}. Printed on ${e(info.printedAt)} by ${e(info.printedBy)}.</p>
+<p class="meta">${e(info.schoolName || 'School')}. ${e(ukDate(pack.period.from))} to ${e(ukDate(pack.period.to))}. ${pack.reports.length} account${pack.reports.length === 1 ? '' : 's'}. Printed on ${e(info.printedAt)} by ${e(info.printedBy)}.</p>
 ${table(
   'Password changes done this term',
   ['Account', 'Changed on', 'By', 'Why', 'Holders told'],
   pack.rotationsDone.map((r) => [
     r.label,
-    ukDateTimeOf(r.confirmedAt).slice(0, 10),
+    ukDateTime(r.confirmedAt).slice(0, 10),
     r.confirmedBy,
     r.reason,
     r.told.join('; ') || 'Not recorded',
@@ -145,19 +144,19 @@ ${table(
 ${table(
   'Password changes overdue',
   ['Account', 'Due by', 'Why'],
-  pack.rotationsOverdue.map((r) => [r.label, r.dueBy ? ukDay(r.dueBy) : 'Now', r.reason]),
+  pack.rotationsOverdue.map((r) => [r.label, r.dueBy ? ukDate(r.dueBy) : 'Now', r.reason]),
   'No password changes are overdue.',
 )}
 ${table(
   'Holder changes',
   ['Account', 'Person', 'Change', 'On'],
-  pack.holderChanges.map((h) => [h.label, h.person, h.change, ukDay(h.on)]),
+  pack.holderChanges.map((h) => [h.label, h.person, h.change, ukDate(h.on)]),
   'No holders were added or removed this term.',
 )}
 ${table(
   'Handovers',
   ['What', 'On'],
-  pack.handovers.map((h) => [h.summary, ukDay(h.on)]),
+  pack.handovers.map((h) => [h.summary, ukDate(h.on)]),
   'No handovers this term.',
 )}
 ${table(
@@ -165,7 +164,7 @@ ${table(
   ['Account', 'Received', 'Original comment', 'Reply sent', 'Actions'],
   pack.openIssues.map((i) => [
     i.accountLabel,
-    ukDateTimeOf(i.receivedAt),
+    ukDateTime(i.receivedAt),
     i.originalComment,
     i.replySent || (i.overdue ? 'None: overdue' : 'None yet'),
     actionsText(i),

@@ -1,7 +1,5 @@
 import { KeyholderError, type ReportData } from '../../shared/contract';
-import { londonDate } from '../../shared/policy/calendar-dates';
 import { combineFigures, engagementWords, reportTitle, type FiguresEntry } from '../../shared/policy/engagement';
-import { ukDay } from '../../shared/policy/london-time';
 import type { PlatformId } from '../../shared/policy/platforms';
 import {
   contains,
@@ -13,10 +11,11 @@ import {
 } from '../../shared/policy/report-period';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
-import { requireAccount } from '../register/accounts';
-import { readTerms } from '../rotation/calendar';
-import { listFigures } from './figures';
-import { listIssues } from './issues-log';
+import { requireAccount } from '../accounts/accounts';
+import { readTerms } from '../calendar/calendar';
+import { listFigures } from '../figures/figures';
+import { listIssues } from '../issues/issues-log';
+import { londonDateOf, ukDate } from '../../shared/time';
 
 /**
  * Everything the Appendix 1 report shows for one account and period, as
@@ -42,7 +41,7 @@ export function reportData(db: Db, now: Date, accountId: number, ref: PeriodRef)
   const notes: string[] = [];
   if (!combined) notes.push('No engagement figures are entered for this period yet.');
   for (const f of straddling)
-    notes.push(`Figures for ${ukDay(f.from)} to ${ukDay(f.to)} run past this period, so they are not counted here.`);
+    notes.push(`Figures for ${ukDate(f.from)} to ${ukDate(f.to)} run past this period, so they are not counted here.`);
   const comments = db
     .prepare('SELECT comments FROM report_comments WHERE account_id = ? AND period_from = ? AND period_to = ?')
     .get(accountId, period.from, period.to) as { comments: string } | undefined;
@@ -122,5 +121,5 @@ export function saveComments(
 
 /** "Today" for the report's own date, in London. */
 export function reportDay(now: Date): string {
-  return ukDay(londonDate(now));
+  return ukDate(londonDateOf(now));
 }

@@ -15,8 +15,8 @@ import {
 import type { ReportData } from '../../shared/contract';
 import { engagementKeys, followerTypeKeys, followerTypeLabels, signed } from '../../shared/policy/engagement';
 import { actionsText, issueKindLabels } from '../../shared/policy/issue-rules';
-import { ukDateTimeOf, ukDay } from '../../shared/policy/london-time';
 import { type PrintInfo } from './report-html';
+import { ukDateTime, ukDate } from '../../shared/time';
 
 /**
  * The same report as a Word document (the docx package): the Appendix 1
@@ -56,7 +56,7 @@ function appendixTable(data: ReportData): Table {
         (issue) =>
           new TableRow({
             children: [
-              cell([ukDateTimeOf(issue.receivedAt), issueKindLabels[issue.kind]]),
+              cell([ukDateTime(issue.receivedAt), issueKindLabels[issue.kind]]),
               cell(issue.originalComment),
               cell([
                 issue.replySent || 'No reply recorded',
@@ -72,7 +72,7 @@ function appendixTable(data: ReportData): Table {
     new TableRow({
       children: [
         cell('Date range', { header: true }),
-        cell(`${ukDay(data.period.from)} to ${ukDay(data.period.to)}`, { span: 4 }),
+        cell(`${ukDate(data.period.from)} to ${ukDate(data.period.to)}`, { span: 4 }),
       ],
     }),
     new TableRow({

@@ -6,16 +6,16 @@ import { appendAudit } from '../audit/audit-log';
 import { printInfo } from '../lib/print-info';
 import type { CoreContext } from '../core/context';
 import type { FileFilter } from '../core/platform';
-import { readTerms } from '../rotation/calendar';
-import { writeFileAtomic } from '../transfer/atomic-write';
-import { toCsv } from '../transfer/csv-write';
-import { ukDate } from '../transfer/uk-date';
+import { readTerms } from '../calendar/calendar';
+import { writeFileAtomic } from '../lib/atomic-write';
+import { toCsv } from '../lib/csv-write';
 import type { VaultService } from '../vault/vault-service';
-import { listFigures } from './figures';
+import { listFigures } from '../figures/figures';
 import { meetingPack, meetingPackHtml } from './meeting-pack';
 import { reportData } from './report-data';
 import { reportDocx } from './report-docx';
 import { reportHtml } from './report-html';
+import { ukDate } from '../../shared/time';
 
 /**
  * Saving the report: PDF (printed by the platform from self-contained
@@ -43,10 +43,8 @@ async function saveAs(
   audit: Record<string, unknown>,
   target: { id: number; label: string } | null,
 ): Promise<Saved> {
-  vault.key();
   const path = await ctx.platform.chooseSavePath(options);
   if (path === null) return { cancelled: true };
-  vault.key();
   writeFileAtomic(path, await make());
   appendAudit(ctx.db, ctx.clock.now(), {
     actor: vault.actor(),

@@ -1,9 +1,9 @@
 import type { ReportData } from '../../shared/contract';
 import { engagementKeys, followerTypeKeys, followerTypeLabels, signed } from '../../shared/policy/engagement';
 import { actionsText, issueKindLabels } from '../../shared/policy/issue-rules';
-import { ukDateTimeOf, ukDay } from '../../shared/policy/london-time';
 import { breakable, escapeHtml, printDocument, type PrintInfo } from '../lib/print-html';
 import { chartSvg } from './report-chart';
+import { ukDateTime, ukDate } from '../../shared/time';
 
 /**
  * The Appendix 1 "Twitter Report" as the policy lays it out (north-herts
@@ -52,7 +52,7 @@ function issueRows(data: ReportData): string {
             ? 'Open: reply overdue'
             : 'Open';
       return `<tr>
-<td>${e(ukDateTimeOf(issue.receivedAt))}<div class="small">${e(issueKindLabels[issue.kind])}</div></td>
+<td>${e(ukDateTime(issue.receivedAt))}<div class="small">${e(issueKindLabels[issue.kind])}</div></td>
 <td>${breakable(issue.originalComment)}</td>
 <td>${breakable(issue.replySent || 'No reply recorded')}${actions ? `<div class="small">Actions: ${e(actions)}</div>` : ''}<div class="small">${e(status)}</div></td>
 <td>${e(issue.recordedBy)}</td>
@@ -86,7 +86,7 @@ ${notes}
 <table class="appendix1">
 <colgroup><col style="width: 22%"><col style="width: 19.5%"><col style="width: 19.5%"><col style="width: 19.5%"><col style="width: 19.5%"></colgroup>
 <tbody>
-<tr><th scope="row" class="section">Date range</th><td colspan="4">${e(ukDay(data.period.from))} to ${e(ukDay(data.period.to))}</td></tr>
+<tr><th scope="row" class="section">Date range</th><td colspan="4">${e(ukDate(data.period.from))} to ${e(ukDate(data.period.to))}</td></tr>
 <tr><th scope="row" class="section">New followers</th>${followersCell(data)}</tr>
 <tr><th scope="rowgroup" rowspan="2" class="section">Engagement</th>${words}</tr>
 <tr>${counts}</tr>

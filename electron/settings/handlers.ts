@@ -1,30 +1,22 @@
 import { appendAudit } from '../audit/audit-log';
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
-import type { VaultService } from '../vault/vault-service';
+import type { DomainHandlers } from '../core/dispatcher';
 import { readSettings, writeSettings } from './settings-store';
 
-export function settingsHandlers(
-  ctx: CoreContext,
-  vault: VaultService,
-): Pick<Handlers, 'settings.get' | 'settings.update'> {
+/** settings.*: the school's own choices (the policy's values are the defaults); every change is audited. */
+export function settingsHandlers(ctx: CoreContext): DomainHandlers<'settings'> {
   return {
     'settings.get': () => readSettings(ctx.db),
-    'settings.update': (patch) => {
-      vault.key(); // refuses while locked: every change is audited under the administrator's name
-      ctx.db
+    'settings.update': (patch, call) => {
+      call.db
         .transaction(() => {
-          const changes = writeSettings(ctx.db, patch);
+          const changes = writeSettings(call.db, patch);
           if (Object.keys(changes).length > 0) {
-            appendAudit(ctx.db, ctx.clock.now(), {
-              actor: vault.actor(),
-              action: 'settings.changed',
-              details: changes,
-            });
+            appendAudit(call.db, call.now, { actor: call.actor, action: 'settings.changed', details: changes });
           }
         })
         .immediate();
-      return readSettings(ctx.db);
+      return readSettings(call.db);
     },
   };
 }

@@ -1,29 +1,13 @@
 import type { CoreContext } from '../core/context';
-import type { Handlers } from '../core/dispatcher';
+import type { DomainHandlers } from '../core/dispatcher';
 import { readSettings } from '../settings/settings-store';
 import { generatePassword } from './generator';
 import { checkPassword } from '../../shared/policy/password-policy';
-import type { SecretsService } from './secrets';
+import type { SecretsService } from '../secrets/secrets';
 import type { VaultService } from './vault-service';
 
-type VaultChannels =
-  | 'vault.status'
-  | 'vault.setup'
-  | 'vault.unlock'
-  | 'vault.lock'
-  | 'vault.generatePassword'
-  | 'vault.checkPassword'
-  | 'secrets.set'
-  | 'secrets.reveal'
-  | 'secrets.copy'
-  | 'secrets.summary'
-  | 'secrets.history';
-
-export function vaultHandlers(
-  ctx: CoreContext,
-  vault: VaultService,
-  secrets: SecretsService,
-): Pick<Handlers, VaultChannels> {
+/** vault.*: setting the vault up, unlocking and locking it, and making or checking a password. */
+export function vaultHandlers(ctx: CoreContext, vault: VaultService, secrets: SecretsService): DomainHandlers<'vault'> {
   return {
     'vault.status': () => vault.status(),
     'vault.setup': (input) => vault.setup(input),
@@ -41,10 +25,5 @@ export function vaultHandlers(
       return { password, score: checkPassword({ password, minLength: 0, forbiddenWords: [] }).score };
     },
     'vault.checkPassword': ({ accountId, password }) => secrets.checkNewPassword(accountId, password, 'typed'),
-    'secrets.set': (input) => secrets.set(input),
-    'secrets.reveal': ({ accountId, field }) => secrets.reveal(accountId, field),
-    'secrets.copy': ({ accountId, field }) => secrets.copy(accountId, field),
-    'secrets.summary': ({ accountId }) => secrets.summary(accountId),
-    'secrets.history': ({ accountId }) => secrets.history(accountId),
   };
 }

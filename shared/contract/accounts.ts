@@ -106,6 +106,8 @@ export const statusChangeSchema = z
 
 export const approvalSchema = z.object({ id, approvedById: id, approvedOn: isoDate }).strict();
 
+const cancelled = z.object({ cancelled: z.literal(true) });
+
 export const accountsChannels = {
   'accounts.list': { input: noInput, output: z.array(accountSchema) },
   'accounts.get': { input: z.object({ id }).strict(), output: accountSchema },
@@ -114,4 +116,24 @@ export const accountsChannels = {
   'accounts.approve': { input: approvalSchema, output: accountSchema },
   'accounts.setStatus': { input: statusChangeSchema, output: accountSchema },
   'accounts.openProfile': { input: z.object({ id }).strict(), output: z.object({ opened: z.string() }) },
+  // The register as a file: CSV for Excel, or a printable PDF.
+  'accounts.exportCsv': {
+    input: noInput,
+    output: z.discriminatedUnion('cancelled', [
+      cancelled,
+      z.object({ cancelled: z.literal(false), path: z.string(), rows: z.number().int() }),
+    ]),
+  },
+  'accounts.printPdf': {
+    input: noInput,
+    output: z.discriminatedUnion('cancelled', [
+      cancelled,
+      z.object({
+        cancelled: z.literal(false),
+        path: z.string(),
+        rows: z.number().int(),
+        pages: z.number().int().nullable(),
+      }),
+    ]),
+  },
 } as const;

@@ -3,34 +3,44 @@ import { accountsChannels } from './accounts';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
+import { calendarChannels } from './calendar';
 import { complianceChannels } from './compliance';
+import { figuresChannels } from './figures';
 import { handoverChannels } from './handover';
 import { holdersChannels } from './holders';
+import { importChannels } from './import';
+import { issuesChannels } from './issues';
+import { migrateChannels } from './migrate';
 import { peopleChannels } from './people';
 import { reportsChannels } from './reports';
+import { restoreChannels } from './restore';
 import { rotationsChannels } from './rotations';
 import { secretsChannels } from './secrets';
 import { settingsChannels } from './settings';
-import { transferChannels } from './transfer';
 import { vaultChannels } from './vault';
 
 export * from './errors';
 export * from './common';
-export * from './app';
 export * from './accounts';
+export * from './app';
 export * from './audit';
 export * from './backup';
+export * from './calendar';
 export * from './compliance';
+export * from './figures';
 export * from './handover';
 export * from './holders';
-export * from './import-review';
+export * from './import';
+export * from './issues';
+export * from './migrate';
 export * from './people';
 export * from './reports';
+export * from './restore';
 export * from './rotations';
 export * from './secrets';
 export * from './settings';
-export * from './transfer';
 export * from './vault';
+export * from './import-review';
 
 /**
  * The IPC contract: every channel the renderer may call, named
@@ -38,6 +48,8 @@ export * from './vault';
  * preload exposes exactly these names, the main process registers exactly
  * these, the dispatcher validates against these, and the renderer's typed
  * client is generated from these. Adding a channel here is the only way in.
+ * One file per domain, named as its channels' prefix ('accounts.*' is
+ * ./accounts.ts, served by electron/accounts/).
  */
 export const contract = {
   ...appChannels,
@@ -49,10 +61,15 @@ export const contract = {
   ...peopleChannels,
   ...holdersChannels,
   ...complianceChannels,
+  ...calendarChannels,
   ...rotationsChannels,
   ...handoverChannels,
-  ...transferChannels,
+  ...importChannels,
+  ...migrateChannels,
   ...backupChannels,
+  ...restoreChannels,
+  ...figuresChannels,
+  ...issuesChannels,
   ...reportsChannels,
 } as const;
 

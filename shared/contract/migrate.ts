@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { platformSchema } from './accounts';
+import { passphraseText } from './backup';
 import { noInput, shortText } from './common';
 
 /**
@@ -85,7 +86,22 @@ const request = z
   .object({ migrateId: migrateIdSchema, choices: z.array(migrateChoiceSchema).max(migrateLimits.maxEntries) })
   .strict();
 
+const cancelled = z.object({ cancelled: z.literal(true) });
+
 export const migrateChannels = {
+  // The KeePassXC export (.kdbx): moving out, the other way.
+  'migrate.exportKeepass': {
+    input: z.object({ passphrase: passphraseText }).strict(),
+    output: z.discriminatedUnion('cancelled', [
+      cancelled,
+      z.object({
+        cancelled: z.literal(false),
+        path: z.string(),
+        entries: z.number().int(),
+        groups: z.number().int(),
+      }),
+    ]),
+  },
   'migrate.open': {
     input: noInput,
     output: z.discriminatedUnion('cancelled', [

@@ -1,19 +1,9 @@
 import { z } from 'zod';
 import { termNames } from '../policy/term-calendar';
 import { id, isoDate, isoDateTime, noInput, requiredText, shortText } from './common';
+export { termSchema } from './calendar';
 import { platformSchema } from './accounts';
 import { secretText } from './vault';
-
-export const termSchema = z
-  .object({
-    academicYear: z.number().int().min(2000).max(2100),
-    term: z.enum(termNames),
-    startsOn: isoDate,
-    halfTermStartsOn: isoDate,
-    halfTermEndsOn: isoDate,
-    endsOn: isoDate,
-  })
-  .strict();
 
 export const rotationPolicySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('termly') }).strict(),
@@ -76,16 +66,6 @@ export const recordRowSchema = z.object({
 const termRef = z.object({ academicYear: z.number().int(), term: z.enum(termNames) }).strict();
 
 export const rotationsChannels = {
-  'calendar.get': {
-    input: noInput,
-    output: z.object({ terms: z.array(termSchema.extend({ isDefault: z.boolean() })), currentYear: z.number().int() }),
-  },
-  'calendar.save': {
-    input: z.object({ terms: z.array(termSchema).min(1).max(30) }).strict(),
-    output: z.object({ saved: z.number().int() }),
-  },
-  'calendar.exportCsv': { input: noInput, output: z.object({ path: z.string().nullable() }) },
-  'calendar.importCsv': { input: noInput, output: z.object({ path: z.string().nullable(), saved: z.number().int() }) },
   'rotations.list': { input: noInput, output: z.array(rotationRowSchema) },
   'rotations.setPolicy': {
     input: z.object({ accountId: id, policy: rotationPolicySchema }).strict(),

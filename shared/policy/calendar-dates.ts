@@ -1,20 +1,7 @@
 /**
  * Calendar rules: Easter, for the school's holidays. The date arithmetic
- * itself lives in the one time module, ../time.ts (re-exported here for the
- * modules that still import it from this file).
+ * itself lives in the one time module, ../time.ts.
  */
-export type { IsoDate } from '../time';
-export {
-  addDays,
-  daysBetween,
-  fromUtc,
-  isValidIsoDate,
-  londonDateOf as londonDate,
-  onOrAfter,
-  onOrBefore,
-  toUtc,
-  weekday,
-} from '../time';
 import type { IsoDate } from '../time';
 
 /** Easter Sunday (Gregorian; the anonymous algorithm), for the Easter holiday. */

@@ -1,5 +1,5 @@
-import type { IsoDate } from './calendar-dates';
 import { platformLabels, type PlatformId } from './platforms';
+import { type IsoDate } from '../time';
 
 /**
  * Engagement figures for the Appendix 1 report (north-herts 6.2): followers

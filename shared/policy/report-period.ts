@@ -1,6 +1,5 @@
-import { addDays, daysBetween, isValidIsoDate, type IsoDate } from './calendar-dates';
-import { ukDay } from './london-time';
 import { academicYearOf, defaultTerms, termLabels, type Term, type TermName } from './term-calendar';
+import { addDays, daysBetween, isValidIsoDate, type IsoDate, ukDate } from '../time';
 
 /**
  * The period a report or a set of engagement figures covers: a term by
@@ -52,7 +51,7 @@ export function termPeriod(saved: readonly Term[], academicYear: number, term: T
 
 export function resolvePeriod(ref: PeriodRef, saved: readonly Term[]): Period {
   if (ref.kind === 'term') return termPeriod(saved, ref.academicYear, ref.term);
-  return { from: ref.from, to: ref.to, label: `${ukDay(ref.from)} to ${ukDay(ref.to)}`, term: null };
+  return { from: ref.from, to: ref.to, label: `${ukDate(ref.from)} to ${ukDate(ref.to)}`, term: null };
 }
 
 /** Problems with a date range, in words; empty when it is usable. */

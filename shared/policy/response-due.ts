@@ -1,6 +1,4 @@
-import { addDays, weekday, type IsoDate } from './calendar-dates';
-import { londonInstant, londonParts, ukDay, weekdayName } from './london-time';
-
+import { addDays, weekday, type IsoDate, londonInstant, londonParts, ukDate, weekdayName } from '../time';
 /**
  * When a reply to a comment, query or complaint is due. bebington
  * "Monitoring": "queries concerning accounts must be responded to within 24
@@ -46,7 +44,7 @@ export function responseDue(receivedAt: string | Date, bankHolidays: readonly Is
     return {
       dueAt: londonInstant(day, endOfDayTime).toISOString(),
       rule: 'next-working-day',
-      explanation: `Received on a ${closedDayName(receivedDay, bankHolidays)}: reply by the end of the next working day, ${weekdayName(day)} ${ukDay(day)}.`,
+      explanation: `Received on a ${closedDayName(receivedDay, bankHolidays)}: reply by the end of the next working day, ${weekdayName(day)} ${ukDate(day)}.`,
     };
   }
   const dayLater = new Date(received.getTime() + 24 * 3_600_000);
@@ -58,7 +56,7 @@ export function responseDue(receivedAt: string | Date, bankHolidays: readonly Is
   return {
     dueAt: londonInstant(day, endOfDayTime).toISOString(),
     rule: 'next-working-day',
-    explanation: `The 24 hours end on a ${closedDayName(laterDay, bankHolidays)}: reply by the end of the next working day, ${weekdayName(day)} ${ukDay(day)}.`,
+    explanation: `The 24 hours end on a ${closedDayName(laterDay, bankHolidays)}: reply by the end of the next working day, ${weekdayName(day)} ${ukDate(day)}.`,
   };
 }
 

@@ -1,5 +1,5 @@
-import { addDays, type IsoDate } from './calendar-dates';
 import { academicYearOf, defaultTerms, type Term } from './term-calendar';
+import { addDays, type IsoDate } from '../time';
 
 /**
  * When each account's password is next due for a change. "The school will

@@ -1,4 +1,5 @@
-import { addDays, easterSunday, onOrAfter, onOrBefore, toUtc, type IsoDate } from './calendar-dates';
+import { easterSunday } from './calendar-dates';
+import { addDays, onOrAfter, onOrBefore, toUtc, type IsoDate } from '../time';
 
 /**
  * The school year: Autumn, Spring and Summer terms, each with a half-term

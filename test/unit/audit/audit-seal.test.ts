@@ -171,7 +171,7 @@ describe('well-formed text', () => {
     core.context.db.transaction(() => {
       appendAudit(core.context.db, new Date('2026-01-12T10:00:00.000Z'), {
         actor: 'Imported \ud800name',
-        action: 'person.created',
+        action: 'person.added',
         targetLabel: 'lone \udc00 surrogate',
       });
     })();

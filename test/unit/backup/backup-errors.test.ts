@@ -121,7 +121,7 @@ describe('passphrases', () => {
       const error = await source.refused('backup.create', { passphrase: weak }, 'POLICY');
       expect(error.message).toMatch(/^Choose a stronger passphrase\./);
     }
-    await source.refused('keepass.export', { passphrase: 'password12345678' }, 'POLICY');
+    await source.refused('migrate.exportKeepass', { passphrase: 'password12345678' }, 'POLICY');
     await source.refused('backup.setAutomatic', { passphrase: 'password12345678', keep: 5 }, 'POLICY');
     expect(source.platform.dialogs).toEqual([]);
   });

@@ -23,7 +23,7 @@ describe('export to KeePassXC', () => {
     await v.call('rotations.reportThreat', { accountId: ids.fb, reason: 'Phishing email clicked' });
     const file = join(tempDir(), 'school.kdbx');
     v.platform.savePaths.push(file);
-    const result = await v.call('keepass.export', { passphrase });
+    const result = await v.call('migrate.exportKeepass', { passphrase });
     expect(result).toEqual({ cancelled: false, path: file, entries: 3, groups: 3 });
     expect(v.platform.dialogs[0]).toMatchObject({ kind: 'save', filters: [{ extensions: ['kdbx'] }] });
 

@@ -52,7 +52,7 @@ describe('plaintext scan of backups, exports and restored vaults', () => {
     await source.call('backup.setAutomatic', { passphrase, keep: 5 });
     clock.set('2026-01-13T08:00:00Z');
     await source.call('backup.runNow', {});
-    await source.call('keepass.export', { passphrase });
+    await source.call('migrate.exportKeepass', { passphrase });
 
     // Restored on a new computer, and over an existing vault (which keeps a copy first).
     const fresh = await open({ setUp: false });

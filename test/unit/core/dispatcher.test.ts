@@ -40,7 +40,10 @@ function expectError(result: IpcResult<unknown>, code: string): string {
 function withHandler(handler: () => unknown): { dispatch: ReturnType<typeof createDispatcher>; lines: string[] } {
   const lines: string[] = [];
   const handlers = { 'app.info': handler } as unknown as Handlers;
-  const rules = { requireUnlocked: () => undefined };
+  const rules = {
+    requireUnlocked: () => undefined,
+    callContext: () => ({ db: {} as never, now: new Date(0), actor: 'Test' }),
+  };
   return { dispatch: createDispatcher(handlers, (line) => lines.push(line), rules), lines };
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../../electron/db/open';
 import type { Account, Handover, HandoverItem, Person, PersonInput } from '../../../shared/contract';
-import { manualClock, useRotationCores, type Session } from '../rotation/harness';
+import { manualClock, useRotationCores, type Session } from '../rotations/harness';
 
 /**
  * Shared set-up for the handover tests: a real core driven through

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnalyticsDate, parseCount, suggestMapping } from '../../../electron/reports/analytics-values';
+import { parseAnalyticsDate, parseCount, suggestMapping } from '../../../electron/figures/analytics-values';
 import { useReportCores, type ReportsSession } from './harness';
 
 const ready = useReportCores();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/policy/settings';
 import { isOverdue, isWorkingDay, nextWorkingDay, responseDue } from '../../../shared/policy/response-due';
-import { londonInstant, londonParts, ukDateTimeOf } from '../../../shared/policy/london-time';
+import { londonInstant, londonParts, ukDateTime } from '../../../shared/time';
 
 /**
  * bebington "Monitoring": a reply within 24 hours, or on the next working
@@ -11,7 +11,7 @@ import { londonInstant, londonParts, ukDateTimeOf } from '../../../shared/policy
 const holidays = defaultSettings.bankHolidays;
 const due = (receivedUtc: string) => {
   const result = responseDue(receivedUtc, holidays);
-  return { ...result, london: ukDateTimeOf(result.dueAt) };
+  return { ...result, london: ukDateTime(result.dueAt) };
 };
 
 describe('response due time', () => {
@@ -67,7 +67,7 @@ describe('response due time', () => {
   it('follows the bank holiday setting rather than a fixed list', () => {
     expect(responseDue('2026-10-08T09:00:00Z', []).rule).toBe('within-24-hours');
     const closed = responseDue('2026-10-08T09:00:00Z', ['2026-10-09']);
-    expect(ukDateTimeOf(closed.dueAt)).toBe('12/10/2026 23:59');
+    expect(ukDateTime(closed.dueAt)).toBe('12/10/2026 23:59');
   });
 
   it('runs over Christmas and the substitute Boxing Day', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/create-core';
-import { historyDepth } from '../../../electron/vault/secrets';
+import { historyDepth } from '../../../electron/secrets/secrets';
 import { checkPassword } from '../../../shared/policy/password-policy';
 import { useTempDirs } from '../../support/temp-dir';
 import { addAccount, administrator, call, refused, school, setUpVault, useCores } from './core-harness';

@@ -25,7 +25,7 @@ export function RegisterTransfer({ unlocked, onImported }: { unlocked: boolean; 
         disabled={busy !== null}
         onClick={() =>
           run('Exporting…', async () => {
-            const r = await api.register.exportCsv();
+            const r = await api.accounts.exportCsv();
             return r.cancelled ? null : `Saved ${r.rows} accounts to ${r.path}. It holds no passwords.`;
           })
         }
@@ -37,7 +37,7 @@ export function RegisterTransfer({ unlocked, onImported }: { unlocked: boolean; 
         disabled={busy !== null}
         onClick={() =>
           run('Printing…', async () => {
-            const r = await api.register.printPdf();
+            const r = await api.accounts.printPdf();
             return r.cancelled ? null : `Saved the printable register (${r.rows} accounts) to ${r.path}.`;
           })
         }

@@ -1,18 +1,8 @@
-/** Plain-English names for audit actions; unknown ones are shown as recorded. */
-const actionNames: Record<string, string> = {
-  'vault.created': 'Vault created',
-  'vault.unlocked': 'Vault unlocked',
-  'vault.locked': 'Vault locked',
-  'secret.set': 'Secret stored',
-  'secret.changed': 'Secret changed',
-  'secret.revealed': 'Secret revealed',
-  'secret.copied': 'Secret copied',
-  'settings.changed': 'Settings changed',
-  'account.created': 'Account added',
-};
+import { auditActionLabel } from '../../../../shared/policy/audit-actions';
 
+/** Plain-English names for audit actions, from the one catalogue the main process writes with. */
 export function describeAction(action: string): string {
-  return actionNames[action] ?? action;
+  return auditActionLabel(action);
 }
 
 const fieldNames: Record<string, string> = {

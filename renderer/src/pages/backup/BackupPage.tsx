@@ -109,7 +109,7 @@ export function BackupPage() {
           submitLabel="Choose where to save…"
           busyLabel="Building and encrypting the KeePassXC database…"
           onSubmit={async ({ passphrase }) => {
-            const result = await api.keepass.export({ passphrase }, { handled: true });
+            const result = await api.migrate.exportKeepass({ passphrase }, { handled: true });
             return result.cancelled
               ? null
               : `Saved ${result.path}: ${plural(result.entries, 'entry', 'entries')} in ${plural(result.groups, 'group')}. Open it in KeePassXC with the passphrase.`;

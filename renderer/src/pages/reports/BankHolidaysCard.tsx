@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { isValidIsoDate } from '../../../../shared/policy/calendar-dates';
 import { useApi } from '../../api/context';
 import { describedBy, FormField } from '../../components/FormField';
 import { ukDate } from './report-format';
+import { isValidIsoDate } from '../../../../shared/time';
 
 /** dd/mm/yyyy, one a line, both ways; the setting stores ISO dates. */
 const toText = (dates: string[]) => dates.map(ukDate).join('\n');

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { Account, Issue, IssueInput, Person } from '../../../../shared/contract';
-import { londonParts } from '../../../../shared/policy/london-time';
 import { useApi } from '../../api/context';
 import { describedBy, FormField } from '../../components/FormField';
 import { Modal } from '../../components/Modal';
 import { IssueForm } from './IssueForm';
 import { nowLondon } from './report-format';
+import { londonParts } from '../../../../shared/time';
 
 /** What an edit starts from: the entry as saved, in the form's terms (London date and time). */
 export function issueToInput(issue: Issue): IssueInput {
