@@ -4,7 +4,7 @@
  * cannot appear without its plain-English label.
  */
 export const auditActions = {
-  'vault.created': 'Vault set up',
+  'vault.created': 'Vault created',
   'vault.unlocked': 'Vault unlocked',
   'vault.locked': 'Vault locked',
   'audit.sealed': 'Audit log sealed',
