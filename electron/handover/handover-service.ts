@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { requirePerson } from '../people/people';
 import { markRotationRequired } from '../holders/holders';
 import { planHandover } from './plan';
-import { londonDateOf } from '../../shared/time';
+import { londonDateOf, ukDate } from '../../shared/time';
 import type { AuditAction } from '../../shared/policy/audit-actions';
 
 export interface ExecuteInput {
@@ -31,10 +31,29 @@ const stepsFor: Partial<Record<HandoverItem['kind'], readonly string[]>> = {
  * Applies a reviewed plan in one transaction: the person marked leaving or
  * left, leads transferred or accounts set to close, holders removed with the
  * password marked to change (due on the leaving date), every step audited.
+ * The plan is checked first (checkHandover), so nothing is written for a
+ * plan that cannot be applied.
  */
 export function executeHandover(db: Db, now: Date, actor: string, input: ExecuteInput): number {
   const plan = planHandover(db, input.personId, input.leavingOn);
-  const person = plan.person;
+  checkHandover(plan, input);
+  return db
+    .transaction(() => {
+      const apply = startHandover(db, now, actor, plan, input);
+      recordDeparture(apply);
+      for (const account of plan.accounts) applyToAccount(apply, account);
+      if (plan.person.isAdministrator) handAdministratorRole(apply);
+      apply.audit('handover.executed', null, null, { leavingOn: input.leavingOn, accounts: plan.accounts.length });
+      return apply.handoverId;
+    })
+    .immediate();
+}
+
+type Plan = ReturnType<typeof planHandover>;
+type PlanAccount = Plan['accounts'][number];
+
+/** Refuses, with the fix, a plan that leaves an account without a lead or a new lead or successor who cannot take over. */
+export function checkHandover(plan: Plan, input: ExecuteInput): void {
   const decisions = new Map(input.leads.map((d) => [d.accountId, d]));
   const acks = new Map(input.acknowledgements.map((a) => [a.accountId, a.reason]));
   for (const account of plan.accounts) {
@@ -60,177 +79,168 @@ export function executeHandover(db: Db, now: Date, actor: string, input: Execute
       'The new account administrator must be someone else at the school who has signed the policy and is trained.',
     );
   }
-  const today = londonDateOf(now);
-  const future = input.leavingOn > today;
-  // Due on the leaving date: today or earlier means at once.
-  const since = future ? `${input.leavingOn}T00:00:00.000Z` : now.toISOString();
-  return db
-    .transaction(() => {
-      const handoverId = Number(
-        db
-          .prepare(
-            'INSERT INTO handovers (person_id, leaving_on, created_at, created_by, successor_id) VALUES (?, ?, ?, ?, ?)',
-          )
-          .run(person.id, input.leavingOn, now.toISOString(), actor, person.isAdministrator ? input.successorId : null)
-          .lastInsertRowid,
-      );
-      const item = db.prepare(
-        'INSERT INTO handover_items (handover_id, account_id, kind, summary, since) VALUES (?, ?, ?, ?, ?)',
-      );
-      const audit = (
-        action: AuditAction,
-        accountId: number | null,
-        label: string | null,
-        details: Record<string, unknown>,
-      ) =>
-        appendAudit(db, now, {
-          actor,
-          action,
-          targetType: accountId ? 'account' : 'person',
-          targetId: accountId ?? person.id,
-          targetLabel: label ?? person.name,
-          details: { handoverId, ...details },
-        });
-
-      if (future)
-        db.prepare("UPDATE people SET status = 'leaving', leaving_on = ?, updated_at = ? WHERE id = ?").run(
-          input.leavingOn,
-          now.toISOString(),
-          person.id,
-        );
-      else
-        db.prepare("UPDATE people SET status = 'left', leaving_on = ?, left_on = ?, updated_at = ? WHERE id = ?").run(
-          input.leavingOn,
-          input.leavingOn,
-          now.toISOString(),
-          person.id,
-        );
-      audit(future ? 'person.leaving' : 'person.left', null, null, { leavingOn: input.leavingOn });
-
-      for (const account of plan.accounts) {
-        const decision = decisions.get(account.accountId);
-        if (account.leads && decision?.action === 'transfer') {
-          const next = requirePerson(db, decision.newLeadId);
-          db.prepare('UPDATE accounts SET lead_person_id = ?, updated_at = ? WHERE id = ?').run(
-            next.id,
-            now.toISOString(),
-            account.accountId,
-          );
-          item.run(
-            handoverId,
-            account.accountId,
-            'transfer-lead',
-            `Lead passed from ${person.name} to ${next.name}.`,
-            null,
-          );
-          audit('account.lead-transferred', account.accountId, account.label, { from: person.name, to: next.name });
-        }
-        if (account.leads && decision?.action === 'close') {
-          item.run(
-            handoverId,
-            account.accountId,
-            'close-account',
-            `To be closed: ${person.name} led it and nobody takes it over.`,
-            null,
-          );
-          audit('account.closing', account.accountId, account.label, { reason: `${person.name} leaving` });
-        }
-        if (account.holds) {
-          db.prepare(
-            "UPDATE account_holders SET removed_on = ?, removed_reason = 'left the school' WHERE account_id = ? AND person_id = ? AND removed_on IS NULL",
-          ).run(input.leavingOn, account.accountId, person.id);
-          // A change already required sooner (a security threat) keeps its earlier date.
-          const existing = db
-            .prepare('SELECT rotation_required_since AS since FROM accounts WHERE id = ?')
-            .get(account.accountId) as { since: string | null };
-          if (!existing.since || existing.since > since) {
-            markRotationRequired(
-              db,
-              now,
-              actor,
-              account.accountId,
-              account.label,
-              `holder left: ${person.name} (${formatUk(input.leavingOn)})`,
-            );
-            db.prepare('UPDATE accounts SET rotation_required_since = ? WHERE id = ?').run(since, account.accountId);
-          }
-          // Any change confirmed from now on counts: they are no longer a holder, so they will not be told it.
-          item.run(
-            handoverId,
-            account.accountId,
-            'remove-holder',
-            `${person.name} removed as a holder; the password must change by ${formatUk(input.leavingOn)}.`,
-            now.toISOString(),
-          );
-          audit('holder.removed', account.accountId, account.label, {
-            holder: person.name,
-            reason: 'left the school',
-            on: input.leavingOn,
-          });
-        }
-        if (account.runs)
-          db.prepare('DELETE FROM account_runners WHERE account_id = ? AND person_id = ?').run(
-            account.accountId,
-            person.id,
-          );
-        if (account.emailIsTheirs)
-          item.run(
-            handoverId,
-            account.accountId,
-            'move-email',
-            `The login email is ${person.name}'s own address.`,
-            null,
-          );
-        const reason = acks.get(account.accountId);
-        if (reason && account.blocking.length > 0) {
-          item.run(
-            handoverId,
-            account.accountId,
-            'acknowledged',
-            `${account.blocking.join(' ')} Acknowledged: ${reason}`,
-            null,
-          );
-          audit('handover.acknowledged', account.accountId, account.label, { blocking: account.blocking, reason });
-        }
-      }
-      if (person.isAdministrator) {
-        const successor = input.successorId ? requirePerson(db, input.successorId) : null;
-        const roleItem = Number(
-          item.run(
-            handoverId,
-            null,
-            'administrator-role',
-            successor
-              ? `${person.name} hands the account administrator role to ${successor.name}.`
-              : `${person.name} is the account administrator: choose a successor.`,
-            null,
-          ).lastInsertRowid,
-        );
-        if (successor) {
-          const roles = [...new Set([...successor.roles, 'administrator'])];
-          db.prepare('UPDATE people SET roles = ?, updated_at = ? WHERE id = ?').run(
-            JSON.stringify(roles),
-            now.toISOString(),
-            successor.id,
-          );
-          db.prepare("INSERT INTO handover_steps (item_id, step, done_on) VALUES (?, 'successor-chosen', ?)").run(
-            roleItem,
-            today,
-          );
-          audit('person.updated', null, successor.name, {
-            roles: { from: successor.roles, to: roles },
-            reason: 'successor as account administrator',
-          });
-        }
-      }
-      audit('handover.executed', null, null, { leavingOn: input.leavingOn, accounts: plan.accounts.length });
-      return handoverId;
-    })
-    .immediate();
 }
 
-export function formatUk(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+/** What every step of one handover writes with. */
+interface Apply {
+  db: Db;
+  now: Date;
+  actor: string;
+  plan: Plan;
+  input: ExecuteInput;
+  handoverId: number;
+  /** When the password change is due: the leaving date, or at once for a departure today or earlier. */
+  since: string;
+  future: boolean;
+  item(accountId: number | null, kind: HandoverItem['kind'], summary: string, since: string | null): number;
+  audit(action: AuditAction, accountId: number | null, label: string | null, details: Record<string, unknown>): void;
+}
+
+function startHandover(db: Db, now: Date, actor: string, plan: Plan, input: ExecuteInput): Apply {
+  const person = plan.person;
+  const future = input.leavingOn > londonDateOf(now);
+  const handoverId = Number(
+    db
+      .prepare(
+        'INSERT INTO handovers (person_id, leaving_on, created_at, created_by, successor_id) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(person.id, input.leavingOn, now.toISOString(), actor, person.isAdministrator ? input.successorId : null)
+      .lastInsertRowid,
+  );
+  const insertItem = db.prepare(
+    'INSERT INTO handover_items (handover_id, account_id, kind, summary, since) VALUES (?, ?, ?, ?, ?)',
+  );
+  return {
+    db,
+    now,
+    actor,
+    plan,
+    input,
+    handoverId,
+    future,
+    since: future ? `${input.leavingOn}T00:00:00.000Z` : now.toISOString(),
+    item: (accountId, kind, summary, since) =>
+      Number(insertItem.run(handoverId, accountId, kind, summary, since).lastInsertRowid),
+    audit: (action, accountId, label, details) =>
+      void appendAudit(db, now, {
+        actor,
+        action,
+        targetType: accountId ? 'account' : 'person',
+        targetId: accountId ?? person.id,
+        targetLabel: label ?? person.name,
+        details: { handoverId, ...details },
+      }),
+  };
+}
+
+/** The person is marked leaving (a future date) or left. */
+function recordDeparture(a: Apply): void {
+  const { db, plan, input, now } = a;
+  if (a.future)
+    db.prepare("UPDATE people SET status = 'leaving', leaving_on = ?, updated_at = ? WHERE id = ?").run(
+      input.leavingOn,
+      now.toISOString(),
+      plan.person.id,
+    );
+  else
+    db.prepare("UPDATE people SET status = 'left', leaving_on = ?, left_on = ?, updated_at = ? WHERE id = ?").run(
+      input.leavingOn,
+      input.leavingOn,
+      now.toISOString(),
+      plan.person.id,
+    );
+  a.audit(a.future ? 'person.leaving' : 'person.left', null, null, { leavingOn: input.leavingOn });
+}
+
+/** One account: its lead passed on or the account set to close, the leaver's knowledge of the password undone. */
+function applyToAccount(a: Apply, account: PlanAccount): void {
+  const { db, plan, input } = a;
+  const person = plan.person;
+  const decision = input.leads.find((d) => d.accountId === account.accountId);
+  if (account.leads && decision?.action === 'transfer') {
+    const next = requirePerson(db, decision.newLeadId);
+    db.prepare('UPDATE accounts SET lead_person_id = ?, updated_at = ? WHERE id = ?').run(
+      next.id,
+      a.now.toISOString(),
+      account.accountId,
+    );
+    a.item(account.accountId, 'transfer-lead', `Lead passed from ${person.name} to ${next.name}.`, null);
+    a.audit('account.lead-transferred', account.accountId, account.label, { from: person.name, to: next.name });
+  }
+  if (account.leads && decision?.action === 'close') {
+    a.item(account.accountId, 'close-account', `To be closed: ${person.name} led it and nobody takes it over.`, null);
+    a.audit('account.closing', account.accountId, account.label, { reason: `${person.name} leaving` });
+  }
+  if (account.holds) removeLeaverAsHolder(a, account);
+  if (account.runs)
+    db.prepare('DELETE FROM account_runners WHERE account_id = ? AND person_id = ?').run(account.accountId, person.id);
+  if (account.emailIsTheirs)
+    a.item(account.accountId, 'move-email', `The login email is ${person.name}'s own address.`, null);
+  const reason = input.acknowledgements.find((ack) => ack.accountId === account.accountId)?.reason;
+  if (reason && account.blocking.length > 0) {
+    a.item(account.accountId, 'acknowledged', `${account.blocking.join(' ')} Acknowledged: ${reason}`, null);
+    a.audit('handover.acknowledged', account.accountId, account.label, { blocking: account.blocking, reason });
+  }
+}
+
+/** The leaver stops being a named holder, and the password must change by the leaving date. */
+function removeLeaverAsHolder(a: Apply, account: PlanAccount): void {
+  const { db, plan, input } = a;
+  const person = plan.person;
+  db.prepare(
+    "UPDATE account_holders SET removed_on = ?, removed_reason = 'left the school' WHERE account_id = ? AND person_id = ? AND removed_on IS NULL",
+  ).run(input.leavingOn, account.accountId, person.id);
+  // A change already required sooner (a security threat) keeps its earlier date.
+  const existing = db
+    .prepare('SELECT rotation_required_since AS since FROM accounts WHERE id = ?')
+    .get(account.accountId) as { since: string | null };
+  if (!existing.since || existing.since > a.since) {
+    const why = `holder left: ${person.name} (${ukDate(input.leavingOn)})`;
+    markRotationRequired(db, a.now, a.actor, account.accountId, account.label, why);
+    db.prepare('UPDATE accounts SET rotation_required_since = ? WHERE id = ?').run(a.since, account.accountId);
+  }
+  // Any change confirmed from now on counts: they are no longer a holder, so they will not be told it.
+  a.item(
+    account.accountId,
+    'remove-holder',
+    `${person.name} removed as a holder; the password must change by ${ukDate(input.leavingOn)}.`,
+    a.now.toISOString(),
+  );
+  a.audit('holder.removed', account.accountId, account.label, {
+    holder: person.name,
+    reason: 'left the school',
+    on: input.leavingOn,
+  });
+}
+
+/** The account administrator's role goes to the successor, or waits for one to be chosen. */
+function handAdministratorRole(a: Apply): void {
+  const { db, plan, input } = a;
+  const person = plan.person;
+  const successor = input.successorId ? requirePerson(db, input.successorId) : null;
+  const roleItem = a.item(
+    null,
+    'administrator-role',
+    successor
+      ? `${person.name} hands the account administrator role to ${successor.name}.`
+      : `${person.name} is the account administrator: choose a successor.`,
+    null,
+  );
+  if (!successor) return;
+  const roles = [...new Set([...successor.roles, 'administrator'])];
+  db.prepare('UPDATE people SET roles = ?, updated_at = ? WHERE id = ?').run(
+    JSON.stringify(roles),
+    a.now.toISOString(),
+    successor.id,
+  );
+  db.prepare("INSERT INTO handover_steps (item_id, step, done_on) VALUES (?, 'successor-chosen', ?)").run(
+    roleItem,
+    londonDateOf(a.now),
+  );
+  a.audit('person.updated', null, successor.name, {
+    roles: { from: successor.roles, to: roles },
+    reason: 'successor as account administrator',
+  });
 }
 
 export { stepLabels, stepsFor };

@@ -1,7 +1,6 @@
 import type { Handover } from '../../shared/contract';
 import { escapeHtml as escape, printDocument, type PrintInfo } from '../lib/print-html';
-import { formatUk } from './handover-service';
-import { londonDateOf } from '../../shared/time';
+import { londonDateOf, ukDate } from '../../shared/time';
 
 const style = `
 @page { size: A4; margin: 18mm 16mm; }
@@ -24,7 +23,7 @@ export function handoverRecordHtml(handover: Handover, info: PrintInfo): string 
       const progress =
         item.kind === 'remove-holder'
           ? item.rotation
-            ? `Password changed ${formatUk(londonDateOf(item.rotation.confirmedAt))} by ${escape(item.rotation.confirmedBy)}`
+            ? `Password changed ${ukDate(londonDateOf(item.rotation.confirmedAt))} by ${escape(item.rotation.confirmedBy)}`
             : item.done
               ? 'Not needed: the account is closed'
               : 'Password change outstanding'
@@ -32,7 +31,7 @@ export function handoverRecordHtml(handover: Handover, info: PrintInfo): string 
             ? item.steps
                 .map(
                   (s) =>
-                    `${s.doneOn ? '&#10003;' : '&#9744;'} ${escape(s.label)}${s.doneOn ? ` (${formatUk(s.doneOn)})` : ''}`,
+                    `${s.doneOn ? '&#10003;' : '&#9744;'} ${escape(s.label)}${s.doneOn ? ` (${ukDate(s.doneOn)})` : ''}`,
                 )
                 .join('<br>')
             : 'Done';
@@ -45,7 +44,7 @@ export function handoverRecordHtml(handover: Handover, info: PrintInfo): string 
     style,
     body: `<h1>Handover record</h1>
 <p class="muted">${escape(info.schoolName)}. Printed on ${escape(info.printedAt)} by ${escape(info.printedBy)}.</p>
-<p><strong>${escape(handover.person.name)}</strong> ${handover.state === 'scheduled' ? 'leaves' : 'left'} on ${formatUk(handover.leavingOn)}.${handover.successor ? ` Account administrator role passed to ${escape(handover.successor.name)}.` : ''}</p>
+<p><strong>${escape(handover.person.name)}</strong> ${handover.state === 'scheduled' ? 'leaves' : 'left'} on ${ukDate(handover.leavingOn)}.${handover.successor ? ` Account administrator role passed to ${escape(handover.successor.name)}.` : ''}</p>
 <h2>Accounts</h2>
 <table><thead><tr><th>Account</th><th>What happens</th><th>Progress</th></tr></thead><tbody>${rows || '<tr><td colspan="3">No accounts were affected.</td></tr>'}</tbody></table>
 <h2>Outstanding</h2>

@@ -1,7 +1,5 @@
-import { afterEach, expect } from 'vitest';
-import { createCore, type Core } from '../../../electron/core/create-core';
+import { type Core } from '../../../electron/core/create-core';
 import type { Clock } from '../../../electron/core/platform';
-import { createMemoryStore } from '../../../electron/vault/keytar-store';
 import type {
   Account,
   AccountInput,
@@ -10,12 +8,11 @@ import type {
   ChannelInput,
   ChannelOutput,
   IpcError,
-  IpcResult,
   Person,
   PersonInput,
 } from '../../../shared/contract';
-import { useTempDirs } from '../../support/temp-dir';
-import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
+import { type TestPlatform } from '../../support/test-platform';
+import { testSchool, useOpenCore } from '../../support/open-core';
 
 /**
  * A real core over a real SQLite file in a temp folder, set up and unlocked,
@@ -39,35 +36,10 @@ export interface Session {
 }
 
 export function useRegister(): (options?: { clock?: Clock }) => Promise<Session> {
-  const tempDir = useTempDirs('keyholder-register-');
-  const open: Core[] = [];
-  // Registered after useTempDirs, so vitest runs it first: close before the folder goes.
-  afterEach(() => {
-    for (const core of open.splice(0)) core.close();
-  });
+  const { openCore } = useOpenCore('keyholder-register-');
   return async (options = {}) => {
-    const platform = createTestPlatform();
-    const core = createCore({
-      dataDir: tempDir(),
-      secretStore: createMemoryStore(),
-      platform,
-      clock: options.clock ?? fixedClock,
-      log: () => undefined,
-    });
-    open.push(core);
-    await core.start();
-    const call = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-      const result = (await core.dispatch(channel, input)) as IpcResult<ChannelOutput<C>>;
-      if (!result.ok) throw new Error(`${channel} was refused: ${result.error.code} ${result.error.message}`);
-      return result.value;
-    };
-    const refused = async (channel: Channel, input: unknown, code: IpcError['code']): Promise<IpcError> => {
-      const result = await core.dispatch(channel, input);
-      if (result.ok) throw new Error(`${channel} should have been refused with ${code}, but it succeeded`);
-      expect(result.error, result.error.message).toMatchObject({ code });
-      return result.error;
-    };
-    await call('vault.setup', { schoolName: 'Test Academy', administratorName: 'Alex Admin' });
+    const base = await openCore({ clock: options.clock ?? fixedClock, setUp: testSchool });
+    const { core, platform, call, refused } = base;
     return {
       core,
       platform,

@@ -1,12 +1,11 @@
-import { afterEach, expect } from 'vitest';
 import { tableNames } from '../../../electron/backup/backup-payload';
-import { createCore, type Core } from '../../../electron/core/create-core';
+import { type Core } from '../../../electron/core/create-core';
 import type { Clock, SecretStore } from '../../../electron/core/platform';
 import { aad, decryptSecret } from '../../../electron/vault/envelope';
-import { createMemoryStore } from '../../../electron/vault/keytar-store';
-import type { Channel, ChannelInput, ChannelOutput, IpcError, IpcResult } from '../../../shared/contract';
+import type { Channel, ChannelInput, ChannelOutput, IpcError } from '../../../shared/contract';
 import { useTempDirs } from '../../support/temp-dir';
-import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
+import { type TestPlatform } from '../../support/test-platform';
+import { useCoreSessions } from '../../support/open-core';
 
 /**
  * Real cores over real SQLite files in temp folders, driven through
@@ -61,34 +60,10 @@ export function useBackupCores(prefix = 'keyholder-backup-'): {
   tempDir(): string;
 } {
   const tempDir = useTempDirs(prefix);
-  const cores: Core[] = [];
-  afterEach(() => {
-    for (const core of cores.splice(0)) core.close();
-  });
+  const sessions = useCoreSessions();
   const open = async (options: OpenOptions = {}): Promise<Vault> => {
-    const dataDir = options.dir ?? tempDir();
-    const store = options.store ?? createMemoryStore();
-    const platform = createTestPlatform();
-    const core = createCore({ dataDir, secretStore: store, platform, clock: options.clock, log: () => undefined });
-    cores.push(core);
-    await core.start();
-    const vault: Vault = {
-      core,
-      platform,
-      dataDir,
-      store,
-      call: async (channel, input) => {
-        const result = (await core.dispatch(channel, input)) as IpcResult<never>;
-        if (!result.ok) throw new Error(`${channel} was refused: ${result.error.code} ${result.error.message}`);
-        return result.value;
-      },
-      refused: async (channel, input, code) => {
-        const result = await core.dispatch(channel, input);
-        if (result.ok) throw new Error(`${channel} should have been refused with ${code}, but it succeeded`);
-        expect(result.error, result.error.message).toMatchObject({ code });
-        return result.error;
-      },
-    };
+    const vault = sessions({ dir: options.dir ?? tempDir(), store: options.store, clock: options.clock, quiet: true });
+    await vault.core.start();
     if (options.setUp ?? true)
       await vault.call('vault.setup', { schoolName: "St Mary's Primary", administratorName: 'Alex Admin' });
     return vault;

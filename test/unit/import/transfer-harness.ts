@@ -1,10 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
-import { createCore, type Core } from '../../../electron/core/create-core';
+import type { Core } from '../../../electron/core/create-core';
 import type { Clock } from '../../../electron/core/platform';
 import type { Db } from '../../../electron/db/open';
-import { createMemoryStore } from '../../../electron/vault/keytar-store';
 import {
   importTargets,
   type Channel,
@@ -13,7 +11,8 @@ import {
   type IpcError,
 } from '../../../shared/contract';
 import { call, readTree, refused as refusedWith } from '../../support/core-calls';
-import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
+import type { TestPlatform } from '../../support/test-platform';
+import { useCoreSessions } from '../../support/open-core';
 
 export { call, readTree } from '../../support/core-calls';
 
@@ -43,17 +42,10 @@ export function movableClock(): Clock & { advance(ms: number): void } {
   };
 }
 
+/** Cores closed after each test (see test/support/open-core.ts), on the fixed clock unless one is given. */
 export function useCores(): (dataDir: string, clock?: Clock) => Harness {
-  const open: Core[] = [];
-  afterEach(() => {
-    for (const core of open.splice(0)) core.close();
-  });
-  return (dataDir, clock = fixedClock) => {
-    const platform = createTestPlatform();
-    const core = createCore({ dataDir, secretStore: createMemoryStore(), platform, clock });
-    open.push(core);
-    return { core, platform, dataDir, db: core.context.db };
-  };
+  const sessions = useCoreSessions();
+  return (dataDir, clock = fixedClock) => sessions({ dir: dataDir, clock });
 }
 
 export async function setUp(harness: Harness): Promise<void> {

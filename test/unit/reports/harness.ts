@@ -1,10 +1,8 @@
-import { afterEach, expect } from 'vitest';
-import { createCore, type Core } from '../../../electron/core/create-core';
+import { type Core } from '../../../electron/core/create-core';
 import type { Clock } from '../../../electron/core/platform';
-import { createMemoryStore } from '../../../electron/vault/keytar-store';
-import type { Channel, ChannelInput, ChannelOutput, IpcError, IpcResult } from '../../../shared/contract';
-import { useTempDirs } from '../../support/temp-dir';
-import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
+import type { Channel, ChannelInput, ChannelOutput, IpcError } from '../../../shared/contract';
+import { type TestPlatform } from '../../support/test-platform';
+import { useOpenCore } from '../../support/open-core';
 
 /**
  * A real core over a real SQLite file in a temp folder, driven through
@@ -38,46 +36,26 @@ export interface ReportsSession {
 }
 
 export function useReportCores(defaultStart = '2026-10-05T09:00:00Z'): (start?: string) => Promise<ReportsSession> {
-  const tempDir = useTempDirs('keyholder-reports-');
-  const open: Core[] = [];
-  // Registered after useTempDirs, so vitest runs it first: close before the folder goes.
-  afterEach(() => {
-    for (const core of open.splice(0)) core.close();
-  });
+  const { openCore } = useOpenCore('keyholder-reports-');
   return async (start = defaultStart) => {
-    const dir = tempDir();
     const clock = manualClock(start);
-    const platform = createTestPlatform();
-    const core = createCore({ dataDir: dir, secretStore: createMemoryStore(), platform, clock, log: () => undefined });
-    open.push(core);
-    await core.start();
-    const call = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-      const result = (await core.dispatch(channel, input)) as IpcResult<ChannelOutput<C>>;
-      if (!result.ok) throw new Error(`${channel} was refused: ${result.error.code} ${result.error.message}`);
-      return result.value;
-    };
-    const refused = async (channel: Channel, input: unknown, code: IpcError['code']): Promise<IpcError> => {
-      const result = await core.dispatch(channel, input);
-      if (result.ok) throw new Error(`${channel} should have been refused with ${code}, but it succeeded`);
-      expect(result.error, result.error.message).toMatchObject({ code });
-      return result.error;
-    };
-    await call('vault.setup', { schoolName: "St Mary's Primary", administratorName: administrator });
+    const base = await openCore({
+      clock,
+      setUp: { schoolName: "St Mary's Primary", administratorName: administrator },
+    });
+    const { call } = base;
     const x = await call('accounts.create', { platform: 'x', handle: 'stmaryspe', displayName: "St Mary's PE" });
     const facebook = await call('accounts.create', { platform: 'facebook', handle: 'StMarysPTA' });
     const slt = await call('people.create', { name: 'Sarah Barker', roles: ['slt'] });
     const teacher = await call('people.create', { name: 'Tom Teacher', roles: ['staff'] });
     return {
-      core,
-      platform,
+      ...base,
       clock,
-      dir,
+      dir: base.dataDir,
       x: x.id,
       facebook: facebook.id,
       slt: slt.id,
       teacher: teacher.id,
-      call,
-      refused,
       audit: (action) => call('audit.list', { action }),
     };
   };

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/create-core';
 import { aad, decryptSecret } from '../../../electron/vault/envelope';
-import type { Channel, ChannelInput, ChannelOutput, IpcResult } from '../../../shared/contract';
 import { buildCrashChild, removeCrashChild, runCrashChild } from '../../support/crash-child';
 import { createTestPlatform } from '../../support/test-platform';
 import { createFileStore } from '../../support/file-store';
+import { call } from '../../support/core-calls';
 
 /**
  * Crash safety of the two-phase rotation: a child process runs a rotation on
@@ -43,12 +43,6 @@ function openCore(dir: string): Core {
     platform: createTestPlatform(),
     log: () => undefined,
   });
-}
-
-async function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = (await core.dispatch(channel, input)) as IpcResult<ChannelOutput<C>>;
-  if (!result.ok) throw new Error(`${channel} was refused: ${result.error.code} ${result.error.message}`);
-  return result.value;
 }
 
 /** Sets up a vault with one account whose password is `oldPassword`, once; each run gets a copy. */

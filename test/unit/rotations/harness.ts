@@ -1,5 +1,4 @@
-import { afterEach, expect } from 'vitest';
-import { createCore, type Core } from '../../../electron/core/create-core';
+import { type Core } from '../../../electron/core/create-core';
 import type { Clock, SecretStore } from '../../../electron/core/platform';
 import { createMemoryStore } from '../../../electron/vault/keytar-store';
 import type {
@@ -9,11 +8,11 @@ import type {
   ChannelInput,
   ChannelOutput,
   IpcError,
-  IpcResult,
   Person,
 } from '../../../shared/contract';
 import { useTempDirs } from '../../support/temp-dir';
-import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
+import { type TestPlatform } from '../../support/test-platform';
+import { useCoreSessions } from '../../support/open-core';
 
 /**
  * A real core over a real SQLite file, driven through core.dispatch as the
@@ -54,37 +53,16 @@ export interface Session {
 
 export function useRotationCores(): (options: { clock: ManualClock }) => Promise<Session> {
   const tempDir = useTempDirs('keyholder-rotation-');
-  const open: Core[] = [];
-  // Registered after useTempDirs, so vitest runs it first: close before the folder goes.
-  afterEach(() => {
-    for (const core of open.splice(0)) core.close();
-  });
+  const sessions = useCoreSessions();
 
   const session = async (dataDir: string, store: SecretStore, clock: ManualClock, setUp: boolean): Promise<Session> => {
-    const platform = createTestPlatform();
-    const core = createCore({ dataDir, secretStore: store, platform, clock, log: () => undefined });
-    open.push(core);
+    const base = sessions({ dir: dataDir, store, clock, quiet: true });
+    const { core, call } = base;
     await core.start();
-    const call = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-      const result = (await core.dispatch(channel, input)) as IpcResult<ChannelOutput<C>>;
-      if (!result.ok) throw new Error(`${channel} was refused: ${result.error.code} ${result.error.message}`);
-      return result.value;
-    };
-    const refused = async (channel: Channel, input: unknown, code: IpcError['code']): Promise<IpcError> => {
-      const result = await core.dispatch(channel, input);
-      if (result.ok) throw new Error(`${channel} should have been refused with ${code}, but it succeeded`);
-      expect(result.error, result.error.message).toMatchObject({ code });
-      return result.error;
-    };
     if (setUp) await call('vault.setup', { schoolName: 'Test Academy', administratorName: administrator });
     const s: Session = {
-      core,
-      platform,
+      ...base,
       clock,
-      dataDir,
-      store,
-      call,
-      refused,
       account: (handle) => call('accounts.create', { platform: 'x', handle }),
       person: (name, roles = ['staff']) =>
         call('people.create', {
@@ -96,7 +74,7 @@ export function useRotationCores(): (options: { clock: ManualClock }) => Promise
       audit: (action) => call('audit.list', { action }),
       count: (sql, ...params) => (core.context.db.prepare(sql).get(...params) as { n: number }).n,
       reopen: async (next = clock) => {
-        core.close();
+        await core.close();
         return session(dataDir, store, next, false);
       },
     };

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterEach } from 'vitest';
-import { createCore, type Core } from '../../../electron/core/create-core';
+import type { Core } from '../../../electron/core/create-core';
 import type { Clock, SecretStore } from '../../../electron/core/platform';
-import { createMemoryStore } from '../../../electron/vault/keytar-store';
 import type { Account } from '../../../shared/contract';
 import type { PlatformId } from '../../../shared/policy/platforms';
 import { call } from '../../support/core-calls';
-import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
+import type { TestPlatform } from '../../support/test-platform';
+import { useCoreSessions } from '../../support/open-core';
 
 export { call, readTree, refused } from '../../support/core-calls';
 
@@ -25,19 +24,10 @@ export interface Harness {
 export const school = "St Mary's Primary School";
 export const administrator = 'Ms Priya Okafor';
 
-/** Closes every core a test opened; call after useTempDirs so it runs first. */
+/** Cores closed after each test (see test/support/open-core.ts); call after useTempDirs so it runs first. */
 export function useCores(): (dataDir: string, options?: { store?: SecretStore; clock?: Clock }) => Harness {
-  const open: Core[] = [];
-  afterEach(() => {
-    for (const core of open.splice(0)) core.close();
-  });
-  return (dataDir, options = {}) => {
-    const platform = createTestPlatform();
-    const store = options.store ?? createMemoryStore();
-    const core = createCore({ dataDir, secretStore: store, platform, clock: options.clock });
-    open.push(core);
-    return { core, platform, dataDir, store };
-  };
+  const sessions = useCoreSessions();
+  return (dataDir, options = {}) => sessions({ dir: dataDir, ...options });
 }
 
 export async function setUpVault(core: Core): Promise<void> {
