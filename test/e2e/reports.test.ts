@@ -6,17 +6,12 @@ import { pdfPages } from '../support/read-documents';
 import { ReportsPage } from './pages/reports-page';
 import type { AppSession } from './support/harness';
 import { useApp } from './support/suite';
+import { call } from '../support/core-calls';
 
 const openApp = useApp();
 const resultsDir = join(process.cwd(), 'test-results', 'reports');
 /** Monday 23/11/2026 12:00 GMT: the Autumn 2026/27 report is being prepared. */
 const now = Date.parse('2026-11-23T12:00:00Z');
-
-async function must<T>(app: AppSession, channel: string, payload: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
 
 /** Keeps each PDF's HTML and bytes, and shows the HTML as a person would see the printed page. */
 function capturePrints(app: AppSession): { html: string[] } {
@@ -41,8 +36,8 @@ async function screenshotHtml(app: AppSession, html: string, name: string): Prom
 describe('the Appendix 1 report', () => {
   it("enters a term's figures and three issues, then produces the report and the meeting pack as PDF", async () => {
     const app = await openApp({ clock: { now: () => new Date(now) } });
-    await must(app, 'accounts.create', { platform: 'x', handle: 'stmaryspe', displayName: "St Mary's PE" });
-    await must(app, 'people.create', { name: 'Sarah Barker', roles: ['slt'] });
+    await call(app.core, 'accounts.create', { platform: 'x', handle: 'stmaryspe', displayName: "St Mary's PE" });
+    await call(app.core, 'people.create', { name: 'Sarah Barker', roles: ['slt'] });
     const reports = new ReportsPage(app.page);
     mkdirSync(resultsDir, { recursive: true });
 

@@ -4,42 +4,37 @@ import { AccountPage } from './pages/account-page';
 import { AccountsPage } from './pages/accounts-page';
 import { ShellPage } from './pages/shell-page';
 import { useApp } from './support/suite';
+import { call } from '../support/core-calls';
 
 const openApp = useApp();
 const oldPassword = 'Kestrel!Harbour-5521-Violet';
 
-async function must<T>(app: AppSession, channel: string, payload: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
-
 /** An approved termly account with a stored password and two named holders. */
 async function seedAccount(app: AppSession): Promise<number> {
-  const head = await must<{ id: number }>(app, 'people.create', { name: 'Hannah Head', roles: ['headteacher'] });
-  const sam = await must<{ id: number }>(app, 'people.create', { name: 'Sam Sport', roles: ['staff'] });
-  const account = await must<{ id: number }>(app, 'accounts.create', {
+  const head = await call(app.core, 'people.create', { name: 'Hannah Head', roles: ['headteacher'] });
+  const sam = await call(app.core, 'people.create', { name: 'Sam Sport', roles: ['staff'] });
+  const account = await call(app.core, 'accounts.create', {
     platform: 'x',
     handle: 'stmaryspe',
     profileUrl: 'https://x.com/stmaryspe',
     leadPersonId: sam.id,
   });
   for (const person of [head, sam]) {
-    await must(app, 'holders.add', {
+    await call(app.core, 'holders.add', {
       accountId: account.id,
       personId: person.id,
       authorisedById: head.id,
       authorisedOn: '2026-09-01',
     });
   }
-  await must(app, 'secrets.set', {
+  await call(app.core, 'secrets.set', {
     accountId: account.id,
     field: 'password',
     value: oldPassword,
     source: 'typed',
     reason: 'First password',
   });
-  await must(app, 'accounts.approve', { id: account.id, approvedById: head.id, approvedOn: '2026-09-01' });
+  await call(app.core, 'accounts.approve', { id: account.id, approvedById: head.id, approvedOn: '2026-09-01' });
   return account.id;
 }
 
@@ -105,7 +100,7 @@ describe('password rotation', () => {
     expect(await account.revealPassword()).toBe(oldPassword);
     const reveal = await app.core.dispatch('secrets.reveal', { accountId: id, field: 'pendingPassword' });
     expect(reveal).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const audit = await must<{ action: string }[]>(app, 'audit.list', { action: 'rotation.abandoned' });
+    const audit = await call(app.core, 'audit.list', { action: 'rotation.abandoned' });
     expect(audit).toHaveLength(1);
   });
 

@@ -1,29 +1,27 @@
-import { useCallback, useState } from 'react';
-import { useApi } from '../../api/context';
-import { formatDateTime } from '../../format';
-import { useLoad } from '../../hooks/use-load';
+import { useState } from 'react';
+import { ukDateTime } from '../../../../shared/time';
+import { AsyncContent } from '../../components/AsyncContent';
+import { useChannel, useMutate } from '../../data/queries';
+import { plural } from '../../format';
 import { useVault } from '../../vault/VaultProvider';
 import { AutomaticBackupsCard } from './AutomaticBackupsCard';
 import { MigrateWizard } from './MigrateWizard';
 import { PassphraseDialog } from './PassphraseDialog';
 import { RestoreWizard } from './RestoreWizard';
-import { plural } from '../../format';
 import './backup.css';
 
 type Dialog = 'backup' | 'restore' | 'keepass' | 'migrate' | null;
 
 /** #/settings/backup: encrypted backup, restore, KeePassXC export and imports. */
 export function BackupPage() {
-  const api = useApi();
   const { status: vault } = useVault();
   const unlocked = vault?.state === 'unlocked';
-  const load = useCallback(() => api.backup.status(), [api]);
-  const { data: status, reload } = useLoad(load);
+  const backup = useChannel('backup.status', {});
+  const status = backup.data;
+  const create = useMutate('backup.create', { handled: true });
+  const exportKeepass = useMutate('migrate.exportKeepass', { handled: true });
   const [dialog, setDialog] = useState<Dialog>(null);
-  const close = () => {
-    setDialog(null);
-    reload();
-  };
+  const close = () => setDialog(null);
 
   return (
     <section className="page backup-page" aria-labelledby="page-title">
@@ -39,16 +37,16 @@ export function BackupPage() {
 
       <section className="card" aria-labelledby="backups-title">
         <h2 id="backups-title">Backups</h2>
-        {status ? (
-          <p data-testid="last-backup">
-            {status.lastBackupAt
-              ? `Last backup: ${formatDateTime(status.lastBackupAt)}.`
-              : 'No backup has been made yet.'}
-          </p>
-        ) : (
-          <p aria-busy="true">Checking…</p>
-        )}
-        {status?.warning ? <p className="warn-text">{status.warning}</p> : null}
+        <AsyncContent query={backup} loading="Checking…">
+          {({ lastBackupAt, warning }) => (
+            <>
+              <p data-testid="last-backup">
+                {lastBackupAt ? `Last backup: ${ukDateTime(lastBackupAt)}.` : 'No backup has been made yet.'}
+              </p>
+              {warning ? <p className="warn-text">{warning}</p> : null}
+            </>
+          )}
+        </AsyncContent>
         <div className="actions">
           <button type="button" className="primary" onClick={() => setDialog('backup')} disabled={!unlocked}>
             Make a backup now…
@@ -59,7 +57,7 @@ export function BackupPage() {
         </div>
       </section>
 
-      {status ? <AutomaticBackupsCard status={status} unlocked={unlocked} onChanged={reload} /> : null}
+      {status ? <AutomaticBackupsCard status={status} unlocked={unlocked} /> : null}
 
       <section className="card" aria-labelledby="other-managers-title">
         <h2 id="other-managers-title">Other password managers</h2>
@@ -89,7 +87,7 @@ export function BackupPage() {
           submitLabel="Choose where to save…"
           busyLabel="Encrypting and saving the backup…"
           onSubmit={async ({ passphrase }) => {
-            const result = await api.backup.create({ passphrase }, { handled: true });
+            const result = await create.mutateAsync({ passphrase });
             return result.cancelled
               ? null
               : `Backup saved: ${result.path} (${plural(result.counts.accounts, 'account')}, ${plural(result.counts.passwords, 'password')}).`;
@@ -109,7 +107,7 @@ export function BackupPage() {
           submitLabel="Choose where to save…"
           busyLabel="Building and encrypting the KeePassXC database…"
           onSubmit={async ({ passphrase }) => {
-            const result = await api.migrate.exportKeepass({ passphrase }, { handled: true });
+            const result = await exportKeepass.mutateAsync({ passphrase });
             return result.cancelled
               ? null
               : `Saved ${result.path}: ${plural(result.entries, 'entry', 'entries')} in ${plural(result.groups, 'group')}. Open it in KeePassXC with the passphrase.`;
@@ -125,9 +123,7 @@ export function BackupPage() {
 
 /** Shown on the Dashboard: a warning when there is no backup, or the last is more than 7 days old. */
 export function BackupDashboardCard() {
-  const api = useApi();
-  const load = useCallback(() => api.backup.status(), [api]);
-  const { data } = useLoad(load);
+  const { data } = useChannel('backup.status', {});
   if (!data?.warning) return null;
   return (
     <section className="card backup-warning" aria-labelledby="backup-warning-title" data-testid="backup-warning">
