@@ -84,6 +84,7 @@ describe('handover when a member of staff leaves', () => {
     await fb.getByText('The login email is their own address').waitFor();
     await app.screenshot('handover-plan');
     await app.page.getByRole('button', { name: 'Review' }).click();
+    await app.screenshot('handover-review');
     await app.page.getByRole('button', { name: 'Record the departure' }).click();
     await app.page.getByRole('heading', { level: 1 }).filter({ hasText: 'Sam Sport' }).getByText('Open').waitFor();
 
@@ -110,6 +111,7 @@ describe('handover when a member of staff leaves', () => {
     await app.page.getByRole('group', { name: 'Password changed. Tell the named holders' }).waitFor();
     await handover.goTo('Handover');
     await app.page.getByRole('row').filter({ hasText: 'Sam Sport' }).getByText('Complete').waitFor();
+    await app.screenshot('handover-list');
     await app.page.getByRole('link', { name: 'Sam Sport' }).click();
     await app.page.getByText('Everything is done.').waitFor();
     await app.screenshot('handover-complete');

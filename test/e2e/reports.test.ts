@@ -54,6 +54,7 @@ describe('the Appendix 1 report', () => {
     });
     await figures.getByRole('button', { name: 'Save figures' }).click();
     await figures.getByText('Tweets must be a whole number').waitFor();
+    await app.screenshot('reports-figures-dialog');
     await figures.getByLabel('Tweets', { exact: true }).fill('51');
     await reports.save(figures, 'Save figures');
     await app.page.getByRole('table', { name: 'Engagement figures' }).getByText('340 to 371 (+31)').waitFor();
@@ -72,6 +73,7 @@ describe('the Appendix 1 report', () => {
     expect(app.platform.clipboard).toBe(complaintAcknowledgement);
     await complaint.getByRole('button', { name: 'Record it as the reply sent' }).click();
     expect(await complaint.getByLabel('Acknowledged publicly').isChecked()).toBe(true);
+    await app.screenshot('reports-issue-dialog');
     await reports.save(complaint, 'Add to the log');
 
     // Abuse: removed, but it cannot be resolved until reported to SLT.

@@ -21,7 +21,7 @@ export function DateField<T extends FieldValues>({
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <div className="field">
+        <div className="field date-field">
           <DateInput
             label={label}
             value={(field.value as string | null | undefined) ?? ''}

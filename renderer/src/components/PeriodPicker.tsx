@@ -20,7 +20,7 @@ type Props = { years: number[]; idPrefix?: string; legend?: string } & (
  */
 export function PeriodPicker(props: Props) {
   const { value, years, idPrefix = 'period', termOnly = false } = props;
-  const legend = props.legend ?? (termOnly ? 'Term' : 'Period');
+  const legend = props.legend ?? (termOnly ? 'Which term' : 'Period');
   // Term-only pickers never offer a range, so they only ever pass on a term.
   const onChange = props.onChange as (next: PeriodRefInput) => void;
   const [range, setRange] = useState(
@@ -41,8 +41,8 @@ export function PeriodPicker(props: Props) {
     onChange({ kind: 'term', ...next });
   };
   return (
-    <fieldset className="period-picker">
-      <legend>{legend}</legend>
+    <fieldset className={termOnly ? 'period-picker term-only' : 'period-picker'}>
+      <legend className={termOnly ? 'sr-only' : undefined}>{legend}</legend>
       {termOnly ? null : (
         <div className="field">
           <label htmlFor={`${idPrefix}-kind`}>Cover</label>
