@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { complaintAcknowledgement } from '../../shared/policy/issue-rules';
 import { pdfPages } from '../support/read-documents';
+import { typeDate } from './pages/people-page';
 import { ReportsPage } from './pages/reports-page';
 import type { AppSession } from './support/harness';
 import { useApp } from './support/suite';
@@ -181,6 +182,50 @@ describe('the Appendix 1 report', () => {
     await screenshotHtml(app, printed.html[1]!, 'reports-meeting-pack-pdf');
     writeFileSync(join(resultsDir, 'appendix-1.html'), printed.html[0]!);
 
+    expect(app.consoleErrors, app.consoleErrors.join('\n')).toEqual([]);
+  });
+
+  it('imports a term of figures from an X analytics export: preview, a changed date asks again, then save', async () => {
+    const app = await openApp({ clock: { now: () => new Date(now) } });
+    await call(app.core, 'accounts.create', { platform: 'x', handle: 'stmaryspe' });
+    const csv = join(app.dataDir, 'tweet_activity.csv');
+    writeFileSync(
+      csv,
+      [
+        'Tweet id,Tweet permalink,Tweet text,time,impressions,engagements,retweets,replies,likes',
+        '1,https://x.com/a/1,Netball,2026-09-14 10:00 +0000,1200,60,5,2,20',
+        '2,https://x.com/a/2,Football,2026-10-30 18:00 +0000,800,30,2,0,9',
+      ].join('\r\n'),
+    );
+    app.platform.openPaths.push(csv);
+    const reports = new ReportsPage(app.page);
+    await reports.open('Engagement figures');
+    const dialog = await reports.chooseAnalyticsFile();
+    await dialog.getByText('tweet_activity.csv: 2 rows').waitFor();
+    const importButton = dialog.getByRole('button', { name: 'Import these figures' });
+    expect(await importButton.isDisabled()).toBe(true);
+    await typeDate(app.page, 'From', '01/09/2026');
+    await typeDate(app.page, 'To', '30/09/2026');
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    const preview = dialog.getByTestId('csv-preview');
+    expect(await preview.textContent()).toBe('Tweets1Retweets5Mentions2Favourites20Rows outside the dates1');
+    // A different period is a different sum: the preview goes, and importing waits for a new one.
+    await typeDate(app.page, 'To', '20/11/2026');
+    await preview.waitFor({ state: 'detached' });
+    expect(await importButton.isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    expect(await preview.textContent()).toBe('Tweets2Retweets7Mentions2Favourites29Rows outside the dates0');
+    await dialog.getByLabel('Followers at the start').fill('340');
+    await dialog.getByLabel('Followers at the end').fill('352');
+    await app.screenshot('reports-figures-import');
+    await reports.save(dialog, 'Import these figures');
+    await app.page.getByRole('status').filter({ hasText: 'Figures imported.' }).waitFor();
+    const row = app.page
+      .getByRole('table', { name: 'Engagement figures' })
+      .getByRole('row')
+      .filter({ hasText: 'stmaryspe' });
+    expect(await row.textContent()).toContain('340 to 352 (+12)');
+    expect(await row.textContent()).toContain('Analytics import');
     expect(app.consoleErrors, app.consoleErrors.join('\n')).toEqual([]);
   });
 });

@@ -124,4 +124,35 @@ describe('password rotation', () => {
     );
     await app.screenshot('dashboard-threat-overdue');
   });
+
+  it('rotates all due one account at a time: one changed, one skipped, then the summary', async () => {
+    const app = await openApp();
+    const first = await seedAccount(app);
+    const second = await call(app.core, 'accounts.create', { platform: 'facebook', handle: 'StMarysSports' });
+    await call(app.core, 'secrets.set', {
+      accountId: second.id,
+      field: 'password',
+      value: 'Harbour!Kestrel-8812-Amber',
+      source: 'typed',
+      reason: 'First password',
+    });
+    for (const accountId of [first, second.id])
+      await call(app.core, 'rotations.reportThreat', { accountId, reason: 'Phishing email link clicked' });
+    const shell = new ShellPage(app.page);
+    await shell.goTo('Rotations');
+    await app.page.getByRole('button', { name: 'Rotate all due (2)' }).click();
+    await app.page.getByText('Account 1 of 2').waitFor();
+    await app.page.getByRole('button', { name: 'Start the change' }).click();
+    await app.page.getByRole('button', { name: 'Confirm the change' }).click();
+    await app.page.getByRole('group', { name: 'Password changed. Tell the named holders' }).waitFor();
+    await app.page.getByRole('button', { name: 'Next account' }).click();
+    await app.page.getByText('Account 2 of 2').waitFor();
+    await app.page.getByRole('button', { name: 'Skip this account' }).click();
+    const done = app.page.locator('.empty-state').filter({ hasText: 'All done.' });
+    expect(await done.textContent()).toMatch(/Changed: (@stmaryspe|StMarysSports)\./);
+    await app.page.getByRole('link', { name: 'Back to Rotations' }).click();
+    await app.page.getByRole('button', { name: 'Rotate all due (1)' }).waitFor();
+    const states = (await call(app.core, 'rotations.list', {})).map((r) => r.state).sort();
+    expect(states).toEqual(['ok', 'required']);
+  });
 });

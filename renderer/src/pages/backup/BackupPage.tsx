@@ -18,8 +18,6 @@ export function BackupPage() {
   const unlocked = vault?.state === 'unlocked';
   const backup = useChannel('backup.status', {});
   const status = backup.data;
-  const create = useMutate('backup.create', { handled: true });
-  const exportKeepass = useMutate('migrate.exportKeepass', { handled: true });
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
 
@@ -75,49 +73,61 @@ export function BackupPage() {
         </div>
       </section>
 
-      {dialog === 'backup' ? (
-        <PassphraseDialog
-          title="Make a backup"
-          intro={
-            <p>
-              The backup holds the whole vault: accounts, people, holders, rotations, the audit log and every password,
-              encrypted with this passphrase. Save it somewhere other than this computer.
-            </p>
-          }
-          submitLabel="Choose where to save…"
-          busyLabel="Encrypting and saving the backup…"
-          onSubmit={async ({ passphrase }) => {
-            const result = await create.mutateAsync({ passphrase });
-            return result.cancelled
-              ? null
-              : `Backup saved: ${result.path} (${plural(result.counts.accounts, 'account')}, ${plural(result.counts.passwords, 'password')}).`;
-          }}
-          onClose={close}
-        />
-      ) : null}
-      {dialog === 'keepass' ? (
-        <PassphraseDialog
-          title="Export to KeePassXC"
-          intro={
-            <p>
-              KeePassXC will ask for this passphrase to open the file. Anyone with the file and the passphrase can read
-              every password, so keep both safe, and delete the file when it is no longer needed.
-            </p>
-          }
-          submitLabel="Choose where to save…"
-          busyLabel="Building and encrypting the KeePassXC database…"
-          onSubmit={async ({ passphrase }) => {
-            const result = await exportKeepass.mutateAsync({ passphrase });
-            return result.cancelled
-              ? null
-              : `Saved ${result.path}: ${plural(result.entries, 'entry', 'entries')} in ${plural(result.groups, 'group')}. Open it in KeePassXC with the passphrase.`;
-          }}
-          onClose={close}
-        />
-      ) : null}
+      {dialog === 'backup' ? <MakeBackupDialog onClose={close} /> : null}
+      {dialog === 'keepass' ? <KeepassExportDialog onClose={close} /> : null}
       {dialog === 'restore' ? <RestoreWizard onClose={close} /> : null}
       {dialog === 'migrate' ? <MigrateWizard onClose={close} /> : null}
     </section>
+  );
+}
+
+/** A backup of the whole vault, encrypted with a passphrase, saved where the administrator chooses. */
+function MakeBackupDialog({ onClose }: { onClose: () => void }) {
+  const create = useMutate('backup.create', { handled: true });
+  return (
+    <PassphraseDialog
+      title="Make a backup"
+      intro={
+        <p>
+          The backup holds the whole vault: accounts, people, holders, rotations, the audit log and every password,
+          encrypted with this passphrase. Save it somewhere other than this computer.
+        </p>
+      }
+      submitLabel="Choose where to save…"
+      busyLabel="Encrypting and saving the backup…"
+      onSubmit={async ({ passphrase }) => {
+        const result = await create.mutateAsync({ passphrase });
+        return result.cancelled
+          ? null
+          : `Backup saved: ${result.path} (${plural(result.counts.accounts, 'account')}, ${plural(result.counts.passwords, 'password')}).`;
+      }}
+      onClose={onClose}
+    />
+  );
+}
+
+/** Every account as a KeePassXC database, protected by a passphrase. */
+function KeepassExportDialog({ onClose }: { onClose: () => void }) {
+  const exportKeepass = useMutate('migrate.exportKeepass', { handled: true });
+  return (
+    <PassphraseDialog
+      title="Export to KeePassXC"
+      intro={
+        <p>
+          KeePassXC will ask for this passphrase to open the file. Anyone with the file and the passphrase can read
+          every password, so keep both safe, and delete the file when it is no longer needed.
+        </p>
+      }
+      submitLabel="Choose where to save…"
+      busyLabel="Building and encrypting the KeePassXC database…"
+      onSubmit={async ({ passphrase }) => {
+        const result = await exportKeepass.mutateAsync({ passphrase });
+        return result.cancelled
+          ? null
+          : `Saved ${result.path}: ${plural(result.entries, 'entry', 'entries')} in ${plural(result.groups, 'group')}. Open it in KeePassXC with the passphrase.`;
+      }}
+      onClose={onClose}
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { migrateFormatLabels, type MigrateChoice, type MigratePreview } from '../../../../shared/contract';
 import { BusyStatus } from '../../components/BusyStatus';
 import { ImportDone } from '../../components/ImportDone';
@@ -33,8 +33,6 @@ const choicesOf = (preview: MigratePreview): MigrateChoice[] =>
 export function MigrateWizard({ onClose }: { onClose: () => void }) {
   const [step, setStep] = useState<Step>({ kind: 'start' });
   const form = useForm<ChoicesForm>({ defaultValues: { choices: [] } });
-  const choices = form.watch('choices');
-  const checked = !form.formState.isDirty;
   const open = useMutate('migrate.open', { handled: true });
   const preview = useMutate('migrate.preview', { handled: true });
   const commit = useMutate('migrate.commit', { handled: true });
@@ -85,34 +83,14 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
             </>
           ) : null}
           {step.kind === 'review' ? (
-            <>
-              <p>
-                <strong>{step.preview.fileName}</strong>, a {migrateFormatLabels[step.preview.format]}:{' '}
-                {plural(step.preview.counts.entries, 'login')}
-                {step.preview.skipped ? `, ${step.preview.skipped} other items left out (cards, notes, deleted)` : ''}.
-                Tick the school&apos;s social media accounts and check each platform and handle.
-              </p>
-              <p className="hint" role="status">
-                <MigrateStatus preview={step.preview} checked={checked} />
-              </p>
-              <MigrateEntries preview={step.preview} meta={{ register: form.register, choices, checked }} />
-              <div className="actions">
-                <button type="button" onClick={close}>
-                  Cancel
-                </button>
-                <button type="button" onClick={() => check(step.preview.migrateId)} disabled={busy !== null}>
-                  Check again
-                </button>
-                <button
-                  type="button"
-                  className="primary"
-                  onClick={() => importAll(step.preview.migrateId)}
-                  disabled={busy !== null || !checked || !step.preview.canCommit}
-                >
-                  Import {plural(choices.filter((c) => c.include).length, 'account')}
-                </button>
-              </div>
-            </>
+            <ReviewStep
+              preview={step.preview}
+              form={form}
+              busy={busy !== null}
+              onCancel={close}
+              onCheck={() => check(step.preview.migrateId)}
+              onImport={() => importAll(step.preview.migrateId)}
+            />
           ) : null}
           {step.kind === 'done' ? (
             <ImportDone
@@ -127,6 +105,52 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
         </div>
       )}
     </Modal>
+  );
+}
+
+/** The entries to tick and correct, what the last check found, and Check again or Import. */
+function ReviewStep({
+  preview,
+  form,
+  busy,
+  onCancel,
+  onCheck,
+  onImport,
+}: {
+  preview: MigratePreview;
+  form: UseFormReturn<ChoicesForm>;
+  busy: boolean;
+  onCancel: () => void;
+  onCheck: () => void;
+  onImport: () => void;
+}) {
+  const choices = form.watch('choices');
+  // Checked while the choices are as they were when last checked.
+  const checked = !form.formState.isDirty;
+  return (
+    <>
+      <p>
+        <strong>{preview.fileName}</strong>, a {migrateFormatLabels[preview.format]}:{' '}
+        {plural(preview.counts.entries, 'login')}
+        {preview.skipped ? `, ${preview.skipped} other items left out (cards, notes, deleted)` : ''}. Tick the
+        school&apos;s social media accounts and check each platform and handle.
+      </p>
+      <p className="hint" role="status">
+        <MigrateStatus preview={preview} checked={checked} />
+      </p>
+      <MigrateEntries preview={preview} meta={{ register: form.register, choices, checked }} />
+      <div className="actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" onClick={onCheck} disabled={busy}>
+          Check again
+        </button>
+        <button type="button" className="primary" onClick={onImport} disabled={busy || !checked || !preview.canCommit}>
+          Import {plural(choices.filter((c) => c.include).length, 'account')}
+        </button>
+      </div>
+    </>
   );
 }
 

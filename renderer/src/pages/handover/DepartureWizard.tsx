@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import type { HandoverPlan, PersonDetail } from '../../../../shared/contract';
 import { londonToday } from '../../../../shared/time';
 import { AsyncContent } from '../../components/AsyncContent';
@@ -16,6 +16,8 @@ export interface DepartureValues {
   decisions: (Decision | undefined)[];
   successorId: string;
 }
+
+type DepartureFormApi = UseFormReturn<DepartureValues>;
 
 /** Accounts that still need a decision: a new lead or closing, or a reason to go ahead when left short. */
 function stillToDecide(plan: HandoverPlan, decisions: DepartureValues['decisions']) {
@@ -41,7 +43,7 @@ function DepartureForm({ person }: { person: PersonDetail }) {
   const form = useForm<DepartureValues>({
     defaultValues: { leavingOn: londonToday(new Date()), decisions: [], successorId: '' },
   });
-  const [leavingOn, decisions] = form.watch(['leavingOn', 'decisions']);
+  const leavingOn = form.watch('leavingOn');
   // The plan is for the date it was asked for; a different date needs planning again.
   const [plannedFor, setPlannedFor] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState(false);
@@ -66,7 +68,6 @@ function DepartureForm({ person }: { person: PersonDetail }) {
     const handover = await execute.mutateAsync(executeInput(person.id, plan, values)).catch(() => null);
     if (handover) navigate(`/handover/${handover.id}`);
   });
-  const missing = plan ? stillToDecide(plan, decisions) : [];
 
   return (
     <section aria-labelledby="page-title" className="page">
@@ -82,43 +83,14 @@ function DepartureForm({ person }: { person: PersonDetail }) {
           </button>
         </div>
         {plan ? (
-          <>
-            {plan.accounts.length === 0 ? (
-              <p>{person.name} leads, holds and runs no accounts. Recording the departure only updates their record.</p>
-            ) : null}
-            {plan.accounts.map((a, index) => (
-              <Controller
-                key={a.accountId}
-                control={form.control}
-                name={`decisions.${index}`}
-                render={({ field }) => <PlanAccountCard account={a} decision={field.value} onChange={field.onChange} />}
-              />
-            ))}
-            {plan.person.isAdministrator ? <SuccessorCard plan={plan} form={form} /> : null}
-            {reviewing ? (
-              <DepartureReview
-                person={person}
-                plan={plan}
-                values={form.getValues()}
-                onBack={() => setReviewing(false)}
-                busy={execute.isPending}
-              />
-            ) : (
-              <div className="actions">
-                {missing.length > 0 ? (
-                  <p className="hint">Still to decide: {missing.map((a) => a.label).join(', ')}.</p>
-                ) : null}
-                <button
-                  type="button"
-                  className="primary"
-                  disabled={missing.length > 0}
-                  onClick={() => setReviewing(true)}
-                >
-                  Review
-                </button>
-              </div>
-            )}
-          </>
+          <PlanDecisions
+            person={person}
+            plan={plan}
+            form={form}
+            reviewing={reviewing}
+            onReview={setReviewing}
+            busy={execute.isPending}
+          />
         ) : null}
       </form>
       {failure ? (
@@ -130,7 +102,60 @@ function DepartureForm({ person }: { person: PersonDetail }) {
   );
 }
 
-function SuccessorCard({ plan, form }: { plan: HandoverPlan; form: ReturnType<typeof useForm<DepartureValues>> }) {
+/** One card per account with its decision, the successor when they were the administrator, then Review. */
+function PlanDecisions({
+  person,
+  plan,
+  form,
+  reviewing,
+  onReview,
+  busy,
+}: {
+  person: PersonDetail;
+  plan: HandoverPlan;
+  form: DepartureFormApi;
+  reviewing: boolean;
+  onReview: (reviewing: boolean) => void;
+  busy: boolean;
+}) {
+  const missing = stillToDecide(plan, form.watch('decisions'));
+  return (
+    <>
+      {plan.accounts.length === 0 ? (
+        <p>{person.name} leads, holds and runs no accounts. Recording the departure only updates their record.</p>
+      ) : null}
+      {plan.accounts.map((a, index) => (
+        <Controller
+          key={a.accountId}
+          control={form.control}
+          name={`decisions.${index}`}
+          render={({ field }) => <PlanAccountCard account={a} decision={field.value} onChange={field.onChange} />}
+        />
+      ))}
+      {plan.person.isAdministrator ? <SuccessorCard plan={plan} form={form} /> : null}
+      {reviewing ? (
+        <DepartureReview
+          person={person}
+          plan={plan}
+          values={form.getValues()}
+          onBack={() => onReview(false)}
+          busy={busy}
+        />
+      ) : (
+        <div className="actions">
+          {missing.length > 0 ? (
+            <p className="hint">Still to decide: {missing.map((a) => a.label).join(', ')}.</p>
+          ) : null}
+          <button type="button" className="primary" disabled={missing.length > 0} onClick={() => onReview(true)}>
+            Review
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function SuccessorCard({ plan, form }: { plan: HandoverPlan; form: DepartureFormApi }) {
   return (
     <section className="card" aria-labelledby="admin-title">
       <h2 id="admin-title">The account administrator role</h2>

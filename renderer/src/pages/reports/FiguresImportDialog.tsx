@@ -16,6 +16,7 @@ type PreviewRequest = ChannelInput<'figures.previewCsv'>;
 const schema = contract['figures.importCsv'].input.omit({ importId: true });
 type Form = UseFormReturn<z.input<typeof schema>, unknown, z.output<typeof schema>>;
 const column = (v: unknown) => (v === '' || v === null ? null : Number(v));
+type Words = (typeof engagementWords)[keyof typeof engagementWords];
 
 /**
  * Engagement from a platform's per-post analytics export (X: one row per
@@ -107,43 +108,14 @@ function ImportFields({
   preview: ChannelOutput<'figures.previewCsv'> | null;
   problem: string | null;
 }) {
-  const { register, control, watch } = form;
+  const { watch } = form;
   const words = engagementWords[accounts.find((a) => a.id === Number(watch('accountId')))?.platform ?? 'x'];
-  const [from, to] = watch(['from', 'to']);
-  const datesProblem = from && to ? periodProblems(from, to)[0] : 'Choose the dates the figures cover.';
   useEffect(() => {
     const watching = watch((_values, { name }) => {
       if (name && name !== 'followersStart' && name !== 'followersEnd') onStale(null);
     });
     return () => watching.unsubscribe();
   }, [watch, onStale]);
-  const mapping = (key: 'date' | 'shares' | 'mentions' | 'likes', label: string, optional: boolean) => (
-    <FormField id={`map-${key}`} label={label}>
-      <select id={`map-${key}`} {...register(`mapping.${key}`, { setValueAs: column })}>
-        {optional ? <option value="">Not in this file</option> : null}
-        {opened!.headers.map((h, i) => (
-          <option key={i} value={i}>
-            {h || `Column ${i + 1}`}
-          </option>
-        ))}
-      </select>
-    </FormField>
-  );
-  const followers = (name: 'followersStart' | 'followersEnd', id: string, label: string) => {
-    const error = form.formState.errors[name]?.message;
-    return (
-      <FormField id={id} label={label} error={error}>
-        <input
-          type="number"
-          min={0}
-          step={1}
-          {...register(name, { valueAsNumber: true })}
-          {...describedBy(id, undefined, error)}
-        />
-      </FormField>
-    );
-  };
-
   return (
     <div className="csv-preview">
       <p className="hint">
@@ -160,40 +132,13 @@ function ImportFields({
         ) : null}
       </div>
       {opened ? (
-        <>
-          <div className="field-grid">
-            <FormField id="import-account" label="Account">
-              <select id="import-account" {...register('accountId', { valueAsNumber: true })}>
-                {accounts.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.handle}
-                  </option>
-                ))}
-              </select>
-            </FormField>
-            <DateField control={control} name="from" label="From" />
-            <DateField control={control} name="to" label="To" />
-          </div>
-          <fieldset>
-            <legend>Columns</legend>
-            <div className="field-grid">
-              {mapping('date', 'Date of the post', false)}
-              {mapping('shares', words.shares, true)}
-              {mapping('mentions', `${words.mentions} (replies)`, true)}
-              {mapping('likes', words.likes, true)}
-            </div>
-          </fieldset>
-          {datesProblem ? <p className="hint">{datesProblem}</p> : null}
-          <button type="button" disabled={Boolean(datesProblem)} onClick={onPreview}>
-            Preview
-          </button>
-        </>
+        <ColumnChoice form={form} accounts={accounts} headers={opened.headers} words={words} onPreview={onPreview} />
       ) : null}
       {preview ? (
         <CsvPreview preview={preview} words={words}>
           <div className="field-grid">
-            {followers('followersStart', 'import-start', 'Followers at the start')}
-            {followers('followersEnd', 'import-end', 'Followers at the end')}
+            <FollowersField form={form} name="followersStart" id="import-start" label="Followers at the start" />
+            <FollowersField form={form} name="followersEnd" id="import-end" label="Followers at the end" />
           </div>
         </CsvPreview>
       ) : null}
@@ -203,5 +148,91 @@ function ImportFields({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** Which account and dates the file covers, and which of its columns hold what. */
+function ColumnChoice({
+  form,
+  accounts,
+  headers,
+  words,
+  onPreview,
+}: {
+  form: Form;
+  accounts: Account[];
+  headers: string[];
+  words: Words;
+  onPreview: () => void;
+}) {
+  const { register, control, watch } = form;
+  const [from, to] = watch(['from', 'to']);
+  const datesProblem = from && to ? periodProblems(from, to)[0] : 'Choose the dates the figures cover.';
+  const mapping = (key: 'date' | 'shares' | 'mentions' | 'likes', label: string, optional: boolean) => (
+    <FormField id={`map-${key}`} label={label}>
+      <select id={`map-${key}`} {...register(`mapping.${key}`, { setValueAs: column })}>
+        {optional ? <option value="">Not in this file</option> : null}
+        {headers.map((h, i) => (
+          <option key={i} value={i}>
+            {h || `Column ${i + 1}`}
+          </option>
+        ))}
+      </select>
+    </FormField>
+  );
+  return (
+    <>
+      <div className="field-grid">
+        <FormField id="import-account" label="Account">
+          <select id="import-account" {...register('accountId', { valueAsNumber: true })}>
+            {accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.handle}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <DateField control={control} name="from" label="From" />
+        <DateField control={control} name="to" label="To" />
+      </div>
+      <fieldset>
+        <legend>Columns</legend>
+        <div className="field-grid">
+          {mapping('date', 'Date of the post', false)}
+          {mapping('shares', words.shares, true)}
+          {mapping('mentions', `${words.mentions} (replies)`, true)}
+          {mapping('likes', words.likes, true)}
+        </div>
+      </fieldset>
+      {datesProblem ? <p className="hint">{datesProblem}</p> : null}
+      <button type="button" disabled={Boolean(datesProblem)} onClick={onPreview}>
+        Preview
+      </button>
+    </>
+  );
+}
+
+function FollowersField({
+  form,
+  name,
+  id,
+  label,
+}: {
+  form: Form;
+  name: 'followersStart' | 'followersEnd';
+  id: string;
+  label: string;
+}) {
+  const error = form.formState.errors[name]?.message;
+  return (
+    <FormField id={id} label={label} error={error}>
+      <input
+        type="number"
+        min={0}
+        step={1}
+        {...form.register(name, { valueAsNumber: true })}
+        {...describedBy(id, undefined, error)}
+      />
+    </FormField>
   );
 }

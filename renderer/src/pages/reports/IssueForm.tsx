@@ -69,6 +69,28 @@ export function IssueFields({ form, accounts, people }: { form: IssueFormApi; ac
         />
       </FormField>
       {kind === 'complaint' ? <Acknowledgement form={form} /> : null}
+      <ReplyFields form={form} />
+      <fieldset>
+        <legend>Actions taken</legend>
+        <div className="actions-grid">
+          {issueActionKeys.map((key) => (
+            <label key={key} className="inline">
+              <input type="checkbox" {...register(`actions.${key}`)} /> {issueActionLabels[key]}
+            </label>
+          ))}
+        </div>
+        <SltReport form={form} slt={people.filter(isApprover)} required={kind === 'abuse'} />
+      </fieldset>
+    </>
+  );
+}
+
+/** The reply sent, when it went out, and who recorded the entry. */
+function ReplyFields({ form }: { form: IssueFormApi }) {
+  const { register, control, formState } = form;
+  const errors = formState.errors;
+  return (
+    <>
       <FormField
         id="issue-reply"
         label="Reply sent"
@@ -100,17 +122,6 @@ export function IssueFields({ form, accounts, people }: { form: IssueFormApi; ac
           />
         </FormField>
       </div>
-      <fieldset>
-        <legend>Actions taken</legend>
-        <div className="actions-grid">
-          {issueActionKeys.map((key) => (
-            <label key={key} className="inline">
-              <input type="checkbox" {...register(`actions.${key}`)} /> {issueActionLabels[key]}
-            </label>
-          ))}
-        </div>
-        <SltReport form={form} slt={people.filter(isApprover)} required={kind === 'abuse'} />
-      </fieldset>
     </>
   );
 }

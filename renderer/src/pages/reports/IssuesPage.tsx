@@ -69,20 +69,7 @@ export function IssuesPage() {
         query={issues}
         loading="Loading the log…"
         isEmpty={(rows) => rows.length === 0}
-        empty={
-          <div className="empty-state">
-            <p>
-              {filter === 'open' ? 'Nothing is open. ' : 'Nothing is logged yet. '}
-              {accounts.length === 0 ? (
-                <>
-                  Add an account under <a href="#/accounts">Accounts</a> first.
-                </>
-              ) : (
-                'Use “Log a comment” when a complaint, query or offensive comment arrives.'
-              )}
-            </p>
-          </div>
-        }
+        empty={<NothingLogged filter={filter} noAccounts={accounts.length === 0} />}
       >
         {(rows) => <IssuesTable issues={rows} actions={actions} />}
       </AsyncContent>
@@ -105,5 +92,23 @@ export function IssuesPage() {
       ) : null}
       {settings ? <BankHolidaysCard saved={settings.bankHolidays} unlocked={unlocked} /> : null}
     </section>
+  );
+}
+
+/** The log is empty (or nothing is open): what to do next. */
+function NothingLogged({ filter, noAccounts }: { filter: Filter; noAccounts: boolean }) {
+  return (
+    <div className="empty-state">
+      <p>
+        {filter === 'open' ? 'Nothing is open. ' : 'Nothing is logged yet. '}
+        {noAccounts ? (
+          <>
+            Add an account under <a href="#/accounts">Accounts</a> first.
+          </>
+        ) : (
+          'Use “Log a comment” when a complaint, query or offensive comment arrives.'
+        )}
+      </p>
+    </div>
   );
 }

@@ -69,66 +69,103 @@ export function RotationCard({
           </button>
         </div>
       </div>
-      <dl className="facts">
-        <dt>State</dt>
-        <dd>
-          <span className={`badge ${stateBadge[row.state]}`}>{stateLabels[row.state]}</span>{' '}
-          {row.state === 'required' ? row.reason : null}
-        </dd>
-        <dt>Last changed</dt>
-        <dd>{row.lastRotatedOn ? ukDate(row.lastRotatedOn) : 'Never'}</dd>
-        <dt>Next due</dt>
-        <dd>{row.dueBy ? `by ${ukDate(row.dueBy)}` : 'Not scheduled'}</dd>
-        <dt>
-          <label htmlFor="rotation-policy">How often</label>
-        </dt>
-        <dd>
-          <select
-            id="rotation-policy"
-            disabled={!unlocked}
-            value={row.policy.kind}
-            onChange={(e) => choosePolicy(e.target.value as PolicyKind)}
-          >
-            <option value="termly">Every term (policy default)</option>
-            <option value="half-termly">Every half term</option>
-            <option value="days">Every 90 days</option>
-            <option value="manual">Manual only</option>
-          </select>
-        </dd>
-      </dl>
+      <RotationFacts row={row} unlocked={unlocked} onPolicy={choosePolicy} />
       {!account.hasPassword ? (
         <p className="hint">Store the current password first; then Keyholder can guide a change.</p>
       ) : null}
       {detail && (detail.status === 'pending' || detail.status === 'confirmed') ? (
         <PendingRotation detail={detail} onConfirmed={onChanged} onAbandoned={onChanged} />
       ) : null}
-      <FormDialog
-        title={`Report a security threat on ${account.handle}`}
+      <ThreatDialog
+        account={account}
         isOpen={threatOpen}
         onOpenChange={setThreatOpen}
-        schema={threatSchema}
-        defaultValues={{ reason: '' }}
-        submitLabel="Report and require a change"
-        onSubmit={(values) => reportThreat.mutateAsync({ accountId: account.id, ...values }, after)}
-      >
-        {({ register, formState: { errors } }) => (
-          <>
-            <p>The password will be marked to change at once (north-herts policy 4).</p>
-            <FormField
-              id="threat-reason"
-              label="What happened"
-              hint="For example: phishing email clicked, suspicious sign-in, laptop lost."
-              error={errors.reason?.message}
-            >
-              <textarea
-                rows={3}
-                {...register('reason')}
-                {...describedBy('threat-reason', 'hint', errors.reason?.message)}
-              />
-            </FormField>
-          </>
-        )}
-      </FormDialog>
+        onReport={(reason) => reportThreat.mutateAsync({ accountId: account.id, reason }, after)}
+      />
     </section>
+  );
+}
+
+/** State, last and next change, and how often the password changes (chosen here). */
+function RotationFacts({
+  row,
+  unlocked,
+  onPolicy,
+}: {
+  row: RotationRow;
+  unlocked: boolean;
+  onPolicy: (kind: PolicyKind) => void;
+}) {
+  return (
+    <dl className="facts">
+      <dt>State</dt>
+      <dd>
+        <span className={`badge ${stateBadge[row.state]}`}>{stateLabels[row.state]}</span>{' '}
+        {row.state === 'required' ? row.reason : null}
+      </dd>
+      <dt>Last changed</dt>
+      <dd>{row.lastRotatedOn ? ukDate(row.lastRotatedOn) : 'Never'}</dd>
+      <dt>Next due</dt>
+      <dd>{row.dueBy ? `by ${ukDate(row.dueBy)}` : 'Not scheduled'}</dd>
+      <dt>
+        <label htmlFor="rotation-policy">How often</label>
+      </dt>
+      <dd>
+        <select
+          id="rotation-policy"
+          disabled={!unlocked}
+          value={row.policy.kind}
+          onChange={(e) => onPolicy(e.target.value as PolicyKind)}
+        >
+          <option value="termly">Every term (policy default)</option>
+          <option value="half-termly">Every half term</option>
+          <option value="days">Every 90 days</option>
+          <option value="manual">Manual only</option>
+        </select>
+      </dd>
+    </dl>
+  );
+}
+
+/** A security threat: the password is marked to change at once, with what happened recorded. */
+function ThreatDialog({
+  account,
+  isOpen,
+  onOpenChange,
+  onReport,
+}: {
+  account: Account;
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  onReport: (reason: string) => Promise<unknown>;
+}) {
+  return (
+    <FormDialog
+      title={`Report a security threat on ${account.handle}`}
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      schema={threatSchema}
+      defaultValues={{ reason: '' }}
+      submitLabel="Report and require a change"
+      onSubmit={({ reason }) => onReport(reason)}
+    >
+      {({ register, formState: { errors } }) => (
+        <>
+          <p>The password will be marked to change at once (north-herts policy 4).</p>
+          <FormField
+            id="threat-reason"
+            label="What happened"
+            hint="For example: phishing email clicked, suspicious sign-in, laptop lost."
+            error={errors.reason?.message}
+          >
+            <textarea
+              rows={3}
+              {...register('reason')}
+              {...describedBy('threat-reason', 'hint', errors.reason?.message)}
+            />
+          </FormField>
+        </>
+      )}
+    </FormDialog>
   );
 }

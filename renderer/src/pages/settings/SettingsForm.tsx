@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../../../../shared/policy/settings';
 import { AsyncContent } from '../../components/AsyncContent';
@@ -57,7 +57,8 @@ function SettingsFields({ saved }: { saved: Settings }) {
   const { refresh } = useVault();
   const update = useMutate('settings.update');
   // Follows what is saved, so after saving the form shows the settings as the main process keeps them.
-  const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(formSchema), values: toForm(saved) });
+  const form = useForm({ resolver: zodResolver(formSchema), values: toForm(saved) });
+  const { register, handleSubmit, formState } = form;
   const onSubmit = handleSubmit(async ({ genericMailboxNames, ...rest }) => {
     const names = genericMailboxNames
       .split(',')
@@ -77,6 +78,41 @@ function SettingsFields({ saved }: { saved: Settings }) {
       aria-labelledby="school-title"
     >
       <h2 id="school-title">School and policy</h2>
+      <SchoolFields form={form} />
+      <div className="field-grid">
+        {numberFields.map(({ key, label, hint }) => (
+          <FormField key={key} id={key} label={label} hint={hint} error={errors[key]?.message}>
+            <input
+              type="number"
+              inputMode="numeric"
+              {...register(key, { valueAsNumber: true })}
+              {...describedBy(key, hint, errors[key]?.message)}
+            />
+          </FormField>
+        ))}
+      </div>
+      <div className="field checkbox">
+        <input type="checkbox" id="avoidLookAlikes" {...register('avoidLookAlikes')} />
+        <label htmlFor="avoidLookAlikes">
+          Leave out look-alike characters (I, l, 1, O, 0) from generated passwords
+        </label>
+      </div>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
+          Save settings
+        </button>
+        <SavedNotice message="Settings saved." token={update.isSuccess ? update.data : null} />
+      </div>
+    </form>
+  );
+}
+
+/** The school, its administrator and what counts as a school email address. */
+function SchoolFields({ form }: { form: UseFormReturn<FormValues, unknown, z.output<typeof formSchema>> }) {
+  const { register, formState } = form;
+  const errors = formState.errors;
+  return (
+    <>
       <FormField id="schoolName" label="School name" error={errors.schoolName?.message}>
         <input {...register('schoolName')} {...describedBy('schoolName', undefined, errors.schoolName?.message)} />
       </FormField>
@@ -113,30 +149,6 @@ function SettingsFields({ saved }: { saved: Settings }) {
           {...describedBy('genericMailboxNames', 'hint', errors.genericMailboxNames?.message)}
         />
       </FormField>
-      <div className="field-grid">
-        {numberFields.map(({ key, label, hint }) => (
-          <FormField key={key} id={key} label={label} hint={hint} error={errors[key]?.message}>
-            <input
-              type="number"
-              inputMode="numeric"
-              {...register(key, { valueAsNumber: true })}
-              {...describedBy(key, hint, errors[key]?.message)}
-            />
-          </FormField>
-        ))}
-      </div>
-      <div className="field checkbox">
-        <input type="checkbox" id="avoidLookAlikes" {...register('avoidLookAlikes')} />
-        <label htmlFor="avoidLookAlikes">
-          Leave out look-alike characters (I, l, 1, O, 0) from generated passwords
-        </label>
-      </div>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          Save settings
-        </button>
-        <SavedNotice message="Settings saved." token={update.isSuccess ? update.data : null} />
-      </div>
-    </form>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { validateTerms, termLabels } from '../../../../shared/policy/term-calendar';
 import { academicYearLabel } from '../../../../shared/time';
@@ -53,29 +53,7 @@ function TermDates({ saved, unlocked }: { saved: Calendar['terms']; unlocked: bo
   return (
     <form noValidate onSubmit={(event) => void submit(event).catch(() => undefined)}>
       {years.map((year) => (
-        <fieldset key={year}>
-          <legend>
-            {academicYearLabel(year)}
-            {terms.some((t) => t.academicYear === year && t.isDefault) ? (
-              <span className="badge warn"> Defaults: check these</span>
-            ) : null}
-          </legend>
-          {terms.map((t, index) =>
-            t.academicYear === year ? (
-              <div key={t.term} className="term-row" role="group" aria-label={`${termLabels[t.term]} ${year}`}>
-                <strong>{termLabels[t.term]}</strong>
-                {fields.map(([key, label]) => (
-                  <DateField
-                    key={key}
-                    control={form.control}
-                    name={`terms.${index}.${key}`}
-                    label={`${termLabels[t.term]} ${year}: ${label.toLowerCase()}`}
-                  />
-                ))}
-              </div>
-            ) : null,
-          )}
-        </fieldset>
+        <YearTerms key={year} year={year} terms={terms} form={form} />
       ))}
       {problems.length > 0 ? (
         <ul className="field-error" role="alert">
@@ -116,5 +94,34 @@ function TermDates({ saved, unlocked }: { saved: Calendar['terms']; unlocked: bo
         <SavedNotice message={message?.text ?? ''} token={message} />
       </div>
     </form>
+  );
+}
+
+/** One academic year's three terms, each with its four dates. */
+function YearTerms({ year, terms, form }: { year: number; terms: Calendar['terms']; form: UseFormReturn<TermValues> }) {
+  return (
+    <fieldset>
+      <legend>
+        {academicYearLabel(year)}
+        {terms.some((t) => t.academicYear === year && t.isDefault) ? (
+          <span className="badge warn"> Defaults: check these</span>
+        ) : null}
+      </legend>
+      {terms.map((t, index) =>
+        t.academicYear === year ? (
+          <div key={t.term} className="term-row" role="group" aria-label={`${termLabels[t.term]} ${year}`}>
+            <strong>{termLabels[t.term]}</strong>
+            {fields.map(([key, label]) => (
+              <DateField
+                key={key}
+                control={form.control}
+                name={`terms.${index}.${key}`}
+                label={`${termLabels[t.term]} ${year}: ${label.toLowerCase()}`}
+              />
+            ))}
+          </div>
+        ) : null,
+      )}
+    </fieldset>
   );
 }
