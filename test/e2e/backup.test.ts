@@ -4,6 +4,7 @@ import { keepassCli, readEntries } from '../unit/backup/keepass-cli';
 import { bitwardenJson, imported } from '../unit/backup/migrate-fixtures';
 import { BackupPage } from './pages/backup-page';
 import { useApp } from './support/suite';
+import { call } from '../support/core-calls';
 
 const openApp = useApp();
 const passphrase = 'Harbour-Lantern#Quarry-5821';
@@ -17,21 +18,18 @@ const password = 'Kestrel#Harbour-7429!';
 describe('backup, restore on a new computer, export to KeePassXC', () => {
   it('makes a backup, restores it into a new profile and exports the result', async () => {
     const old = await openApp();
-    const created = await old.core.dispatch('accounts.create', {
+    const { id: accountId } = await call(old.core, 'accounts.create', {
       platform: 'x',
       handle: '@stmaryspe',
       loginEmail: 'socialmedia@stmarys.sch.uk',
     });
-    if (!created.ok) throw new Error(created.error.message);
-    const accountId = (created.value as { id: number }).id;
-    const set = await old.core.dispatch('secrets.set', {
+    await call(old.core, 'secrets.set', {
       accountId,
       field: 'password',
       value: password,
       source: 'typed',
       reason: 'First password',
     });
-    expect(set.ok).toBe(true);
 
     // No backup yet: the Dashboard says so.
     await old.page.reload();
@@ -114,9 +112,7 @@ describe('backup, restore on a new computer, export to KeePassXC', () => {
     await wizard.getByRole('button', { name: 'Import 3 accounts' }).click();
     await wizard.getByText('Imported 3 accounts and 3 passwords').waitFor();
     await app.screenshot('migrate-done');
-    const list = await app.core.dispatch('accounts.list', {});
-    if (!list.ok) throw new Error(list.error.message);
-    const blog = (list.value as { id: number; handle: string; platform: string }[]).find((a) => a.handle === 'peblog');
+    const blog = (await call(app.core, 'accounts.list', {})).find((a) => a.handle === 'peblog');
     expect(blog?.platform).toBe('other');
     const reveal = await app.core.dispatch('secrets.reveal', { accountId: blog!.id, field: 'password' });
     expect(reveal).toMatchObject({ ok: true, value: { value: imported.blog } });

@@ -4,57 +4,62 @@ import { describe, expect, it } from 'vitest';
 import type { AppSession } from './support/harness';
 import { HandoverPage } from './pages/handover-page';
 import { useApp } from './support/suite';
+import { call } from '../support/core-calls';
 
 const openApp = useApp();
-
-async function must<T>(app: AppSession, channel: string, payload: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
 
 /** Sam leads and holds two accounts; Priya and Tom hold the first, Priya the second. */
 async function seed(app: AppSession): Promise<void> {
   const ready = { policyAcknowledgedOn: '2026-09-01', trainingCompletedOn: '2026-09-02' };
-  const head = await must<{ id: number }>(app, 'people.create', {
+  const head = await call(app.core, 'people.create', {
     name: 'Hannah Head',
     roles: ['headteacher'],
     ...ready,
   });
-  const sam = await must<{ id: number }>(app, 'people.create', {
+  const sam = await call(app.core, 'people.create', {
     name: 'Sam Sport',
     roles: ['staff'],
     workEmail: 'sam.sport@stmarys.sch.uk',
     ...ready,
   });
-  const priya = await must<{ id: number }>(app, 'people.create', { name: 'Priya PE', roles: ['staff'], ...ready });
-  const tom = await must<{ id: number }>(app, 'people.create', { name: 'Tom Teacher', roles: ['staff'], ...ready });
+  const priya = await call(app.core, 'people.create', { name: 'Priya PE', roles: ['staff'], ...ready });
+  const tom = await call(app.core, 'people.create', { name: 'Tom Teacher', roles: ['staff'], ...ready });
   const accounts = [
-    { platform: 'x', handle: 'stmaryspe', holders: [sam, priya, tom], loginEmail: 'socialmedia@stmarys.sch.uk' },
-    { platform: 'facebook', handle: 'StMarysSports', holders: [sam, priya], loginEmail: 'sam.sport@stmarys.sch.uk' },
+    {
+      platform: 'x' as const,
+      handle: 'stmaryspe',
+      holders: [sam, priya, tom],
+      loginEmail: 'socialmedia@stmarys.sch.uk',
+    },
+    {
+      platform: 'facebook' as const,
+      handle: 'StMarysSports',
+      holders: [sam, priya],
+      loginEmail: 'sam.sport@stmarys.sch.uk',
+    },
   ];
   for (const a of accounts) {
-    const account = await must<{ id: number }>(app, 'accounts.create', {
+    const account = await call(app.core, 'accounts.create', {
       platform: a.platform,
       handle: a.handle,
       leadPersonId: sam.id,
       loginEmail: a.loginEmail,
     });
     for (const p of a.holders)
-      await must(app, 'holders.add', {
+      await call(app.core, 'holders.add', {
         accountId: account.id,
         personId: p.id,
         authorisedById: head.id,
         authorisedOn: '2026-09-01',
       });
-    await must(app, 'secrets.set', {
+    await call(app.core, 'secrets.set', {
       accountId: account.id,
       field: 'password',
       value: `Kestrel!Harbour-${account.id}-Violet`,
       source: 'typed',
       reason: 'First',
     });
-    await must(app, 'accounts.approve', { id: account.id, approvedById: head.id, approvedOn: '2026-09-01' });
+    await call(app.core, 'accounts.approve', { id: account.id, approvedById: head.id, approvedOn: '2026-09-01' });
   }
 }
 
@@ -79,6 +84,7 @@ describe('handover when a member of staff leaves', () => {
     await fb.getByText('The login email is their own address').waitFor();
     await app.screenshot('handover-plan');
     await app.page.getByRole('button', { name: 'Review' }).click();
+    await app.screenshot('handover-review');
     await app.page.getByRole('button', { name: 'Record the departure' }).click();
     await app.page.getByRole('heading', { level: 1 }).filter({ hasText: 'Sam Sport' }).getByText('Open').waitFor();
 
@@ -91,7 +97,7 @@ describe('handover when a member of staff leaves', () => {
     const email = handover.item('StMarysSports').filter({ hasText: 'login email' });
     await email.getByRole('checkbox').click();
     await email.getByText('Done', { exact: true }).waitFor();
-    const status = await must<{ status: string }>(app, 'accounts.get', { id: 2 });
+    const status = await call(app.core, 'accounts.get', { id: 2 });
     expect(status.status).toBe('closed');
 
     // The remaining item: change @stmaryspe's password.
@@ -105,6 +111,7 @@ describe('handover when a member of staff leaves', () => {
     await app.page.getByRole('group', { name: 'Password changed. Tell the named holders' }).waitFor();
     await handover.goTo('Handover');
     await app.page.getByRole('row').filter({ hasText: 'Sam Sport' }).getByText('Complete').waitFor();
+    await app.screenshot('handover-list');
     await app.page.getByRole('link', { name: 'Sam Sport' }).click();
     await app.page.getByText('Everything is done.').waitFor();
     await app.screenshot('handover-complete');
@@ -131,10 +138,8 @@ describe('handover when a member of staff leaves', () => {
   it('a future departure is scheduled and shows on the dashboard until its date', async () => {
     const app = await openApp();
     await seed(app);
-    const sam = (await must<{ id: number; name: string }[]>(app, 'people.list', {})).find(
-      (p) => p.name === 'Sam Sport',
-    )!;
-    await must(app, 'handover.execute', {
+    const sam = (await call(app.core, 'people.list', {})).find((p) => p.name === 'Sam Sport')!;
+    await call(app.core, 'handover.execute', {
       personId: sam.id,
       leavingOn: '2099-07-21',
       leads: [
@@ -146,7 +151,7 @@ describe('handover when a member of staff leaves', () => {
     await new HandoverPage(app.page).goTo('Dashboard');
     const card = app.page.getByRole('region', { name: 'Open handovers' });
     await card.getByText('Sam Sport leaves on 21/07/2099').waitFor();
-    const rows = await must<{ label: string; state: string }[]>(app, 'rotations.list', {});
+    const rows = await call(app.core, 'rotations.list', {});
     expect(rows.map((r) => r.state)).toEqual(['ok', 'ok']);
   });
 });

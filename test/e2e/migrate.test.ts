@@ -4,6 +4,8 @@ import { bitwardenFullJson, full, keepassxcFullCsv } from '../unit/backup/migrat
 import { BackupPage } from './pages/backup-page';
 import type { AppSession } from './support/harness';
 import { useApp } from './support/suite';
+import { call } from '../support/core-calls';
+import type { Account, SecretField } from '../../shared/contract';
 
 /**
  * Moving in from KeePassXC and Bitwarden through the wizard, then every
@@ -14,33 +16,12 @@ import { useApp } from './support/suite';
 const openApp = useApp();
 const clock = { now: () => new Date('2026-01-12T10:00:00Z') };
 
-async function value<T>(app: AppSession, channel: string, input: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, input);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as T;
+async function accounts(app: AppSession): Promise<Map<string, Account>> {
+  return new Map((await call(app.core, 'accounts.list', {})).map((a) => [a.handle, a]));
 }
 
-interface AccountView {
-  id: number;
-  handle: string;
-  platform: string;
-  displayName: string;
-  username: string;
-  loginEmail: string;
-  profileUrl: string;
-  loginUrl: string;
-  notes: string;
-  twoFactorMethod: string;
-  passwordSetAt: string;
-  rotationRequired: { reason: string } | null;
-}
-
-async function accounts(app: AppSession): Promise<Map<string, AccountView>> {
-  return new Map((await value<AccountView[]>(app, 'accounts.list', {})).map((a) => [a.handle, a]));
-}
-
-const reveal = async (app: AppSession, accountId: number, field: string) =>
-  (await value<{ value: string }>(app, 'secrets.reveal', { accountId, field })).value;
+const reveal = async (app: AppSession, accountId: number, field: SecretField) =>
+  (await call(app.core, 'secrets.reveal', { accountId, field })).value;
 
 function history(app: AppSession, accountId: number) {
   const { core } = app;
@@ -71,8 +52,8 @@ describe('moving in from a password manager', () => {
   it('KeePassXC CSV, then Bitwarden JSON: every field arrives, nothing is left behind', async () => {
     const app = await openApp({ clock });
     await app.page.setViewportSize({ width: 1280, height: 1400 });
-    const existing = await value<{ id: number }>(app, 'accounts.create', { platform: 'x', handle: '@StMarysPE' });
-    await value(app, 'secrets.set', {
+    const existing = await call(app.core, 'accounts.create', { platform: 'x', handle: '@StMarysPE' });
+    await call(app.core, 'secrets.set', {
       accountId: existing.id,
       field: 'password',
       value: 'Before#Import-Pass-2025',

@@ -3,20 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { complaintAcknowledgement } from '../../shared/policy/issue-rules';
 import { pdfPages } from '../support/read-documents';
+import { typeDate } from './pages/people-page';
 import { ReportsPage } from './pages/reports-page';
 import type { AppSession } from './support/harness';
 import { useApp } from './support/suite';
+import { call } from '../support/core-calls';
 
 const openApp = useApp();
 const resultsDir = join(process.cwd(), 'test-results', 'reports');
 /** Monday 23/11/2026 12:00 GMT: the Autumn 2026/27 report is being prepared. */
 const now = Date.parse('2026-11-23T12:00:00Z');
-
-async function must<T>(app: AppSession, channel: string, payload: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
 
 /** Keeps each PDF's HTML and bytes, and shows the HTML as a person would see the printed page. */
 function capturePrints(app: AppSession): { html: string[] } {
@@ -41,8 +37,8 @@ async function screenshotHtml(app: AppSession, html: string, name: string): Prom
 describe('the Appendix 1 report', () => {
   it("enters a term's figures and three issues, then produces the report and the meeting pack as PDF", async () => {
     const app = await openApp({ clock: { now: () => new Date(now) } });
-    await must(app, 'accounts.create', { platform: 'x', handle: 'stmaryspe', displayName: "St Mary's PE" });
-    await must(app, 'people.create', { name: 'Sarah Barker', roles: ['slt'] });
+    await call(app.core, 'accounts.create', { platform: 'x', handle: 'stmaryspe', displayName: "St Mary's PE" });
+    await call(app.core, 'people.create', { name: 'Sarah Barker', roles: ['slt'] });
     const reports = new ReportsPage(app.page);
     mkdirSync(resultsDir, { recursive: true });
 
@@ -59,6 +55,7 @@ describe('the Appendix 1 report', () => {
     });
     await figures.getByRole('button', { name: 'Save figures' }).click();
     await figures.getByText('Tweets must be a whole number').waitFor();
+    await app.screenshot('reports-figures-dialog');
     await figures.getByLabel('Tweets', { exact: true }).fill('51');
     await reports.save(figures, 'Save figures');
     await app.page.getByRole('table', { name: 'Engagement figures' }).getByText('340 to 371 (+31)').waitFor();
@@ -77,6 +74,7 @@ describe('the Appendix 1 report', () => {
     expect(app.platform.clipboard).toBe(complaintAcknowledgement);
     await complaint.getByRole('button', { name: 'Record it as the reply sent' }).click();
     expect(await complaint.getByLabel('Acknowledged publicly').isChecked()).toBe(true);
+    await app.screenshot('reports-issue-dialog');
     await reports.save(complaint, 'Add to the log');
 
     // Abuse: removed, but it cannot be resolved until reported to SLT.
@@ -184,6 +182,50 @@ describe('the Appendix 1 report', () => {
     await screenshotHtml(app, printed.html[1]!, 'reports-meeting-pack-pdf');
     writeFileSync(join(resultsDir, 'appendix-1.html'), printed.html[0]!);
 
+    expect(app.consoleErrors, app.consoleErrors.join('\n')).toEqual([]);
+  });
+
+  it('imports a term of figures from an X analytics export: preview, a changed date asks again, then save', async () => {
+    const app = await openApp({ clock: { now: () => new Date(now) } });
+    await call(app.core, 'accounts.create', { platform: 'x', handle: 'stmaryspe' });
+    const csv = join(app.dataDir, 'tweet_activity.csv');
+    writeFileSync(
+      csv,
+      [
+        'Tweet id,Tweet permalink,Tweet text,time,impressions,engagements,retweets,replies,likes',
+        '1,https://x.com/a/1,Netball,2026-09-14 10:00 +0000,1200,60,5,2,20',
+        '2,https://x.com/a/2,Football,2026-10-30 18:00 +0000,800,30,2,0,9',
+      ].join('\r\n'),
+    );
+    app.platform.openPaths.push(csv);
+    const reports = new ReportsPage(app.page);
+    await reports.open('Engagement figures');
+    const dialog = await reports.chooseAnalyticsFile();
+    await dialog.getByText('tweet_activity.csv: 2 rows').waitFor();
+    const importButton = dialog.getByRole('button', { name: 'Import these figures' });
+    expect(await importButton.isDisabled()).toBe(true);
+    await typeDate(app.page, 'From', '01/09/2026');
+    await typeDate(app.page, 'To', '30/09/2026');
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    const preview = dialog.getByTestId('csv-preview');
+    expect(await preview.textContent()).toBe('Tweets1Retweets5Mentions2Favourites20Rows outside the dates1');
+    // A different period is a different sum: the preview goes, and importing waits for a new one.
+    await typeDate(app.page, 'To', '20/11/2026');
+    await preview.waitFor({ state: 'detached' });
+    expect(await importButton.isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    expect(await preview.textContent()).toBe('Tweets2Retweets7Mentions2Favourites29Rows outside the dates0');
+    await dialog.getByLabel('Followers at the start').fill('340');
+    await dialog.getByLabel('Followers at the end').fill('352');
+    await app.screenshot('reports-figures-import');
+    await reports.save(dialog, 'Import these figures');
+    await app.page.getByRole('status').filter({ hasText: 'Figures imported.' }).waitFor();
+    const row = app.page
+      .getByRole('table', { name: 'Engagement figures' })
+      .getByRole('row')
+      .filter({ hasText: 'stmaryspe' });
+    expect(await row.textContent()).toContain('340 to 352 (+12)');
+    expect(await row.textContent()).toContain('Analytics import');
     expect(app.consoleErrors, app.consoleErrors.join('\n')).toEqual([]);
   });
 });

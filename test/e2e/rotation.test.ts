@@ -4,42 +4,37 @@ import { AccountPage } from './pages/account-page';
 import { AccountsPage } from './pages/accounts-page';
 import { ShellPage } from './pages/shell-page';
 import { useApp } from './support/suite';
+import { call } from '../support/core-calls';
 
 const openApp = useApp();
 const oldPassword = 'Kestrel!Harbour-5521-Violet';
 
-async function must<T>(app: AppSession, channel: string, payload: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
-
 /** An approved termly account with a stored password and two named holders. */
 async function seedAccount(app: AppSession): Promise<number> {
-  const head = await must<{ id: number }>(app, 'people.create', { name: 'Hannah Head', roles: ['headteacher'] });
-  const sam = await must<{ id: number }>(app, 'people.create', { name: 'Sam Sport', roles: ['staff'] });
-  const account = await must<{ id: number }>(app, 'accounts.create', {
+  const head = await call(app.core, 'people.create', { name: 'Hannah Head', roles: ['headteacher'] });
+  const sam = await call(app.core, 'people.create', { name: 'Sam Sport', roles: ['staff'] });
+  const account = await call(app.core, 'accounts.create', {
     platform: 'x',
     handle: 'stmaryspe',
     profileUrl: 'https://x.com/stmaryspe',
     leadPersonId: sam.id,
   });
   for (const person of [head, sam]) {
-    await must(app, 'holders.add', {
+    await call(app.core, 'holders.add', {
       accountId: account.id,
       personId: person.id,
       authorisedById: head.id,
       authorisedOn: '2026-09-01',
     });
   }
-  await must(app, 'secrets.set', {
+  await call(app.core, 'secrets.set', {
     accountId: account.id,
     field: 'password',
     value: oldPassword,
     source: 'typed',
     reason: 'First password',
   });
-  await must(app, 'accounts.approve', { id: account.id, approvedById: head.id, approvedOn: '2026-09-01' });
+  await call(app.core, 'accounts.approve', { id: account.id, approvedById: head.id, approvedOn: '2026-09-01' });
   return account.id;
 }
 
@@ -105,7 +100,7 @@ describe('password rotation', () => {
     expect(await account.revealPassword()).toBe(oldPassword);
     const reveal = await app.core.dispatch('secrets.reveal', { accountId: id, field: 'pendingPassword' });
     expect(reveal).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const audit = await must<{ action: string }[]>(app, 'audit.list', { action: 'rotation.abandoned' });
+    const audit = await call(app.core, 'audit.list', { action: 'rotation.abandoned' });
     expect(audit).toHaveLength(1);
   });
 
@@ -128,5 +123,36 @@ describe('password rotation', () => {
       'Phishing email',
     );
     await app.screenshot('dashboard-threat-overdue');
+  });
+
+  it('rotates all due one account at a time: one changed, one skipped, then the summary', async () => {
+    const app = await openApp();
+    const first = await seedAccount(app);
+    const second = await call(app.core, 'accounts.create', { platform: 'facebook', handle: 'StMarysSports' });
+    await call(app.core, 'secrets.set', {
+      accountId: second.id,
+      field: 'password',
+      value: 'Harbour!Kestrel-8812-Amber',
+      source: 'typed',
+      reason: 'First password',
+    });
+    for (const accountId of [first, second.id])
+      await call(app.core, 'rotations.reportThreat', { accountId, reason: 'Phishing email link clicked' });
+    const shell = new ShellPage(app.page);
+    await shell.goTo('Rotations');
+    await app.page.getByRole('button', { name: 'Rotate all due (2)' }).click();
+    await app.page.getByText('Account 1 of 2').waitFor();
+    await app.page.getByRole('button', { name: 'Start the change' }).click();
+    await app.page.getByRole('button', { name: 'Confirm the change' }).click();
+    await app.page.getByRole('group', { name: 'Password changed. Tell the named holders' }).waitFor();
+    await app.page.getByRole('button', { name: 'Next account' }).click();
+    await app.page.getByText('Account 2 of 2').waitFor();
+    await app.page.getByRole('button', { name: 'Skip this account' }).click();
+    const done = app.page.locator('.empty-state').filter({ hasText: 'All done.' });
+    expect(await done.textContent()).toMatch(/Changed: (@stmaryspe|StMarysSports)\./);
+    await app.page.getByRole('link', { name: 'Back to Rotations' }).click();
+    await app.page.getByRole('button', { name: 'Rotate all due (1)' }).waitFor();
+    const states = (await call(app.core, 'rotations.list', {})).map((r) => r.state).sort();
+    expect(states).toEqual(['ok', 'required']);
   });
 });

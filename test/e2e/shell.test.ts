@@ -65,6 +65,21 @@ describe('the app shell', () => {
     await app.screenshot('settings-about');
   });
 
+  it('saves the school settings, and the sidebar and the form show them at once', async () => {
+    app = await openApp(browser, server.url);
+    const settings = new SettingsPage(app.page);
+    await settings.open();
+    await settings.renameSchool("St Mary's Primary");
+    await settings.nav.getByText("St Mary's Primary").waitFor();
+    expect(await app.page.getByLabel('School name').inputValue()).toBe("St Mary's Primary");
+    const saved = await app.core.dispatch('settings.get', {});
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { schoolName: "St Mary's Primary", administratorName: 'Alex Admin' },
+    });
+    expect(app.consoleErrors).toEqual([]);
+  });
+
   it('shows the typed error when a malformed payload reaches the dispatcher', async () => {
     app = await openApp(browser, server.url);
     const settings = new SettingsPage(app.page);

@@ -14,7 +14,8 @@ export function AsyncContent<T>({
 }: {
   query: { data: T | undefined; isPending: boolean; isError: boolean };
   loading?: string;
-  failed?: string;
+  /** Text, or inline content such as a link back. */
+  failed?: ReactNode;
   /** When the data counts as empty (no rows), `empty` is shown instead: what to do next. */
   isEmpty?: (data: T) => boolean;
   empty?: ReactNode;

@@ -47,11 +47,16 @@ export function useDataTable<T>({
   });
 }
 
+/** `data-*` attributes for a row, for styling (an overdue row) and for tests to read its state. */
+export type RowAttributes = Record<`data-${string}`, string | number | boolean | undefined>;
+
 /**
  * Every table in Keyholder: a labelled table with sortable headers (buttons,
  * with aria-sort), rows drawn only in view when there are many, arrow keys
  * to move between rows and Enter to open one (when `onOpen` is given), and
- * an empty state that says what to do next.
+ * an empty state that says what to do next. A short table scrolls inside a
+ * box of its own unless `fit` lets it grow with its rows (tables with tall
+ * rows, on pages read top to bottom); a long one always scrolls in its box.
  */
 export function DataTable<T>({
   table,
@@ -59,12 +64,16 @@ export function DataTable<T>({
   empty,
   onOpen,
   className = '',
+  fit = false,
+  rowAttributes,
 }: {
   table: Table<T>;
   label: string;
   empty: ReactNode;
   onOpen?: (row: T) => void;
   className?: string;
+  fit?: boolean;
+  rowAttributes?: (row: T) => RowAttributes;
 }) {
   const rows = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);
@@ -91,7 +100,7 @@ export function DataTable<T>({
   };
 
   return (
-    <div className={`table-scroll ${long ? '' : 'short'}`} ref={scroller}>
+    <div className={`table-scroll ${long ? '' : fit ? 'fit' : 'short'}`} ref={scroller}>
       <table className={`data-table ${className}`} aria-label={label} aria-rowcount={rows.length + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -129,6 +138,7 @@ export function DataTable<T>({
             const row = rows[index]!;
             return (
               <tr
+                {...rowAttributes?.(row.original)}
                 key={row.id}
                 data-index={index}
                 aria-rowindex={index + 2}

@@ -1,23 +1,32 @@
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { DateInput } from './DateInput';
 
-/** A date in a react-hook-form form: the date input, its value as yyyy-mm-dd, and its error beside it. */
+/**
+ * A date in a react-hook-form form: the date input, its value as yyyy-mm-dd,
+ * and its error beside it. `nullable`: an empty field is null, not ''.
+ */
 export function DateField<T extends FieldValues>({
   control,
   name,
   label,
+  nullable = false,
 }: {
   control: Control<T>;
   name: FieldPath<T>;
   label: string;
+  nullable?: boolean;
 }) {
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <div className="field">
-          <DateInput label={label} value={(field.value as string | undefined) ?? ''} onChange={field.onChange} />
+        <div className="field date-field">
+          <DateInput
+            label={label}
+            value={(field.value as string | null | undefined) ?? ''}
+            onChange={(value) => field.onChange(nullable && value === '' ? null : value)}
+          />
           {fieldState.error?.message ? (
             <p className="field-error" role="alert">
               {fieldState.error.message}

@@ -1,89 +1,88 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
+import { BusyStatus } from './BusyStatus';
 import { errorMessage } from './error-message';
 import { FormFooter } from './FormFooter';
 import { Modal } from './Modal';
+
+interface FormProps<S extends z.ZodType<FieldValues, FieldValues>, R> {
+  schema: S;
+  defaultValues: DefaultValues<z.input<S>>;
+  submitLabel: string;
+  onSubmit: (values: z.output<S>) => Promise<R>;
+  /** While saving: what is happening, with a progress bar (long work such as encrypting a backup). */
+  busyLabel?: string;
+  /** False keeps the submit button disabled (a step of the dialog not done yet). */
+  canSubmit?: boolean;
+  /**
+   * What to show once saved, instead of closing (what was saved and where).
+   * A null or undefined result (a save dialog was cancelled) leaves the form as it was.
+   */
+  done?: (result: NonNullable<R>, close: () => void) => ReactNode;
+  children: (form: UseFormReturn<z.input<S>, unknown, z.output<S>>) => ReactNode;
+}
 
 /**
  * Every form in a dialog: react-hook-form validated by a zod schema (the
  * contract's own where the form sends it), the fields given the form, and
  * one footer with the error, Cancel and the submit button, disabled while
- * saving. `onSubmit` resolves when saved (the dialog then closes) or throws
- * (its message is shown and nothing closes).
+ * saving. `onSubmit` resolves when saved (the dialog then closes, or shows
+ * `done`) or throws (its message is shown and nothing closes).
  */
-export function FormDialog<S extends z.ZodType<FieldValues, FieldValues>>({
+export function FormDialog<S extends z.ZodType<FieldValues, FieldValues>, R = unknown>({
   title,
   isOpen,
   onOpenChange,
-  schema,
-  defaultValues,
-  submitLabel,
-  onSubmit,
   wide,
-  children,
-}: {
+  ...form
+}: FormProps<S, R> & {
   title: string;
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
-  schema: S;
-  defaultValues: DefaultValues<z.input<S>>;
-  submitLabel: string;
-  onSubmit: (values: z.output<S>) => Promise<unknown>;
   wide?: boolean;
-  children: (form: UseFormReturn<z.input<S>, unknown, z.output<S>>) => ReactNode;
 }) {
   return (
     <Modal title={title} isOpen={isOpen} onOpenChange={onOpenChange} wide={wide}>
-      {(close) => (
-        <DialogForm
-          schema={schema}
-          defaultValues={defaultValues}
-          submitLabel={submitLabel}
-          onSubmit={onSubmit}
-          close={close}
-        >
-          {children}
-        </DialogForm>
-      )}
+      {(close) => <DialogForm {...form} close={close} />}
     </Modal>
   );
 }
 
-function DialogForm<S extends z.ZodType<FieldValues, FieldValues>>({
+function DialogForm<S extends z.ZodType<FieldValues, FieldValues>, R>({
   schema,
   defaultValues,
   submitLabel,
   onSubmit,
+  busyLabel,
+  canSubmit = true,
+  done,
   close,
   children,
-}: {
-  schema: S;
-  defaultValues: DefaultValues<z.input<S>>;
-  submitLabel: string;
-  onSubmit: (values: z.output<S>) => Promise<unknown>;
-  close: () => void;
-  children: (form: UseFormReturn<z.input<S>, unknown, z.output<S>>) => ReactNode;
-}) {
+}: FormProps<S, R> & { close: () => void }) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues });
+  const [result, setResult] = useState<NonNullable<R> | null>(null);
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     try {
-      await onSubmit(values);
-      close();
+      const saved = await onSubmit(values);
+      if (!done) close();
+      else if (saved !== null && saved !== undefined) setResult(saved);
     } catch (error) {
       form.setError('root', { message: errorMessage(error) });
     }
   });
+  if (done && result !== null) return <>{done(result, close)}</>;
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       {children(form)}
+      {busyLabel ? <BusyStatus busy={isSubmitting ? busyLabel : null} error={null} /> : null}
       <FormFooter
         error={errors.root?.message ?? null}
         onCancel={close}
-        submitLabel={isSubmitting ? 'Saving…' : submitLabel}
-        disabled={isSubmitting}
+        submitLabel={isSubmitting && !busyLabel ? 'Saving…' : submitLabel}
+        disabled={isSubmitting || !canSubmit}
       />
     </form>
   );

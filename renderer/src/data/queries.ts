@@ -28,16 +28,19 @@ export function createQueryClient(): QueryClient {
 
 type Input<C extends Channel> = ChannelInput<C>;
 
-/** Reads a channel through the cache. Errors reach the ErrorBanner as every call's do. */
+/**
+ * Reads a channel through the cache. Errors reach the ErrorBanner as every
+ * call's do, unless `handled` (the page shows the error beside what failed).
+ */
 export function useChannel<C extends Channel>(
   channel: C,
   input: Input<C>,
-  options: { enabled?: boolean } = {},
+  options: { enabled?: boolean; handled?: boolean } = {},
 ): UseQueryResult<ChannelOutput<C>, ApiError> {
   const client = useClient();
   return useQuery<ChannelOutput<C>, ApiError>({
     queryKey: [channel, input],
-    queryFn: () => call(client.api, channel, input),
+    queryFn: () => call(client.api, channel, input, options.handled),
     enabled: options.enabled ?? true,
   });
 }
@@ -45,6 +48,12 @@ export function useChannel<C extends Channel>(
 export interface MutateOptions {
   /** The caller shows the error itself (a form's inline message), so the global banner stays quiet. */
   handled?: boolean;
+  /**
+   * The answer is a secret (a revealed password): the mutation is dropped as
+   * soon as nothing watches it, so the value lives only in the component that
+   * shows it (and is hidden when the vault locks), never in the cache.
+   */
+  forget?: boolean;
 }
 
 /** Changes something through a channel, then marks stale whatever that change shows up in. */
@@ -57,6 +66,7 @@ export function useMutate<C extends Channel>(
   return useMutation<ChannelOutput<C>, ApiError, Input<C>>({
     mutationFn: (input) => call(client.api, channel, input, options.handled),
     onSuccess: () => invalidateAfter(queryClient, channel),
+    ...(options.forget ? { gcTime: 0 } : {}),
   });
 }
 

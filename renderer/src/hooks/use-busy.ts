@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { errorMessage } from '../components/error-message';
 
 /**
  * Long work in a wizard: one thing at a time, a label to show while it runs
@@ -18,7 +19,7 @@ export function useBusy(): {
     try {
       await work();
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'That did not work.');
+      setError(errorMessage(e, 'That did not work.'));
     } finally {
       setBusy(null);
     }

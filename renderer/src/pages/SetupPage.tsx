@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { setupInputSchema, type SetupInput } from '../../../shared/contract';
 import { ApiError } from '../api/client';
@@ -10,10 +9,10 @@ import { RestoreFromBackupButton } from './backup/RestoreWizard';
 /** First run: name the school and the administrator; the vault key is made and stored in the keychain. */
 export function SetupPage() {
   const { setup } = useVault();
-  const [failure, setFailure] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
+    setError,
     formState: { errors, isSubmitting },
   } = useForm<SetupInput>({
     resolver: zodResolver(setupInputSchema),
@@ -21,11 +20,12 @@ export function SetupPage() {
   });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
     try {
       await setup(values);
     } catch (error) {
-      setFailure(error instanceof ApiError ? error.message : 'Keyholder could not be set up. Try again.');
+      // Only the main process's own words are shown; anything else would be a program fault, not advice.
+      const message = error instanceof ApiError ? error.message : 'Keyholder could not be set up. Try again.';
+      setError('root', { message });
     }
   });
 
@@ -58,9 +58,9 @@ export function SetupPage() {
               autoComplete="name"
             />
           </FormField>
-          {failure ? (
+          {errors.root ? (
             <p className="field-error" role="alert">
-              {failure}
+              {errors.root.message}
             </p>
           ) : null}
           <button type="submit" className="primary" disabled={isSubmitting}>

@@ -62,6 +62,15 @@ export class ReportsPage extends ShellPage {
     return dialog;
   }
 
+  /** Opens "Import from analytics" and chooses the file (the test queues its path first). */
+  async chooseAnalyticsFile(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Import from analytics' }).click();
+    const dialog = this.dialog('Import from an analytics export');
+    await dialog.getByRole('button', { name: 'Choose the analytics file' }).click();
+    await dialog.getByRole('group', { name: 'Columns' }).waitFor();
+    return dialog;
+  }
+
   async save(dialog: Locator, button: string): Promise<void> {
     await dialog.getByRole('button', { name: button }).click();
     await dialog.waitFor({ state: 'detached' });

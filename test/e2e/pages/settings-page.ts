@@ -17,4 +17,12 @@ export class SettingsPage extends ShellPage {
   get dataDir(): Locator {
     return this.page.getByTestId('data-dir');
   }
+
+  /** Changes the school's name in "School and policy" and saves it. */
+  async renameSchool(name: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'School and policy' });
+    await form.getByLabel('School name').fill(name);
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await form.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+  }
 }

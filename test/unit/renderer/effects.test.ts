@@ -28,6 +28,16 @@ describe('what a change makes stale', () => {
     expect(staleAfter('import.commit')).toEqual(expect.arrayContaining(['accounts', 'people', 'compliance']));
   });
 
+  it("a confirmed password change completes a leaver's handover item, so the Handover pages refresh", () => {
+    expect(staleAfter('rotations.confirm')).toContain('handover');
+  });
+
+  it('an account or a person renamed refreshes the issues log, the figures and the report that show the name', () => {
+    for (const channel of ['accounts.update', 'people.update'] as const) {
+      expect(staleAfter(channel)).toEqual(expect.arrayContaining(['issues', 'figures', 'reports']));
+    }
+  });
+
   it('a restore, a settings change or the vault locking makes everything stale', () => {
     for (const channel of ['restore.commit', 'settings.update', 'vault.unlock'] as const) {
       expect(staleAfter(channel)).toBe('everything');

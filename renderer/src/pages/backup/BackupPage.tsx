@@ -1,29 +1,25 @@
-import { useCallback, useState } from 'react';
-import { useApi } from '../../api/context';
-import { formatDateTime } from '../../format';
-import { useLoad } from '../../hooks/use-load';
+import { useState } from 'react';
+import { ukDateTime } from '../../../../shared/time';
+import { AsyncContent } from '../../components/AsyncContent';
+import { useChannel, useMutate } from '../../data/queries';
+import { plural } from '../../format';
 import { useVault } from '../../vault/VaultProvider';
 import { AutomaticBackupsCard } from './AutomaticBackupsCard';
 import { MigrateWizard } from './MigrateWizard';
 import { PassphraseDialog } from './PassphraseDialog';
 import { RestoreWizard } from './RestoreWizard';
-import { plural } from '../../format';
 import './backup.css';
 
 type Dialog = 'backup' | 'restore' | 'keepass' | 'migrate' | null;
 
 /** #/settings/backup: encrypted backup, restore, KeePassXC export and imports. */
 export function BackupPage() {
-  const api = useApi();
   const { status: vault } = useVault();
   const unlocked = vault?.state === 'unlocked';
-  const load = useCallback(() => api.backup.status(), [api]);
-  const { data: status, reload } = useLoad(load);
+  const backup = useChannel('backup.status', {});
+  const status = backup.data;
   const [dialog, setDialog] = useState<Dialog>(null);
-  const close = () => {
-    setDialog(null);
-    reload();
-  };
+  const close = () => setDialog(null);
 
   return (
     <section className="page backup-page" aria-labelledby="page-title">
@@ -39,16 +35,16 @@ export function BackupPage() {
 
       <section className="card" aria-labelledby="backups-title">
         <h2 id="backups-title">Backups</h2>
-        {status ? (
-          <p data-testid="last-backup">
-            {status.lastBackupAt
-              ? `Last backup: ${formatDateTime(status.lastBackupAt)}.`
-              : 'No backup has been made yet.'}
-          </p>
-        ) : (
-          <p aria-busy="true">Checking…</p>
-        )}
-        {status?.warning ? <p className="warn-text">{status.warning}</p> : null}
+        <AsyncContent query={backup} loading="Checking…">
+          {({ lastBackupAt, warning }) => (
+            <>
+              <p data-testid="last-backup">
+                {lastBackupAt ? `Last backup: ${ukDateTime(lastBackupAt)}.` : 'No backup has been made yet.'}
+              </p>
+              {warning ? <p className="warn-text">{warning}</p> : null}
+            </>
+          )}
+        </AsyncContent>
         <div className="actions">
           <button type="button" className="primary" onClick={() => setDialog('backup')} disabled={!unlocked}>
             Make a backup now…
@@ -59,7 +55,7 @@ export function BackupPage() {
         </div>
       </section>
 
-      {status ? <AutomaticBackupsCard status={status} unlocked={unlocked} onChanged={reload} /> : null}
+      {status ? <AutomaticBackupsCard status={status} unlocked={unlocked} /> : null}
 
       <section className="card" aria-labelledby="other-managers-title">
         <h2 id="other-managers-title">Other password managers</h2>
@@ -77,57 +73,67 @@ export function BackupPage() {
         </div>
       </section>
 
-      {dialog === 'backup' ? (
-        <PassphraseDialog
-          title="Make a backup"
-          intro={
-            <p>
-              The backup holds the whole vault: accounts, people, holders, rotations, the audit log and every password,
-              encrypted with this passphrase. Save it somewhere other than this computer.
-            </p>
-          }
-          submitLabel="Choose where to save…"
-          busyLabel="Encrypting and saving the backup…"
-          onSubmit={async ({ passphrase }) => {
-            const result = await api.backup.create({ passphrase }, { handled: true });
-            return result.cancelled
-              ? null
-              : `Backup saved: ${result.path} (${plural(result.counts.accounts, 'account')}, ${plural(result.counts.passwords, 'password')}).`;
-          }}
-          onClose={close}
-        />
-      ) : null}
-      {dialog === 'keepass' ? (
-        <PassphraseDialog
-          title="Export to KeePassXC"
-          intro={
-            <p>
-              KeePassXC will ask for this passphrase to open the file. Anyone with the file and the passphrase can read
-              every password, so keep both safe, and delete the file when it is no longer needed.
-            </p>
-          }
-          submitLabel="Choose where to save…"
-          busyLabel="Building and encrypting the KeePassXC database…"
-          onSubmit={async ({ passphrase }) => {
-            const result = await api.migrate.exportKeepass({ passphrase }, { handled: true });
-            return result.cancelled
-              ? null
-              : `Saved ${result.path}: ${plural(result.entries, 'entry', 'entries')} in ${plural(result.groups, 'group')}. Open it in KeePassXC with the passphrase.`;
-          }}
-          onClose={close}
-        />
-      ) : null}
+      {dialog === 'backup' ? <MakeBackupDialog onClose={close} /> : null}
+      {dialog === 'keepass' ? <KeepassExportDialog onClose={close} /> : null}
       {dialog === 'restore' ? <RestoreWizard onClose={close} /> : null}
       {dialog === 'migrate' ? <MigrateWizard onClose={close} /> : null}
     </section>
   );
 }
 
+/** A backup of the whole vault, encrypted with a passphrase, saved where the administrator chooses. */
+function MakeBackupDialog({ onClose }: { onClose: () => void }) {
+  const create = useMutate('backup.create', { handled: true });
+  return (
+    <PassphraseDialog
+      title="Make a backup"
+      intro={
+        <p>
+          The backup holds the whole vault: accounts, people, holders, rotations, the audit log and every password,
+          encrypted with this passphrase. Save it somewhere other than this computer.
+        </p>
+      }
+      submitLabel="Choose where to save…"
+      busyLabel="Encrypting and saving the backup…"
+      onSubmit={async ({ passphrase }) => {
+        const result = await create.mutateAsync({ passphrase });
+        return result.cancelled
+          ? null
+          : `Backup saved: ${result.path} (${plural(result.counts.accounts, 'account')}, ${plural(result.counts.passwords, 'password')}).`;
+      }}
+      onClose={onClose}
+    />
+  );
+}
+
+/** Every account as a KeePassXC database, protected by a passphrase. */
+function KeepassExportDialog({ onClose }: { onClose: () => void }) {
+  const exportKeepass = useMutate('migrate.exportKeepass', { handled: true });
+  return (
+    <PassphraseDialog
+      title="Export to KeePassXC"
+      intro={
+        <p>
+          KeePassXC will ask for this passphrase to open the file. Anyone with the file and the passphrase can read
+          every password, so keep both safe, and delete the file when it is no longer needed.
+        </p>
+      }
+      submitLabel="Choose where to save…"
+      busyLabel="Building and encrypting the KeePassXC database…"
+      onSubmit={async ({ passphrase }) => {
+        const result = await exportKeepass.mutateAsync({ passphrase });
+        return result.cancelled
+          ? null
+          : `Saved ${result.path}: ${plural(result.entries, 'entry', 'entries')} in ${plural(result.groups, 'group')}. Open it in KeePassXC with the passphrase.`;
+      }}
+      onClose={onClose}
+    />
+  );
+}
+
 /** Shown on the Dashboard: a warning when there is no backup, or the last is more than 7 days old. */
 export function BackupDashboardCard() {
-  const api = useApi();
-  const load = useCallback(() => api.backup.status(), [api]);
-  const { data } = useLoad(load);
+  const { data } = useChannel('backup.status', {});
   if (!data?.warning) return null;
   return (
     <section className="card backup-warning" aria-labelledby="backup-warning-title" data-testid="backup-warning">

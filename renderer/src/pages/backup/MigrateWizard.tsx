@@ -1,17 +1,18 @@
 import { useState } from 'react';
-import { ImportDone } from '../../components/ImportDone';
-import { BusyStatus } from '../../components/BusyStatus';
-import { useBusy } from '../../hooks/use-busy';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { migrateFormatLabels, type MigrateChoice, type MigratePreview } from '../../../../shared/contract';
-import { platformIds, platformLabels, type PlatformId } from '../../../../shared/policy/platforms';
-import { useApi } from '../../api/context';
+import { BusyStatus } from '../../components/BusyStatus';
+import { ImportDone } from '../../components/ImportDone';
 import { Modal } from '../../components/Modal';
+import { useMutate } from '../../data/queries';
 import { plural } from '../../format';
+import { useBusy } from '../../hooks/use-busy';
+import { MigrateEntries, type ChoicesForm } from './MigrateEntries';
 import './backup.css';
 
 type Step =
   | { kind: 'start' }
-  | { kind: 'review'; preview: MigratePreview; choices: MigrateChoice[]; checked: boolean }
+  | { kind: 'review'; preview: MigratePreview }
   | { kind: 'done'; created: number; passwords: number; advice: string; details: string[] };
 
 const choicesOf = (preview: MigratePreview): MigrateChoice[] =>
@@ -26,29 +27,34 @@ const choicesOf = (preview: MigratePreview): MigrateChoice[] =>
 /**
  * Moving in from KeePassXC or Bitwarden: choose the export, tick the school's
  * social media logins and correct their platform and handle, check, then
- * import all of them or none. Passwords stay in the main process.
+ * import all of them or none. Passwords stay in the main process. The
+ * choices are a form: checked when they are as they were last checked.
  */
 export function MigrateWizard({ onClose }: { onClose: () => void }) {
-  const api = useApi();
   const [step, setStep] = useState<Step>({ kind: 'start' });
-
+  const form = useForm<ChoicesForm>({ defaultValues: { choices: [] } });
+  const open = useMutate('migrate.open', { handled: true });
+  const preview = useMutate('migrate.preview', { handled: true });
+  const commit = useMutate('migrate.commit', { handled: true });
+  const cancel = useMutate('migrate.cancel', { handled: true });
   const { busy, error, guard } = useBusy();
-  const open = () =>
+
+  const choose = () =>
     guard('Reading the export…', async () => {
-      const opened = await api.migrate.open({}, { handled: true });
-      if (!opened.cancelled) setStep({ kind: 'review', preview: opened, choices: choicesOf(opened), checked: true });
+      const opened = await open.mutateAsync({});
+      if (opened.cancelled) return;
+      form.reset({ choices: choicesOf(opened) });
+      setStep({ kind: 'review', preview: opened });
     });
-  const check = (s: Extract<Step, { kind: 'review' }>) =>
+  const check = (migrateId: string) =>
     guard('Checking every ticked entry…', async () => {
-      const preview = await api.migrate.preview(
-        { migrateId: s.preview.migrateId, choices: s.choices },
-        { handled: true },
-      );
-      setStep({ ...s, preview, checked: true });
+      const current = form.getValues('choices');
+      setStep({ kind: 'review', preview: await preview.mutateAsync({ migrateId, choices: current }) });
+      form.reset({ choices: current });
     });
-  const commit = (s: Extract<Step, { kind: 'review' }>) =>
+  const importAll = (migrateId: string) =>
     guard('Importing and encrypting the passwords…', async () => {
-      const done = await api.migrate.commit({ migrateId: s.preview.migrateId, choices: s.choices }, { handled: true });
+      const done = await commit.mutateAsync({ migrateId, choices: form.getValues('choices') });
       const details = [
         done.updated ? `${plural(done.updated, 'password')} updated on accounts already in the register` : '',
         done.notImported.length ? `${plural(done.notImported.length, 'entry', 'entries')} not imported` : '',
@@ -56,11 +62,9 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
       setStep({ kind: 'done', created: done.created, passwords: done.passwordsStored, advice: done.advice, details });
     });
   const close = () => {
-    if (step.kind === 'review') void api.migrate.cancel({ migrateId: step.preview.migrateId }, { handled: true });
+    if (step.kind === 'review') cancel.mutate({ migrateId: step.preview.migrateId });
     onClose();
   };
-  const change = (s: Extract<Step, { kind: 'review' }>, entry: number, patch: Partial<MigrateChoice>) =>
-    setStep({ ...s, checked: false, choices: s.choices.map((c) => (c.entry === entry ? { ...c, ...patch } : c)) });
 
   return (
     <Modal title="Import from KeePassXC or Bitwarden" isOpen onOpenChange={(o) => (o ? undefined : close())} wide>
@@ -73,134 +77,20 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
                 the file format .json or .csv (not &quot;Encrypted&quot;). Then choose that file here. Delete it
                 afterwards: it holds every password unencrypted.
               </p>
-              <button type="button" className="primary" onClick={open} disabled={busy !== null}>
+              <button type="button" className="primary" onClick={choose} disabled={busy !== null}>
                 Choose the export file…
               </button>
             </>
           ) : null}
           {step.kind === 'review' ? (
-            <>
-              <p>
-                <strong>{step.preview.fileName}</strong>, a {migrateFormatLabels[step.preview.format]}:{' '}
-                {plural(step.preview.counts.entries, 'login')}
-                {step.preview.skipped ? `, ${step.preview.skipped} other items left out (cards, notes, deleted)` : ''}.
-                Tick the school&apos;s social media accounts and check each platform and handle.
-              </p>
-              <p className="hint" role="status">
-                <MigrateStatus preview={step.preview} checked={step.checked} />
-              </p>
-              <div className="table-scroll short">
-                <table className="data-table" aria-label="Entries to import">
-                  <thead>
-                    <tr>
-                      <th scope="col">Import</th>
-                      <th scope="col">Entry</th>
-                      <th scope="col">Platform</th>
-                      <th scope="col">Handle</th>
-                      <th scope="col">Check</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {step.preview.rows.map((row) => {
-                      const choice = step.choices.find((c) => c.entry === row.entry)!;
-                      const name = row.title || `entry ${row.entry}`;
-                      return (
-                        <tr key={row.entry} data-ok={row.errors.length === 0 ? 'true' : 'false'}>
-                          <td>
-                            <input
-                              type="checkbox"
-                              aria-label={`Import ${name}`}
-                              checked={choice.include}
-                              onChange={(e) => change(step, row.entry, { include: e.target.checked })}
-                            />
-                          </td>
-                          <td>
-                            <strong>{row.title}</strong>
-                            <span className="muted migrate-source">
-                              {[row.group, row.username, ...row.urls].filter(Boolean).join(' · ')}
-                              {row.historyCount ? ` · ${plural(row.historyCount, 'previous password')}` : ''}
-                            </span>
-                          </td>
-                          <td>
-                            <select
-                              aria-label={`Platform of ${name}`}
-                              value={choice.platform ?? ''}
-                              onChange={(e) =>
-                                change(step, row.entry, { platform: (e.target.value || null) as PlatformId | null })
-                              }
-                            >
-                              <option value="">Choose…</option>
-                              {platformIds.map((id) => (
-                                <option key={id} value={id}>
-                                  {platformLabels[id]}
-                                </option>
-                              ))}
-                            </select>
-                          </td>
-                          <td>
-                            <input
-                              aria-label={`Handle of ${name}`}
-                              value={choice.handle}
-                              onChange={(e) => change(step, row.entry, { handle: e.target.value })}
-                            />
-                          </td>
-                          <td>
-                            {row.existingAccountId !== null && choice.include ? (
-                              <label className="field checkbox">
-                                <input
-                                  type="checkbox"
-                                  checked={choice.updateExisting}
-                                  onChange={(e) => change(step, row.entry, { updateExisting: e.target.checked })}
-                                />
-                                Update the password of the account in the register
-                              </label>
-                            ) : null}
-                            {!row.recognised && !choice.include
-                              ? row.warnings.map((w) => (
-                                  <p key={w} className="hint">
-                                    {w}
-                                  </p>
-                                ))
-                              : null}
-                            {choice.include && step.checked ? (
-                              <>
-                                {row.errors.map((e) => (
-                                  <p key={e} className="field-error">
-                                    {e}
-                                  </p>
-                                ))}
-                                {row.warnings.map((w) => (
-                                  <p key={w} className="warn-text">
-                                    {w}
-                                  </p>
-                                ))}
-                                {row.errors.length === 0 ? <span className="ok-text">Ready</span> : null}
-                              </>
-                            ) : null}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-              <div className="actions">
-                <button type="button" onClick={close}>
-                  Cancel
-                </button>
-                <button type="button" onClick={() => check(step)} disabled={busy !== null}>
-                  Check again
-                </button>
-                <button
-                  type="button"
-                  className="primary"
-                  onClick={() => commit(step)}
-                  disabled={busy !== null || !step.checked || !step.preview.canCommit}
-                >
-                  Import {plural(step.choices.filter((c) => c.include).length, 'account')}
-                </button>
-              </div>
-            </>
+            <ReviewStep
+              preview={step.preview}
+              form={form}
+              busy={busy !== null}
+              onCancel={close}
+              onCheck={() => check(step.preview.migrateId)}
+              onImport={() => importAll(step.preview.migrateId)}
+            />
           ) : null}
           {step.kind === 'done' ? (
             <ImportDone
@@ -215,6 +105,52 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
         </div>
       )}
     </Modal>
+  );
+}
+
+/** The entries to tick and correct, what the last check found, and Check again or Import. */
+function ReviewStep({
+  preview,
+  form,
+  busy,
+  onCancel,
+  onCheck,
+  onImport,
+}: {
+  preview: MigratePreview;
+  form: UseFormReturn<ChoicesForm>;
+  busy: boolean;
+  onCancel: () => void;
+  onCheck: () => void;
+  onImport: () => void;
+}) {
+  const choices = form.watch('choices');
+  // Checked while the choices are as they were when last checked.
+  const checked = !form.formState.isDirty;
+  return (
+    <>
+      <p>
+        <strong>{preview.fileName}</strong>, a {migrateFormatLabels[preview.format]}:{' '}
+        {plural(preview.counts.entries, 'login')}
+        {preview.skipped ? `, ${preview.skipped} other items left out (cards, notes, deleted)` : ''}. Tick the
+        school&apos;s social media accounts and check each platform and handle.
+      </p>
+      <p className="hint" role="status">
+        <MigrateStatus preview={preview} checked={checked} />
+      </p>
+      <MigrateEntries preview={preview} meta={{ register: form.register, choices, checked }} />
+      <div className="actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" onClick={onCheck} disabled={busy}>
+          Check again
+        </button>
+        <button type="button" className="primary" onClick={onImport} disabled={busy || !checked || !preview.canCommit}>
+          Import {plural(choices.filter((c) => c.include).length, 'account')}
+        </button>
+      </div>
+    </>
   );
 }
 

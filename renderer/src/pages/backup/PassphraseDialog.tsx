@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
+import { useMemo, type ReactNode } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { passphraseText } from '../../../../shared/contract';
 import { checkPassphrase, passphraseMinLength } from '../../../../shared/policy/backup-passphrase';
 import { describedBy, FormField } from '../../components/FormField';
-import { Modal } from '../../components/Modal';
+import { FormDialog } from '../../components/FormDialog';
 import { useVault } from '../../vault/VaultProvider';
 import { StrengthMeter } from '../accounts/StrengthMeter';
 import './backup.css';
@@ -33,57 +32,61 @@ interface Props {
 
 /**
  * A new passphrase, typed twice, with the strength rule shown as it is typed
- * (the main process checks again). The form lives inside the modal, so
- * closing it discards what was typed.
+ * (the main process checks again); once saved, what was saved and where.
+ * The form lives inside the dialog, so closing it discards what was typed.
  */
-export function PassphraseDialog(props: Props) {
+export function PassphraseDialog({ title, intro, submitLabel, busyLabel, askKeep, onSubmit, onClose }: Props) {
+  const { status } = useVault();
+  const schoolName = status?.schoolName ?? '';
   return (
-    <Modal title={props.title} isOpen onOpenChange={(open) => (open ? undefined : props.onClose())}>
-      {() => <PassphraseForm {...props} />}
-    </Modal>
+    <FormDialog
+      title={title}
+      isOpen
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      schema={schema}
+      defaultValues={{ passphrase: '', confirm: '', keep: askKeep ?? 10 }}
+      submitLabel={submitLabel}
+      busyLabel={busyLabel}
+      onSubmit={async (values) => {
+        if (!checkPassphrase(values.passphrase, schoolName).ok)
+          throw new Error(
+            `Choose a stronger passphrase: at least ${passphraseMinLength} characters, as the list above says.`,
+          );
+        return onSubmit(values);
+      }}
+      done={(message, close) => (
+        <div role="status" className="backup-done">
+          <p>{message}</p>
+          <div className="actions">
+            <button type="button" className="primary" onClick={close}>
+              Done
+            </button>
+          </div>
+        </div>
+      )}
+    >
+      {(form) => <PassphraseFields form={form} intro={intro} askKeep={askKeep} schoolName={schoolName} />}
+    </FormDialog>
   );
 }
 
-function PassphraseForm({ intro, submitLabel, busyLabel, askKeep, onSubmit, onClose }: Props) {
-  const { status } = useVault();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const { register, handleSubmit, watch, formState } = useForm<PassphraseValues>({
-    resolver: zodResolver(schema),
-    defaultValues: { passphrase: '', confirm: '', keep: askKeep ?? 10 },
-  });
+function PassphraseFields({
+  form,
+  intro,
+  askKeep,
+  schoolName,
+}: {
+  form: UseFormReturn<z.input<typeof schema>, unknown, PassphraseValues>;
+  intro: ReactNode;
+  askKeep?: number;
+  schoolName: string;
+}) {
+  const { register, watch, formState } = form;
+  const { errors } = formState;
   const value = watch('passphrase');
-  const check = useMemo(() => (value ? checkPassphrase(value, status?.schoolName ?? '') : null), [value, status]);
-  const { errors, isSubmitting } = formState;
-
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    if (!checkPassphrase(values.passphrase, status?.schoolName ?? '').ok) {
-      setFailure(`Choose a stronger passphrase: at least ${passphraseMinLength} characters, as the list above says.`);
-      return;
-    }
-    try {
-      const message = await onSubmit(values);
-      if (message) setDone(message);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : 'That did not work. Try again.');
-    }
-  });
-
-  if (done) {
-    return (
-      <div role="status" className="backup-done">
-        <p>{done}</p>
-        <div className="actions">
-          <button type="button" className="primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
-      </div>
-    );
-  }
+  const check = useMemo(() => (value ? checkPassphrase(value, schoolName) : null), [value, schoolName]);
   return (
-    <form onSubmit={submit} noValidate>
+    <>
       <div className="backup-intro">{intro}</div>
       <FormField
         id="passphrase"
@@ -123,24 +126,6 @@ function PassphraseForm({ intro, submitLabel, busyLabel, askKeep, onSubmit, onCl
           />
         </FormField>
       ) : null}
-      {failure ? (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
-      {isSubmitting ? (
-        <p className="busy-progress" role="status" aria-live="polite">
-          <progress aria-label={busyLabel} /> {busyLabel}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="button" onClick={onClose} disabled={isSubmitting}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          {submitLabel}
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

@@ -1,11 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { contract, type BackupSummary, type ChannelOutput, type RestoreInspected } from '../../../../shared/contract';
+import { ukDateOf, ukDateTime } from '../../../../shared/time';
 import { BusyStatus } from '../../components/BusyStatus';
-import { useBusy } from '../../hooks/use-busy';
-import type { BackupSummary, ChannelOutput, RestoreInspected } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
 import { Modal } from '../../components/Modal';
-import { formatDate, formatDateTime } from '../../format';
+import { useMutate } from '../../data/queries';
 import { plural } from '../../format';
+import { useBusy } from '../../hooks/use-busy';
 import './backup.css';
 
 type Opened = Extract<ChannelOutput<'restore.open'>, { cancelled: false }>;
@@ -23,7 +25,7 @@ function Contents({ summary }: { summary: BackupSummary }) {
       <dd>{summary.schoolName}</dd>
       <dt>Made</dt>
       <dd>
-        {formatDateTime(summary.createdAt)} by {summary.createdBy}
+        {ukDateTime(summary.createdAt)} by {summary.createdBy}
         {summary.automatic ? ' (automatic)' : ''}
       </dd>
       <dt>Contents</dt>
@@ -47,38 +49,36 @@ function Contents({ summary }: { summary: BackupSummary }) {
  * because everything it showed came from the vault that was replaced.
  */
 export function RestoreWizard({ onClose }: { onClose: () => void }) {
-  const api = useApi();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
-  const [passphrase, setPassphrase] = useState('');
-
+  const open = useMutate('restore.open', { handled: true });
+  const inspect = useMutate('restore.inspect', { handled: true });
+  const commit = useMutate('restore.commit', { handled: true });
+  const cancel = useMutate('restore.cancel', { handled: true });
   const { busy, error, guard } = useBusy();
   const choose = () =>
     guard('Reading the backup…', async () => {
-      const opened = await api.restore.open({}, { handled: true });
+      const opened = await open.mutateAsync({});
       if (!opened.cancelled) setStep({ kind: 'passphrase', opened });
     });
-  const unlock = (event: FormEvent, opened: Opened) => {
-    event.preventDefault();
-    void guard('Checking the passphrase and every record in the backup…', async () => {
-      const inspected = await api.restore.inspect({ restoreId: opened.restoreId, passphrase }, { handled: true });
-      setPassphrase('');
+  const unlock = (opened: Opened, passphrase: string) =>
+    guard('Checking the passphrase and every record in the backup…', async () => {
+      const inspected = await inspect.mutateAsync({ restoreId: opened.restoreId, passphrase });
       setStep({ kind: 'confirm', opened, inspected });
     });
-  };
   const restore = (opened: Opened) =>
     guard('Restoring: re-encrypting every password and replacing the vault…', async () => {
-      const done = await api.restore.commit({ restoreId: opened.restoreId }, { handled: true });
+      const done = await commit.mutateAsync({ restoreId: opened.restoreId });
       setStep({ kind: 'done', message: done.message, snapshotPath: done.snapshotPath });
     });
   const close = () => {
     if (step.kind === 'passphrase' || step.kind === 'confirm')
-      void api.restore.cancel({ restoreId: step.opened.restoreId }, { handled: true }).catch(() => undefined);
+      cancel.mutate({ restoreId: step.opened.restoreId }, { onError: () => undefined });
     if (step.kind === 'done') window.location.reload();
     else onClose();
   };
 
   return (
-    <Modal title="Restore from a backup" isOpen onOpenChange={(open) => (open ? undefined : close())} wide>
+    <Modal title="Restore from a backup" isOpen onOpenChange={(isOpen) => (isOpen ? undefined : close())} wide>
       {() => (
         <div className="restore-wizard">
           {step.kind === 'choose' ? (
@@ -93,30 +93,12 @@ export function RestoreWizard({ onClose }: { onClose: () => void }) {
             </>
           ) : null}
           {step.kind === 'passphrase' ? (
-            <form onSubmit={(e) => unlock(e, step.opened)} noValidate>
-              <p>
-                <strong>{step.opened.fileName}</strong>, made on {formatDate(step.opened.header.createdAt)} for{' '}
-                {step.opened.header.schoolName}. Enter its passphrase to check it and see what is in it.
-              </p>
-              <div className="field">
-                <label htmlFor="restore-passphrase">Backup passphrase</label>
-                <input
-                  id="restore-passphrase"
-                  type="password"
-                  autoComplete="off"
-                  value={passphrase}
-                  onChange={(e) => setPassphrase(e.target.value)}
-                />
-              </div>
-              <div className="actions">
-                <button type="button" onClick={close}>
-                  Cancel
-                </button>
-                <button type="submit" className="primary" disabled={busy !== null || passphrase === ''}>
-                  Open the backup
-                </button>
-              </div>
-            </form>
+            <PassphraseStep
+              opened={step.opened}
+              busy={busy !== null}
+              onCancel={close}
+              onOpen={(passphrase) => unlock(step.opened, passphrase)}
+            />
           ) : null}
           {step.kind === 'confirm' ? (
             <>
@@ -135,24 +117,69 @@ export function RestoreWizard({ onClose }: { onClose: () => void }) {
               </div>
             </>
           ) : null}
-          {step.kind === 'done' ? (
-            <div role="status" className="backup-done">
-              <h3>Restore complete</h3>
-              <p>{step.message}</p>
-              {step.snapshotPath ? (
-                <p>
-                  The vault that was replaced is kept at <span className="mono">{step.snapshotPath}</span>.
-                </p>
-              ) : null}
-              <button type="button" className="primary" onClick={() => window.location.reload()}>
-                Open the restored vault
-              </button>
-            </div>
-          ) : null}
+          {step.kind === 'done' ? <RestoreDone message={step.message} snapshotPath={step.snapshotPath} /> : null}
           <BusyStatus busy={busy} error={error} />
         </div>
       )}
     </Modal>
+  );
+}
+
+const passphraseSchema = contract['restore.inspect'].input.pick({ passphrase: true });
+
+/** The backup's passphrase, to open it and check every record in it. */
+function PassphraseStep({
+  opened,
+  busy,
+  onCancel,
+  onOpen,
+}: {
+  opened: Opened;
+  busy: boolean;
+  onCancel: () => void;
+  onOpen: (passphrase: string) => Promise<void>;
+}) {
+  const { register, handleSubmit, watch } = useForm({
+    resolver: zodResolver(passphraseSchema),
+    defaultValues: { passphrase: '' },
+  });
+  const submit = handleSubmit(({ passphrase }) => onOpen(passphrase));
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <p>
+        <strong>{opened.fileName}</strong>, made on {ukDateOf(opened.header.createdAt)} for {opened.header.schoolName}.
+        Enter its passphrase to check it and see what is in it.
+      </p>
+      <div className="field">
+        <label htmlFor="restore-passphrase">Backup passphrase</label>
+        <input id="restore-passphrase" type="password" autoComplete="off" {...register('passphrase')} />
+      </div>
+      <div className="actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy || watch('passphrase') === ''}>
+          Open the backup
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RestoreDone({ message, snapshotPath }: { message: string; snapshotPath: string | null }) {
+  return (
+    <div role="status" className="backup-done">
+      <h3>Restore complete</h3>
+      <p>{message}</p>
+      {snapshotPath ? (
+        <p>
+          The vault that was replaced is kept at <span className="mono">{snapshotPath}</span>.
+        </p>
+      ) : null}
+      <button type="button" className="primary" onClick={() => window.location.reload()}>
+        Open the restored vault
+      </button>
+    </div>
   );
 }
 

@@ -1,12 +1,32 @@
-import { useCallback, useState } from 'react';
-import type { HandoverPlan } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
-import { DateInput } from '../../components/DateInput';
-import { formatDate } from '../../format';
-import { useLoad } from '../../hooks/use-load';
-import { todayIso } from '../../hooks/use-people';
+import { useState } from 'react';
+import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
+import type { HandoverPlan, PersonDetail } from '../../../../shared/contract';
+import { londonToday } from '../../../../shared/time';
+import { AsyncContent } from '../../components/AsyncContent';
+import { DateField } from '../../components/DateField';
+import { errorMessage } from '../../components/error-message';
+import { useChannel, useMutate } from '../../data/queries';
 import { useRoute } from '../../hooks/use-route';
+import { DepartureReview } from './DepartureReview';
 import { PlanAccountCard, type Decision } from './PlanAccountCard';
+
+export interface DepartureValues {
+  leavingOn: string;
+  /** One per account in the plan, in its order; undefined until the administrator chooses. */
+  decisions: (Decision | undefined)[];
+  successorId: string;
+}
+
+type DepartureFormApi = UseFormReturn<DepartureValues>;
+
+/** Accounts that still need a decision: a new lead or closing, or a reason to go ahead when left short. */
+function stillToDecide(plan: HandoverPlan, decisions: DepartureValues['decisions']) {
+  return plan.accounts.filter((a, index) => {
+    const d = decisions[index];
+    if (a.leads && (!d || (d.action === 'transfer' && !d.newLeadId))) return true;
+    return a.blocking.length > 0 && d?.action !== 'close' && !(d?.reason ?? '').trim();
+  });
+}
 
 /**
  * Record a departure: choose the date, decide for each account (new lead or
@@ -14,164 +34,166 @@ import { PlanAccountCard, type Decision } from './PlanAccountCard';
  * everything in one go.
  */
 export function DepartureWizard({ personId }: { personId: number }) {
-  const api = useApi();
-  const { navigate } = useRoute();
-  const loadPerson = useCallback(() => api.people.get({ id: personId }), [api, personId]);
-  const person = useLoad(loadPerson).data;
-  const [leavingOn, setLeavingOn] = useState(todayIso());
-  const [plan, setPlan] = useState<HandoverPlan | null>(null);
-  const [decisions, setDecisions] = useState<Record<number, Decision>>({});
-  const [successorId, setSuccessorId] = useState('');
-  const [reviewing, setReviewing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  if (!person) return <p aria-busy="true">Loading…</p>;
+  const person = useChannel('people.get', { id: personId });
+  return <AsyncContent query={person}>{(p) => <DepartureForm person={p} />}</AsyncContent>;
+}
 
-  const build = () => {
-    setError(null);
+function DepartureForm({ person }: { person: PersonDetail }) {
+  const { navigate } = useRoute();
+  const form = useForm<DepartureValues>({
+    defaultValues: { leavingOn: londonToday(new Date()), decisions: [], successorId: '' },
+  });
+  const leavingOn = form.watch('leavingOn');
+  // The plan is for the date it was asked for; a different date needs planning again.
+  const [plannedFor, setPlannedFor] = useState<string | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  const query = useChannel(
+    'handover.plan',
+    { personId: person.id, leavingOn: plannedFor ?? '' },
+    { enabled: plannedFor !== null, handled: true },
+  );
+  const execute = useMutate('handover.execute', { handled: true });
+  const plan = plannedFor === leavingOn ? (query.data ?? null) : null;
+  const failure = query.isError ? query.error : execute.isError ? execute.error : null;
+
+  const planIt = () => {
+    form.setValue('decisions', []);
     setReviewing(false);
-    api.handover.plan({ personId, leavingOn }, { handled: true }).then(
-      (p) => {
-        setPlan(p);
-        setDecisions({});
-      },
-      (e: Error) => setError(e.message),
-    );
+    if (plannedFor === leavingOn) void query.refetch();
+    else setPlannedFor(leavingOn);
   };
-  const missing =
-    plan?.accounts.filter((a) => {
-      const d = decisions[a.accountId];
-      if (a.leads && (!d || (d.action === 'transfer' && !d.newLeadId))) return true;
-      return a.blocking.length > 0 && d?.action !== 'close' && !(d?.reason ?? '').trim();
-    }) ?? [];
-  const execute = () => {
-    if (!plan) return;
-    setError(null);
-    const leads = plan.accounts
-      .filter((a) => a.leads)
-      .map((a) => {
-        const d = decisions[a.accountId]!;
-        return d.action === 'close'
-          ? { accountId: a.accountId, action: 'close' as const }
-          : { accountId: a.accountId, action: 'transfer' as const, newLeadId: d.newLeadId! };
-      });
-    const acknowledgements = plan.accounts
-      .filter((a) => a.blocking.length > 0 && (decisions[a.accountId]?.reason ?? '').trim())
-      .map((a) => ({ accountId: a.accountId, reason: decisions[a.accountId]!.reason!.trim() }));
-    api.handover
-      .execute(
-        { personId, leavingOn, leads, acknowledgements, successorId: successorId ? Number(successorId) : null },
-        { handled: true },
-      )
-      .then(
-        (h) => navigate(`/handover/${h.id}`),
-        (e: Error) => setError(e.message),
-      );
-  };
+  const record = form.handleSubmit(async (values) => {
+    // Only the review's own button records; Enter in a field before then does nothing.
+    if (!plan || !reviewing) return;
+    const handover = await execute.mutateAsync(executeInput(person.id, plan, values)).catch(() => null);
+    if (handover) navigate(`/handover/${handover.id}`);
+  });
 
   return (
     <section aria-labelledby="page-title" className="page">
       <p className="breadcrumb">
-        <a href={`#/people/${personId}`}>{person.name}</a> / Record departure
+        <a href={`#/people/${person.id}`}>{person.name}</a> / Record departure
       </p>
       <h1 id="page-title">Record the departure of {person.name}</h1>
-      <div className="filters">
-        <DateInput label="Leaving on" value={leavingOn} onChange={(v) => (setLeavingOn(v), setPlan(null))} />
-        <button type="button" className="primary" onClick={build} disabled={!leavingOn}>
-          Plan the handover
-        </button>
-      </div>
-      {plan ? (
-        <>
-          {plan.accounts.length === 0 ? (
-            <p>{person.name} leads, holds and runs no accounts. Recording the departure only updates their record.</p>
-          ) : null}
-          {plan.accounts.map((a) => (
-            <PlanAccountCard
-              key={a.accountId}
-              account={a}
-              decision={decisions[a.accountId]}
-              onChange={(d) => setDecisions((all) => ({ ...all, [a.accountId]: d }))}
-            />
-          ))}
-          {plan.person.isAdministrator ? (
-            <section className="card" aria-labelledby="admin-title">
-              <h2 id="admin-title">The account administrator role</h2>
-              <div className="field">
-                <label htmlFor="successor">Successor</label>
-                <select id="successor" value={successorId} onChange={(e) => setSuccessorId(e.target.value)}>
-                  <option value="">Choose later</option>
-                  {plan.successorCandidates.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <p className="hint">
-                Then give them an encrypted backup from Settings, Backup and restore, so they can open the vault on
-                their own computer.
-              </p>
-            </section>
-          ) : null}
-          {reviewing ? (
-            <section className="card review" aria-labelledby="review-title">
-              <h2 id="review-title">Check before recording</h2>
-              <ul>
-                <li>
-                  {person.name} will be recorded as{' '}
-                  {leavingOn > todayIso()
-                    ? `leaving on ${formatDate(leavingOn)}`
-                    : `having left on ${formatDate(leavingOn)}`}
-                  .
-                </li>
-                {plan.accounts.map((a) => (
-                  <li key={a.accountId}>
-                    {a.label}:{' '}
-                    {[
-                      a.leads
-                        ? decisions[a.accountId]?.action === 'close'
-                          ? 'to be closed'
-                          : `lead passes to ${a.candidates.find((c) => c.id === decisions[a.accountId]?.newLeadId)?.name}`
-                        : null,
-                      a.holds ? `removed as holder; the password must change by ${formatDate(leavingOn)}` : null,
-                      a.emailIsTheirs ? 'move the login email to a school mailbox' : null,
-                    ]
-                      .filter(Boolean)
-                      .join('; ') || 'removed from the business case'}
-                  </li>
-                ))}
-              </ul>
-              <div className="actions">
-                <button type="button" onClick={() => setReviewing(false)}>
-                  Back
-                </button>
-                <button type="button" className="primary" onClick={execute}>
-                  Record the departure
-                </button>
-              </div>
-            </section>
-          ) : (
-            <div className="actions">
-              {missing.length > 0 ? (
-                <p className="hint">Still to decide: {missing.map((a) => a.label).join(', ')}.</p>
-              ) : null}
-              <button
-                type="button"
-                className="primary"
-                disabled={missing.length > 0}
-                onClick={() => setReviewing(true)}
-              >
-                Review
-              </button>
-            </div>
-          )}
-        </>
-      ) : null}
-      {error ? (
+      <form noValidate onSubmit={(event) => void record(event)}>
+        <div className="filters">
+          <DateField control={form.control} name="leavingOn" label="Leaving on" />
+          <button type="button" className="primary" onClick={planIt} disabled={!leavingOn}>
+            Plan the handover
+          </button>
+        </div>
+        {plan ? (
+          <PlanDecisions
+            person={person}
+            plan={plan}
+            form={form}
+            reviewing={reviewing}
+            onReview={setReviewing}
+            busy={execute.isPending}
+          />
+        ) : null}
+      </form>
+      {failure ? (
         <p className="field-error" role="alert">
-          {error}
+          {errorMessage(failure)}
         </p>
       ) : null}
     </section>
   );
+}
+
+/** One card per account with its decision, the successor when they were the administrator, then Review. */
+function PlanDecisions({
+  person,
+  plan,
+  form,
+  reviewing,
+  onReview,
+  busy,
+}: {
+  person: PersonDetail;
+  plan: HandoverPlan;
+  form: DepartureFormApi;
+  reviewing: boolean;
+  onReview: (reviewing: boolean) => void;
+  busy: boolean;
+}) {
+  const missing = stillToDecide(plan, form.watch('decisions'));
+  return (
+    <>
+      {plan.accounts.length === 0 ? (
+        <p>{person.name} leads, holds and runs no accounts. Recording the departure only updates their record.</p>
+      ) : null}
+      {plan.accounts.map((a, index) => (
+        <Controller
+          key={a.accountId}
+          control={form.control}
+          name={`decisions.${index}`}
+          render={({ field }) => <PlanAccountCard account={a} decision={field.value} onChange={field.onChange} />}
+        />
+      ))}
+      {plan.person.isAdministrator ? <SuccessorCard plan={plan} form={form} /> : null}
+      {reviewing ? (
+        <DepartureReview
+          person={person}
+          plan={plan}
+          values={form.getValues()}
+          onBack={() => onReview(false)}
+          busy={busy}
+        />
+      ) : (
+        <div className="actions">
+          {missing.length > 0 ? (
+            <p className="hint">Still to decide: {missing.map((a) => a.label).join(', ')}.</p>
+          ) : null}
+          <button type="button" className="primary" disabled={missing.length > 0} onClick={() => onReview(true)}>
+            Review
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function SuccessorCard({ plan, form }: { plan: HandoverPlan; form: DepartureFormApi }) {
+  return (
+    <section className="card" aria-labelledby="admin-title">
+      <h2 id="admin-title">The account administrator role</h2>
+      <div className="field">
+        <label htmlFor="successor">Successor</label>
+        <select id="successor" {...form.register('successorId')}>
+          <option value="">Choose later</option>
+          {plan.successorCandidates.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="hint">
+        Then give them an encrypted backup from Settings, Backup and restore, so they can open the vault on their own
+        computer.
+      </p>
+    </section>
+  );
+}
+
+/** The plan and the decisions, as handover.execute takes them. */
+function executeInput(personId: number, plan: HandoverPlan, values: DepartureValues) {
+  const decided = plan.accounts.map((a, index) => ({ account: a, d: values.decisions[index] }));
+  return {
+    personId,
+    leavingOn: values.leavingOn,
+    leads: decided
+      .filter(({ account }) => account.leads)
+      .map(({ account, d }) =>
+        d?.action === 'close'
+          ? { accountId: account.accountId, action: 'close' as const }
+          : { accountId: account.accountId, action: 'transfer' as const, newLeadId: d!.newLeadId! },
+      ),
+    acknowledgements: decided
+      .filter(({ account, d }) => account.blocking.length > 0 && (d?.reason ?? '').trim())
+      .map(({ account, d }) => ({ accountId: account.accountId, reason: d!.reason!.trim() })),
+    successorId: values.successorId ? Number(values.successorId) : null,
+  };
 }

@@ -1,8 +1,12 @@
-import { useCallback } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import type { Handover } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
-import { formatDate } from '../../format';
-import { useLoad } from '../../hooks/use-load';
+import { ukDate } from '../../../../shared/time';
+import { AsyncContent } from '../../components/AsyncContent';
+import { DataTable, useDataTable } from '../../components/DataTable';
+import { useChannel } from '../../data/queries';
+import { plural } from '../../format';
+import { useRoute } from '../../hooks/use-route';
 
 export const stateText: Record<Handover['state'], string> = {
   scheduled: 'Scheduled',
@@ -10,12 +14,28 @@ export const stateText: Record<Handover['state'], string> = {
   closed: 'Complete',
 };
 
+const stillToDo = (remaining: number) => (remaining === 0 ? 'Nothing' : plural(remaining, 'item'));
+
+const column = createColumnHelper<Handover>();
+const columns = [
+  column.accessor((h) => h.person.name, {
+    id: 'person',
+    header: 'Person',
+    cell: (info) => <a href={`#/handover/${info.row.original.id}`}>{info.getValue()}</a>,
+  }),
+  column.accessor('leavingOn', { header: 'Leaving on', cell: (info) => ukDate(info.getValue()) }),
+  column.accessor('state', {
+    header: 'State',
+    cell: (info) => (
+      <span className={`badge ${info.getValue() === 'closed' ? 'ok' : 'warn'}`}>{stateText[info.getValue()]}</span>
+    ),
+  }),
+  column.accessor('remaining', { header: 'Still to do', cell: (info) => stillToDo(info.getValue()) }),
+];
+
 /** Every departure recorded, open ones first. */
 export function HandoverList() {
-  const api = useApi();
-  const load = useCallback(() => api.handover.list(), [api]);
-  const { data } = useLoad(load);
-  const sorted = [...(data ?? [])].sort((a, b) => Number(a.state === 'closed') - Number(b.state === 'closed'));
+  const handovers = useChannel('handover.list', {});
   return (
     <section aria-labelledby="page-title" className="page">
       <h1 id="page-title">Handover</h1>
@@ -23,48 +43,47 @@ export function HandoverList() {
         To record that someone is leaving, open them under <a href="#/people">People</a> and choose &quot;Record
         departure&quot;.
       </p>
-      {data && data.length === 0 ? (
-        <div className="empty-state">
-          <p>
-            <strong>No departures recorded.</strong> When a lead or a holder leaves, record it here so their accounts
-            are passed on or closed and the passwords they knew are changed.
-          </p>
-        </div>
-      ) : (
-        <table className="data-table" aria-label="Handovers">
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Leaving on</th>
-              <th scope="col">State</th>
-              <th scope="col">Still to do</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((h) => (
-              <tr key={h.id}>
-                <td>
-                  <a href={`#/handover/${h.id}`}>{h.person.name}</a>
-                </td>
-                <td>{formatDate(h.leavingOn)}</td>
-                <td>
-                  <span className={`badge ${h.state === 'closed' ? 'ok' : 'warn'}`}>{stateText[h.state]}</span>
-                </td>
-                <td>{h.remaining === 0 ? 'Nothing' : `${h.remaining} item${h.remaining === 1 ? '' : 's'}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <AsyncContent
+        query={handovers}
+        loading="Loading the handovers…"
+        isEmpty={(list) => list.length === 0}
+        empty={
+          <div className="empty-state">
+            <p>
+              <strong>No departures recorded.</strong> When a lead or a holder leaves, record it here so their accounts
+              are passed on or closed and the passwords they knew are changed.
+            </p>
+          </div>
+        }
+      >
+        {(list) => <HandoverTable handovers={list} />}
+      </AsyncContent>
     </section>
+  );
+}
+
+function HandoverTable({ handovers }: { handovers: Handover[] }) {
+  const { navigate } = useRoute();
+  // Open and scheduled departures first, each group in the order they were recorded.
+  const data = useMemo(
+    () => [...handovers].sort((a, b) => Number(a.state === 'closed') - Number(b.state === 'closed')),
+    [handovers],
+  );
+  const table = useDataTable({ data, columns, options: { getRowId: (h) => String(h.id) } });
+  return (
+    <DataTable
+      table={table}
+      label="Handovers"
+      fit
+      onOpen={(h) => navigate(`/handover/${h.id}`)}
+      empty={<p>No departures recorded.</p>}
+    />
   );
 }
 
 /** Dashboard: departures still open or scheduled, with what remains. */
 export function HandoverDashboardCard() {
-  const api = useApi();
-  const load = useCallback(() => api.handover.list(), [api]);
-  const open = (useLoad(load).data ?? []).filter((h) => h.state !== 'closed');
+  const open = (useChannel('handover.list', {}).data ?? []).filter((h) => h.state !== 'closed');
   if (open.length === 0) return null;
   return (
     <section className="card" aria-labelledby="handovers-title">
@@ -73,7 +92,7 @@ export function HandoverDashboardCard() {
         {open.map((h) => (
           <li key={h.id}>
             <a href={`#/handover/${h.id}`}>{h.person.name}</a> {h.state === 'scheduled' ? 'leaves' : 'left'} on{' '}
-            {formatDate(h.leavingOn)}: {h.remaining} item{h.remaining === 1 ? '' : 's'} still to do.
+            {ukDate(h.leavingOn)}: {plural(h.remaining, 'item')} still to do.
           </li>
         ))}
       </ul>

@@ -1,8 +1,11 @@
-import { useState } from 'react';
-import { useApi } from '../../api/context';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { isValidIsoDate, ukDate } from '../../../../shared/time';
+import { errorMessage } from '../../components/error-message';
 import { describedBy, FormField } from '../../components/FormField';
-import { ukDate } from './report-format';
-import { isValidIsoDate } from '../../../../shared/time';
+import { SavedNotice } from '../../components/SavedNotice';
+import { useMutate } from '../../data/queries';
 
 /** dd/mm/yyyy, one a line, both ways; the setting stores ISO dates. */
 const toText = (dates: string[]) => dates.map(ukDate).join('\n');
@@ -21,56 +24,44 @@ function fromText(text: string): { dates: string[]; problem: string | null } {
   return { dates: [...new Set(dates)].sort(), problem: null };
 }
 
-/** Bank holidays do not count as working days when a reply is due (a setting, England and Wales by default). */
-export function BankHolidaysCard({ initial, unlocked }: { initial: string[]; unlocked: boolean }) {
-  const api = useApi();
-  const [text, setText] = useState(toText(initial));
-  const [error, setError] = useState<string | undefined>();
-  const [saved, setSaved] = useState(false);
-  const save = async () => {
-    setSaved(false);
+/** The text typed, read as the sorted list of dates it names; a line that is not a date is refused by name. */
+const schema = z.object({
+  bankHolidays: z.string().transform((text, ctx) => {
     const { dates, problem } = fromText(text);
-    if (problem) return setError(problem);
-    try {
-      const next = await api.settings.update({ bankHolidays: dates }, { handled: true });
-      setText(toText(next.bankHolidays));
-      setError(undefined);
-      setSaved(true);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'The bank holidays were not saved.');
-    }
-  };
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    return dates;
+  }),
+});
+
+/** Bank holidays do not count as working days when a reply is due (a setting, England and Wales by default). */
+export function BankHolidaysCard({ saved, unlocked }: { saved: string[]; unlocked: boolean }) {
+  const update = useMutate('settings.update', { handled: true });
+  const { register, handleSubmit, formState } = useForm({
+    resolver: zodResolver(schema),
+    // Follows the saved setting, so after saving the dates show sorted and without repeats.
+    values: { bankHolidays: toText(saved) },
+  });
+  const error =
+    formState.errors.bankHolidays?.message ??
+    (update.isError ? errorMessage(update.error, 'The bank holidays were not saved.') : undefined);
+  const submit = handleSubmit((values) => update.mutateAsync(values).catch(() => undefined));
   return (
     <section className="card bank-holidays" aria-labelledby="holidays-title">
       <h2 id="holidays-title">Bank holidays</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <form noValidate onSubmit={(event) => void submit(event)}>
         <FormField
           id="bank-holidays"
           label="Bank holidays (one date a line, dd/mm/yyyy)"
           hint="Replies are not due on these days. Add next year's dates when they are announced."
           error={error}
         >
-          <textarea
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            {...describedBy('bank-holidays', 'hint', error)}
-          />
+          <textarea {...register('bankHolidays')} {...describedBy('bank-holidays', 'hint', error)} />
         </FormField>
         <div className="actions">
-          <button type="submit" disabled={!unlocked}>
+          <button type="submit" disabled={!unlocked || formState.isSubmitting}>
             Save bank holidays
           </button>
-          {saved ? (
-            <span role="status" className="ok-text">
-              Bank holidays saved.
-            </span>
-          ) : null}
+          <SavedNotice message="Bank holidays saved." token={update.isSuccess ? update.data : null} />
         </div>
       </form>
     </section>

@@ -1,25 +1,32 @@
-import { useState } from 'react';
-import type { Account, Issue, IssueInput, Person } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
-import { describedBy, FormField } from '../../components/FormField';
-import { Modal } from '../../components/Modal';
-import { IssueForm } from './IssueForm';
-import { nowLondon } from './report-format';
+import {
+  contract,
+  issueInputSchema,
+  type Account,
+  type Issue,
+  type IssueInput,
+  type Person,
+} from '../../../../shared/contract';
 import { londonParts } from '../../../../shared/time';
+import { describedBy, FormField } from '../../components/FormField';
+import { FormDialog } from '../../components/FormDialog';
+import { useMutate } from '../../data/queries';
+import { IssueFields } from './IssueForm';
+
+const resolveSchema = contract['issues.resolve'].input.pick({ notes: true });
 
 /** What an edit starts from: the entry as saved, in the form's terms (London date and time). */
 export function issueToInput(issue: Issue): IssueInput {
-  const [date, time] = londonSplit(issue.receivedAt);
-  const replied = issue.repliedAt ? londonSplit(issue.repliedAt) : null;
+  const received = londonParts(issue.receivedAt);
+  const replied = issue.repliedAt ? londonParts(issue.repliedAt) : null;
   return {
     accountId: issue.accountId,
-    receivedOn: date,
-    receivedTime: time,
+    receivedOn: received.date,
+    receivedTime: received.time,
     kind: issue.kind,
     originalComment: issue.originalComment,
     replySent: issue.replySent,
-    repliedOn: replied?.[0] ?? null,
-    repliedTime: replied?.[1] ?? null,
+    repliedOn: replied?.date ?? null,
+    repliedTime: replied?.time ?? null,
     recordedBy: issue.recordedBy,
     actions: {
       acknowledgedPublicly: issue.actions.acknowledgedPublicly !== null,
@@ -33,123 +40,94 @@ export function issueToInput(issue: Issue): IssueInput {
   };
 }
 
-function londonSplit(iso: string): [string, string] {
-  const { date, time } = londonParts(iso);
-  return [date, time];
+/** A new entry: received now (London), recorded by the administrator, no actions yet. */
+function newIssue(accountId: number, recordedBy: string): IssueInput {
+  const now = londonParts(new Date());
+  return {
+    accountId,
+    receivedOn: now.date,
+    receivedTime: now.time,
+    kind: 'complaint',
+    originalComment: '',
+    replySent: '',
+    repliedOn: null,
+    repliedTime: null,
+    recordedBy,
+    actions: {
+      acknowledgedPublicly: false,
+      removed: false,
+      userBlocked: false,
+      reportedToPlatform: false,
+      reportedToSlt: null,
+    },
+  };
 }
 
+/** Log a comment, or edit an entry. */
 export function IssueDialog({
   issue,
   accounts,
   people,
   recordedBy,
-  isOpen,
-  onOpenChange,
+  onClose,
   onSaved,
 }: {
-  issue: Issue | null;
+  /** The entry to edit, or 'new'. */
+  issue: Issue | 'new';
   accounts: Account[];
   people: Person[];
   recordedBy: string;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
+  onClose: () => void;
   onSaved: () => void;
 }) {
-  const api = useApi();
-  const now = nowLondon();
-  const initial: IssueInput = issue
-    ? issueToInput(issue)
-    : {
-        accountId: accounts[0]?.id ?? 0,
-        receivedOn: now.date,
-        receivedTime: now.time,
-        kind: 'complaint',
-        originalComment: '',
-        replySent: '',
-        repliedOn: null,
-        repliedTime: null,
-        recordedBy,
-        actions: {
-          acknowledgedPublicly: false,
-          removed: false,
-          userBlocked: false,
-          reportedToPlatform: false,
-          reportedToSlt: null,
-        },
-      };
+  const create = useMutate('issues.create', { handled: true });
+  const update = useMutate('issues.update', { handled: true });
   return (
-    <Modal title={issue ? 'Edit the log entry' : 'Log a comment'} isOpen={isOpen} onOpenChange={onOpenChange} wide>
-      {(close) => (
-        <IssueForm
-          initial={initial}
-          accounts={accounts}
-          people={people}
-          submitLabel={issue ? 'Save changes' : 'Add to the log'}
-          onCancel={close}
-          onSubmit={async (values) => {
-            try {
-              if (issue) await api.issues.update({ id: issue.id, issue: values }, { handled: true });
-              else await api.issues.create(values, { handled: true });
-              close();
-              onSaved();
-              return null;
-            } catch (error) {
-              return error instanceof Error ? error.message : 'The entry was not saved.';
-            }
-          }}
-        />
-      )}
-    </Modal>
+    <FormDialog
+      title={issue === 'new' ? 'Log a comment' : 'Edit the log entry'}
+      isOpen
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      wide
+      schema={issueInputSchema}
+      defaultValues={issue === 'new' ? newIssue(accounts[0]?.id ?? 0, recordedBy) : issueToInput(issue)}
+      submitLabel={issue === 'new' ? 'Add to the log' : 'Save changes'}
+      onSubmit={async (values) => {
+        if (issue === 'new') await create.mutateAsync(values);
+        else await update.mutateAsync({ id: issue.id, issue: values });
+        onSaved();
+      }}
+    >
+      {(form) => <IssueFields form={form} accounts={accounts} people={people} />}
+    </FormDialog>
   );
 }
 
-export function ResolveDialog({
-  issue,
-  onOpenChange,
-  onSaved,
-}: {
-  issue: Issue | null;
-  onOpenChange: (open: boolean) => void;
-  onSaved: () => void;
-}) {
-  const api = useApi();
-  const [notes, setNotes] = useState('');
-  const [error, setError] = useState<string | undefined>();
+/** Resolve an entry with what was done; the main process refuses abuse not yet reported to SLT. */
+export function ResolveDialog({ issue, onClose, onSaved }: { issue: Issue; onClose: () => void; onSaved: () => void }) {
+  const resolve = useMutate('issues.resolve', { handled: true });
   return (
-    <Modal title="Resolve the entry" isOpen={issue !== null} onOpenChange={onOpenChange}>
-      {(close) => (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!issue) return;
-            api.issues.resolve({ id: issue.id, notes }, { handled: true }).then(
-              () => {
-                close();
-                onSaved();
-              },
-              (err: unknown) => setError(err instanceof Error ? err.message : 'The entry was not resolved.'),
-            );
-          }}
+    <FormDialog
+      title="Resolve the entry"
+      isOpen
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      schema={resolveSchema}
+      defaultValues={{ notes: '' }}
+      submitLabel="Resolve"
+      onSubmit={async (values) => {
+        await resolve.mutateAsync({ id: issue.id, ...values });
+        onSaved();
+      }}
+    >
+      {({ register, formState: { errors } }) => (
+        <FormField
+          id="resolve-notes"
+          label="Resolution notes"
+          hint="What was done and how it ended."
+          error={errors.notes?.message}
         >
-          <FormField id="resolve-notes" label="Resolution notes" hint="What was done and how it ended." error={error}>
-            <textarea
-              rows={3}
-              value={notes}
-              onChange={(e) => setNotes(e.target.value)}
-              {...describedBy('resolve-notes', 'hint', error)}
-            />
-          </FormField>
-          <div className="actions">
-            <button type="submit" className="primary">
-              Resolve
-            </button>
-            <button type="button" onClick={close}>
-              Cancel
-            </button>
-          </div>
-        </form>
+          <textarea rows={3} {...register('notes')} {...describedBy('resolve-notes', 'hint', errors.notes?.message)} />
+        </FormField>
       )}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,7 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import { issueInputSchema, type Account, type IssueInput, type Person } from '../../../../shared/contract';
+import type { UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import type { Account, issueInputSchema, Person } from '../../../../shared/contract';
 import {
   complaintAcknowledgement,
   issueActionKeys,
@@ -9,52 +8,26 @@ import {
   issueKindLabels,
   issueKinds,
 } from '../../../../shared/policy/issue-rules';
-import { useApi } from '../../api/context';
-import { DateInput } from '../../components/DateInput';
+import { londonToday } from '../../../../shared/time';
+import { DateField } from '../../components/DateField';
 import { describedBy, FormField } from '../../components/FormField';
-import { isApprover, todayIso } from '../../hooks/use-people';
+import { SavedNotice } from '../../components/SavedNotice';
+import { useMutate } from '../../data/queries';
+import { isApprover } from '../../hooks/use-people';
+
+export type IssueFormApi = UseFormReturn<z.input<typeof issueInputSchema>, unknown, z.output<typeof issueInputSchema>>;
 
 /**
- * One entry of the issues and actions log, validated with the same zod
- * schema the main process uses. Complaints offer the standard public
- * acknowledgement (north-herts 6.3); abuse asks for the SLT report (6.4).
+ * The fields of one entry of the issues and actions log, validated with the
+ * same zod schema the main process uses. Complaints offer the standard
+ * public acknowledgement (north-herts 6.3); abuse asks for the SLT report (6.4).
  */
-export function IssueForm({
-  initial,
-  accounts,
-  people,
-  submitLabel,
-  onSubmit,
-  onCancel,
-}: {
-  initial: IssueInput;
-  accounts: Account[];
-  people: Person[];
-  submitLabel: string;
-  onSubmit: (values: IssueInput) => Promise<string | null>;
-  onCancel: () => void;
-}) {
-  const api = useApi();
-  const [copied, setCopied] = useState(false);
-  const { register, handleSubmit, control, setError, setValue, watch, formState } = useForm<IssueInput>({
-    resolver: zodResolver(issueInputSchema),
-    defaultValues: initial,
-  });
+export function IssueFields({ form, accounts, people }: { form: IssueFormApi; accounts: Account[]; people: Person[] }) {
+  const { register, control, formState } = form;
   const errors = formState.errors;
-  const kind = watch('kind');
-  const slt = people.filter(isApprover);
-  const copy = async () => {
-    await api.issues.copyAcknowledgement();
-    setCopied(true);
-  };
+  const kind = form.watch('kind');
   return (
-    <form
-      noValidate
-      onSubmit={handleSubmit(async (values) => {
-        const failure = await onSubmit(values);
-        if (failure) setError('root', { message: failure });
-      })}
-    >
+    <>
       <div className="field-grid">
         <FormField id="issue-account" label="Account">
           <select id="issue-account" {...register('accountId', { valueAsNumber: true })}>
@@ -74,14 +47,7 @@ export function IssueForm({
             ))}
           </select>
         </FormField>
-        <div className="field">
-          <Controller
-            control={control}
-            name="receivedOn"
-            render={({ field }) => <DateInput label="Received on" value={field.value} onChange={field.onChange} />}
-          />
-          {errors.receivedOn ? <p className="field-error">{errors.receivedOn.message}</p> : null}
-        </div>
+        <DateField control={control} name="receivedOn" label="Received on" />
         <FormField id="issue-time" label="Received at (UK time)" error={errors.receivedTime?.message}>
           <input
             type="time"
@@ -102,26 +68,29 @@ export function IssueForm({
           {...describedBy('issue-comment', 'hint', errors.originalComment?.message)}
         />
       </FormField>
-      {kind === 'complaint' ? (
-        <div className="notice" role="note">
-          <p>Acknowledge complaints publicly, without accepting liability: “{complaintAcknowledgement}”</p>
-          <div className="actions">
-            <button type="button" onClick={() => void copy()}>
-              Copy the acknowledgement
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setValue('replySent', complaintAcknowledgement);
-                setValue('actions.acknowledgedPublicly', true);
-              }}
-            >
-              Record it as the reply sent
-            </button>
-            {copied ? <span role="status">Copied. Paste it as a public reply on the platform.</span> : null}
-          </div>
+      {kind === 'complaint' ? <Acknowledgement form={form} /> : null}
+      <ReplyFields form={form} />
+      <fieldset>
+        <legend>Actions taken</legend>
+        <div className="actions-grid">
+          {issueActionKeys.map((key) => (
+            <label key={key} className="inline">
+              <input type="checkbox" {...register(`actions.${key}`)} /> {issueActionLabels[key]}
+            </label>
+          ))}
         </div>
-      ) : null}
+        <SltReport form={form} slt={people.filter(isApprover)} required={kind === 'abuse'} />
+      </fieldset>
+    </>
+  );
+}
+
+/** The reply sent, when it went out, and who recorded the entry. */
+function ReplyFields({ form }: { form: IssueFormApi }) {
+  const { register, control, formState } = form;
+  const errors = formState.errors;
+  return (
+    <>
       <FormField
         id="issue-reply"
         label="Reply sent"
@@ -136,27 +105,14 @@ export function IssueForm({
       </FormField>
       <div className="field-grid">
         <div className="field">
-          <Controller
-            control={control}
-            name="repliedOn"
-            render={({ field }) => (
-              <DateInput label="Reply sent on" value={field.value ?? ''} onChange={(v) => field.onChange(v || null)} />
-            )}
-          />
+          <DateField control={control} name="repliedOn" label="Reply sent on" nullable />
           <p className="hint">Leave the date and time empty to use the time you save.</p>
         </div>
         <FormField id="issue-replied-time" label="Reply sent at (UK time)" error={errors.repliedTime?.message}>
-          <Controller
-            control={control}
-            name="repliedTime"
-            render={({ field }) => (
-              <input
-                id="issue-replied-time"
-                type="time"
-                value={field.value ?? ''}
-                onChange={(e) => field.onChange(e.target.value || null)}
-              />
-            )}
+          <input
+            type="time"
+            {...register('repliedTime', { setValueAs: (v: string | null) => v || null })}
+            {...describedBy('issue-replied-time', undefined, errors.repliedTime?.message)}
           />
         </FormField>
         <FormField id="issue-recorded-by" label="Recorded by" error={errors.recordedBy?.message}>
@@ -166,60 +122,52 @@ export function IssueForm({
           />
         </FormField>
       </div>
-      <fieldset>
-        <legend>Actions taken</legend>
-        <div className="actions-grid">
-          {issueActionKeys.map((key) => (
-            <label key={key} className="inline">
-              <input type="checkbox" {...register(`actions.${key}`)} /> {issueActionLabels[key]}
-            </label>
-          ))}
-        </div>
-        <Controller
-          control={control}
-          name="actions.reportedToSlt"
-          render={({ field }) => (
-            <SltReport value={field.value ?? null} onChange={field.onChange} slt={slt} required={kind === 'abuse'} />
-          )}
-        />
-      </fieldset>
-      {errors.root ? (
-        <p className="field-error" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </>
   );
 }
 
-function SltReport({
-  value,
-  onChange,
-  slt,
-  required,
-}: {
-  value: { personId: number; on: string } | null;
-  onChange: (next: { personId: number; on: string } | null) => void;
-  slt: Person[];
-  required: boolean;
-}) {
-  const today = todayIso();
+/** The standard public acknowledgement of a complaint: copy it, or record it as the reply sent. */
+function Acknowledgement({ form }: { form: IssueFormApi }) {
+  const copy = useMutate('issues.copyAcknowledgement');
+  return (
+    <div className="notice" role="note">
+      <p>Acknowledge complaints publicly, without accepting liability: “{complaintAcknowledgement}”</p>
+      <div className="actions">
+        <button type="button" onClick={() => copy.mutate({})}>
+          Copy the acknowledgement
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            form.setValue('replySent', complaintAcknowledgement);
+            form.setValue('actions.acknowledgedPublicly', true);
+          }}
+        >
+          Record it as the reply sent
+        </button>
+        <SavedNotice message="Copied. Paste it as a public reply on the platform." token={copy.data ?? null} />
+      </div>
+    </div>
+  );
+}
+
+/** Reported to SLT: who was told and when (north-herts 6.4); required before abuse is resolved. */
+function SltReport({ form, slt, required }: { form: IssueFormApi; slt: Person[]; required: boolean }) {
+  const reported = form.watch('actions.reportedToSlt') ?? null;
   return (
     <div className="field-grid">
       <label className="inline">
         <input
           type="checkbox"
-          checked={value !== null}
+          checked={reported !== null}
           disabled={slt.length === 0}
-          onChange={(e) => onChange(e.target.checked && slt[0] ? { personId: slt[0].id, on: today } : null)}
+          onChange={(e) =>
+            form.setValue(
+              'actions.reportedToSlt',
+              e.target.checked && slt[0] ? { personId: slt[0].id, on: londonToday(new Date()) } : null,
+              { shouldDirty: true },
+            )
+          }
         />{' '}
         Reported to SLT{required ? ' (required before resolving abuse)' : ''}
       </label>
@@ -228,14 +176,10 @@ function SltReport({
           No member of SLT is recorded. Add them under <a href="#/people">People</a> with the SLT role.
         </p>
       ) : null}
-      {value ? (
+      {reported ? (
         <>
           <FormField id="issue-slt-person" label="Member of SLT told">
-            <select
-              id="issue-slt-person"
-              value={value.personId}
-              onChange={(e) => onChange({ ...value, personId: Number(e.target.value) })}
-            >
+            <select id="issue-slt-person" {...form.register('actions.reportedToSlt.personId', { valueAsNumber: true })}>
               {slt.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -243,7 +187,7 @@ function SltReport({
               ))}
             </select>
           </FormField>
-          <DateInput label="Told on" value={value.on} onChange={(on) => onChange({ ...value, on })} />
+          <DateField control={form.control} name="actions.reportedToSlt.on" label="Told on" />
         </>
       ) : null}
     </div>

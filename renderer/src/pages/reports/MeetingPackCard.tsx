@@ -1,20 +1,16 @@
 import { useState } from 'react';
 import type { PeriodRefInput } from '../../../../shared/contract';
-import { yearLabel } from '../../../../shared/policy/report-period';
-import { termLabels, termNames, type TermName } from '../../../../shared/policy/term-calendar';
-import { useApi } from '../../api/context';
+import { PeriodPicker, type TermRef } from '../../components/PeriodPicker';
+import { SavedNotice } from '../../components/SavedNotice';
+import { useMutate } from '../../data/queries';
 
 /** One PDF for the termly progress meeting: every account's report, rotations, holders, handovers, open issues. */
 export function MeetingPackCard({ years, initial }: { years: number[]; initial: PeriodRefInput | null }) {
-  const api = useApi();
-  const [year, setYear] = useState(initial?.kind === 'term' ? initial.academicYear : years[2]!);
-  const [term, setTerm] = useState<TermName>(initial?.kind === 'term' ? initial.term : 'autumn');
-  const [saved, setSaved] = useState<string | null>(null);
-  const make = async () => {
-    setSaved(null);
-    const result = await api.reports.meetingPackPdf({ academicYear: year, term }).catch(() => null);
-    if (result && !result.cancelled) setSaved(`Saved ${result.path}`);
-  };
+  const [period, setPeriod] = useState<TermRef>(
+    initial?.kind === 'term' ? initial : { kind: 'term', academicYear: years[2]!, term: 'autumn' },
+  );
+  const make = useMutate('reports.meetingPackPdf');
+  const saved = make.data && !make.data.cancelled ? make.data : null;
   return (
     <section className="card" aria-labelledby="pack-title">
       <h2 id="pack-title">Termly meeting pack</h2>
@@ -23,35 +19,17 @@ export function MeetingPackCard({ years, initial }: { years: number[]; initial: 
         overdue, holder changes, handovers and open issues.
       </p>
       <div className="period-picker">
-        <div className="field">
-          <label htmlFor="pack-year">Academic year</label>
-          <select id="pack-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {yearLabel(y)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="pack-term">Term</label>
-          <select id="pack-term" value={term} onChange={(e) => setTerm(e.target.value as TermName)}>
-            {termNames.map((t) => (
-              <option key={t} value={t}>
-                {termLabels[t]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="button" className="primary" onClick={() => void make()}>
+        <PeriodPicker termOnly idPrefix="pack" value={period} onChange={setPeriod} years={years} />
+        <button
+          type="button"
+          className="primary"
+          disabled={make.isPending}
+          onClick={() => make.mutate({ academicYear: period.academicYear, term: period.term })}
+        >
           Save the meeting pack as PDF
         </button>
       </div>
-      {saved ? (
-        <p role="status" className="notice">
-          {saved}
-        </p>
-      ) : null}
+      <SavedNotice message={`Saved ${saved?.path}`} token={saved} />
     </section>
   );
 }

@@ -1,43 +1,32 @@
-import { useState } from 'react';
-import type { PeriodRefInput } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { contract, type PeriodRefInput } from '../../../../shared/contract';
+import { errorMessage } from '../../components/error-message';
 import { describedBy, FormField } from '../../components/FormField';
+import { SavedNotice } from '../../components/SavedNotice';
+import { useMutate } from '../../data/queries';
+
+const schema = contract['reports.saveComments'].input.pick({ comments: true });
 
 /** "Any other comments": free text saved with this account's report for this period. */
 export function ReportComments({
   accountId,
   period,
   initial,
-  onSaved,
 }: {
   accountId: number;
   period: PeriodRefInput;
   initial: string;
-  onSaved: () => void;
 }) {
-  const api = useApi();
-  const [text, setText] = useState(initial);
-  const [error, setError] = useState<string | undefined>();
-  const [done, setDone] = useState(false);
-  const save = async () => {
-    setError(undefined);
-    setDone(false);
-    try {
-      await api.reports.saveComments({ accountId, period, comments: text }, { handled: true });
-      setDone(true);
-      onSaved();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'The comments were not saved.');
-    }
-  };
+  const save = useMutate('reports.saveComments', { handled: true });
+  const { register, handleSubmit, formState } = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { comments: initial },
+  });
+  const error = formState.errors.comments?.message ?? (save.isError ? errorMessage(save.error) : undefined);
+  const submit = handleSubmit((values) => save.mutateAsync({ accountId, period, ...values }).catch(() => undefined));
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form noValidate onSubmit={(event) => void submit(event)}>
       <FormField
         id="report-comments"
         label="Any other comments"
@@ -45,20 +34,17 @@ export function ReportComments({
         error={error}
       >
         <textarea
-          value={text}
           maxLength={5000}
           rows={4}
-          onChange={(e) => setText(e.target.value)}
+          {...register('comments')}
           {...describedBy('report-comments', 'hint', error)}
         />
       </FormField>
       <div className="actions">
-        <button type="submit">Save comments</button>
-        {done ? (
-          <span role="status" className="ok-text">
-            Comments saved.
-          </span>
-        ) : null}
+        <button type="submit" disabled={formState.isSubmitting}>
+          Save comments
+        </button>
+        <SavedNotice message="Comments saved." token={save.isSuccess ? save.data : null} />
       </div>
     </form>
   );

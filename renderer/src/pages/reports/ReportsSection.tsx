@@ -1,6 +1,4 @@
-import { useCallback } from 'react';
-import { useApi } from '../../api/context';
-import { useLoad } from '../../hooks/use-load';
+import { useChannel } from '../../data/queries';
 import { FiguresPage } from './FiguresPage';
 import { IssuesPage } from './IssuesPage';
 import { ReportPage } from './ReportPage';
@@ -37,9 +35,7 @@ export function ReportsNav({ current }: { current: 'report' | 'issues' | 'figure
 
 /** Shown on the Dashboard: comments awaiting a reply, and those past their due time; nothing when none. */
 export function ReportsDashboardCard() {
-  const api = useApi();
-  const load = useCallback(() => api.issues.summary(), [api]);
-  const { data } = useLoad(load);
+  const { data } = useChannel('issues.summary', {});
   if (!data || data.awaitingReply + data.overdue === 0) return null;
   return (
     <section className="card" aria-labelledby="issues-card-title" data-testid="issues-card">

@@ -1,7 +1,7 @@
 import type { PeriodRefInput } from '../../../../shared/contract';
 import type { Term } from '../../../../shared/policy/term-calendar';
 import { termOf } from '../../../../shared/policy/report-period';
-import { londonParts, londonToday } from '../../../../shared/time';
+import { londonToday } from '../../../../shared/time';
 
 /**
  * Formatting for the Reports pages, from the one time module: times are
@@ -14,9 +14,4 @@ export { actionsText as actionsSummary } from '../../../../shared/policy/issue-r
 /** The term a report opens on: the one today counts for. */
 export function currentTermRef(terms: Term[]): PeriodRefInput {
   return { kind: 'term', ...termOf(terms, londonToday(new Date())) };
-}
-
-/** Today's date and the time now, as London clocks show them. */
-export function nowLondon(): { date: string; time: string } {
-  return londonParts(new Date());
 }

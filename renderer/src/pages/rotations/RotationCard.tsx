@@ -1,55 +1,47 @@
-import { useCallback, useState } from 'react';
-import type { Account, RotationDetail, RotationRow } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
-import { FormField } from '../../components/FormField';
-import { Modal } from '../../components/Modal';
-import { formatDate } from '../../format';
-import { useLoad } from '../../hooks/use-load';
+import { useState } from 'react';
+import { contract, type Account, type RotationRow } from '../../../../shared/contract';
+import { ukDate } from '../../../../shared/time';
+import { describedBy, FormField } from '../../components/FormField';
+import { FormDialog } from '../../components/FormDialog';
+import { useChannel, useMutate } from '../../data/queries';
 import { PendingRotation } from './PendingRotation';
 import { policyLabel, stateBadge, stateLabels } from './rotation-labels';
 
 type PolicyKind = RotationRow['policy']['kind'];
+const threatSchema = contract['rotations.reportThreat'].input.pick({ reason: true });
 
-/** On the account page: rotation policy and state, start a change, report a threat. */
+/**
+ * On the account page: rotation policy and state, start a change, report a
+ * threat. Everything here refreshes through the query cache.
+ * `onChanged` and `version` are only for an account page that still reloads
+ * its other cards by hand; the card itself needs neither.
+ */
 export function RotationCard({
   account,
   unlocked,
   onChanged,
-  version,
 }: {
   account: Account;
   unlocked: boolean;
-  onChanged: () => void;
-  version: number;
+  onChanged?: () => void;
+  version?: number;
 }) {
-  const api = useApi();
-  // `version` changes when anything on the account page changed (a holder removed makes a change required).
-  const loadRow = useCallback(async () => {
-    void version;
-    const rows = await api.rotations.list();
-    return rows.find((r) => r.accountId === account.id) ?? null;
-  }, [api, account.id, version]);
-  const { data: row } = useLoad(loadRow);
-  const [detail, setDetail] = useState<RotationDetail | null>(null);
-  const [dialog, setDialog] = useState<'threat' | null>(null);
-  const [threat, setThreat] = useState('');
+  const row = useChannel('rotations.list', {}).data?.find((r) => r.accountId === account.id) ?? null;
+  // The change last under way stays shown once it is confirmed, so the holders can be ticked off as told.
+  const [lastPending, setLastPending] = useState<number | null>(null);
   const pendingId = row?.pending?.rotationId ?? null;
-  const loadPending = useCallback(
-    () => (pendingId ? api.rotations.get({ rotationId: pendingId }) : Promise.resolve(null)),
-    [api, pendingId],
-  );
-  const pending = useLoad(loadPending).data;
-  const shown = detail ?? pending;
-  const changed = (next: RotationDetail | null) => {
-    setDetail(next);
-    onChanged();
-  };
+  if (pendingId !== null && pendingId !== lastPending) setLastPending(pendingId);
+  const shownId = pendingId ?? lastPending;
+  const detail = useChannel('rotations.get', { rotationId: shownId ?? 0 }, { enabled: shownId !== null }).data;
+  const after = { onSuccess: () => onChanged?.() };
+  const start = useMutate('rotations.start');
+  const setPolicy = useMutate('rotations.setPolicy');
+  const reportThreat = useMutate('rotations.reportThreat', { handled: true });
+  const [threatOpen, setThreatOpen] = useState(false);
   if (!row) return null;
 
-  const setPolicy = (kind: PolicyKind, days = 90) =>
-    void api.rotations
-      .setPolicy({ accountId: account.id, policy: kind === 'days' ? { kind, days } : { kind } })
-      .then(onChanged);
+  const choosePolicy = (kind: PolicyKind) =>
+    setPolicy.mutate({ accountId: account.id, policy: kind === 'days' ? { kind, days: 90 } : { kind } }, after);
 
   return (
     <section className="card" aria-labelledby="rotation-title">
@@ -59,97 +51,121 @@ export function RotationCard({
           <button
             type="button"
             className={row.state === 'required' || row.state === 'overdue' ? 'primary' : ''}
-            disabled={!unlocked || !account.hasPassword || row.pending !== null}
+            disabled={!unlocked || !account.hasPassword || row.pending !== null || start.isPending}
             onClick={() =>
-              void api.rotations
-                .start({
+              start.mutate(
+                {
                   accountId: account.id,
                   reason: row.state === 'required' ? row.reason : `${policyLabel(row.policy)} change`,
-                })
-                .then(changed)
+                },
+                after,
+              )
             }
           >
             Change the password now
           </button>
-          <button type="button" disabled={!unlocked} onClick={() => setDialog('threat')}>
+          <button type="button" disabled={!unlocked} onClick={() => setThreatOpen(true)}>
             Report a security threat
           </button>
         </div>
       </div>
-      <dl className="facts">
-        <dt>State</dt>
-        <dd>
-          <span className={`badge ${stateBadge[row.state]}`}>{stateLabels[row.state]}</span>{' '}
-          {row.state === 'required' ? row.reason : null}
-        </dd>
-        <dt>Last changed</dt>
-        <dd>{row.lastRotatedOn ? formatDate(row.lastRotatedOn) : 'Never'}</dd>
-        <dt>Next due</dt>
-        <dd>{row.dueBy ? `by ${formatDate(row.dueBy)}` : 'Not scheduled'}</dd>
-        <dt>
-          <label htmlFor="rotation-policy">How often</label>
-        </dt>
-        <dd>
-          <select
-            id="rotation-policy"
-            disabled={!unlocked}
-            value={row.policy.kind}
-            onChange={(e) => setPolicy(e.target.value as PolicyKind)}
-          >
-            <option value="termly">Every term (policy default)</option>
-            <option value="half-termly">Every half term</option>
-            <option value="days">Every 90 days</option>
-            <option value="manual">Manual only</option>
-          </select>
-        </dd>
-      </dl>
+      <RotationFacts row={row} unlocked={unlocked} onPolicy={choosePolicy} />
       {!account.hasPassword ? (
         <p className="hint">Store the current password first; then Keyholder can guide a change.</p>
       ) : null}
-      {shown && (shown.status === 'pending' || shown.status === 'confirmed') ? (
-        <PendingRotation detail={shown} onChanged={changed} />
+      {detail && (detail.status === 'pending' || detail.status === 'confirmed') ? (
+        <PendingRotation detail={detail} onConfirmed={onChanged} onAbandoned={onChanged} />
       ) : null}
-      <Modal
-        title={`Report a security threat on ${account.handle}`}
-        isOpen={dialog === 'threat'}
-        onOpenChange={(o) => setDialog(o ? 'threat' : null)}
-      >
-        {(close) => (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              void api.rotations.reportThreat({ accountId: account.id, reason: threat }, { handled: true }).then(() => {
-                setThreat('');
-                close();
-                onChanged();
-              });
-            }}
-          >
-            <p>The password will be marked to change at once (north-herts policy 4).</p>
-            <FormField
-              id="threat-reason"
-              label="What happened"
-              hint="For example: phishing email clicked, suspicious sign-in, laptop lost."
-            >
-              <textarea
-                id="threat-reason"
-                aria-describedby="threat-reason-hint"
-                rows={3}
-                value={threat}
-                onChange={(e) => setThreat(e.target.value)}
-              />
-            </FormField>
-            <div className="actions">
-              <button type="button" onClick={close}>
-                Cancel
-              </button>
-              <button type="submit" className="primary" disabled={threat.trim() === ''}>
-                Report and require a change
-              </button>
-            </div>
-          </form>
-        )}
-      </Modal>
+      <ThreatDialog
+        account={account}
+        isOpen={threatOpen}
+        onOpenChange={setThreatOpen}
+        onReport={(reason) => reportThreat.mutateAsync({ accountId: account.id, reason }, after)}
+      />
     </section>
+  );
+}
+
+/** State, last and next change, and how often the password changes (chosen here). */
+function RotationFacts({
+  row,
+  unlocked,
+  onPolicy,
+}: {
+  row: RotationRow;
+  unlocked: boolean;
+  onPolicy: (kind: PolicyKind) => void;
+}) {
+  return (
+    <dl className="facts">
+      <dt>State</dt>
+      <dd>
+        <span className={`badge ${stateBadge[row.state]}`}>{stateLabels[row.state]}</span>{' '}
+        {row.state === 'required' ? row.reason : null}
+      </dd>
+      <dt>Last changed</dt>
+      <dd>{row.lastRotatedOn ? ukDate(row.lastRotatedOn) : 'Never'}</dd>
+      <dt>Next due</dt>
+      <dd>{row.dueBy ? `by ${ukDate(row.dueBy)}` : 'Not scheduled'}</dd>
+      <dt>
+        <label htmlFor="rotation-policy">How often</label>
+      </dt>
+      <dd>
+        <select
+          id="rotation-policy"
+          disabled={!unlocked}
+          value={row.policy.kind}
+          onChange={(e) => onPolicy(e.target.value as PolicyKind)}
+        >
+          <option value="termly">Every term (policy default)</option>
+          <option value="half-termly">Every half term</option>
+          <option value="days">Every 90 days</option>
+          <option value="manual">Manual only</option>
+        </select>
+      </dd>
+    </dl>
+  );
+}
+
+/** A security threat: the password is marked to change at once, with what happened recorded. */
+function ThreatDialog({
+  account,
+  isOpen,
+  onOpenChange,
+  onReport,
+}: {
+  account: Account;
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  onReport: (reason: string) => Promise<unknown>;
+}) {
+  return (
+    <FormDialog
+      title={`Report a security threat on ${account.handle}`}
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      schema={threatSchema}
+      defaultValues={{ reason: '' }}
+      submitLabel="Report and require a change"
+      onSubmit={({ reason }) => onReport(reason)}
+    >
+      {({ register, formState: { errors } }) => (
+        <>
+          <p>The password will be marked to change at once (north-herts policy 4).</p>
+          <FormField
+            id="threat-reason"
+            label="What happened"
+            hint="For example: phishing email clicked, suspicious sign-in, laptop lost."
+            error={errors.reason?.message}
+          >
+            <textarea
+              rows={3}
+              {...register('reason')}
+              {...describedBy('threat-reason', 'hint', errors.reason?.message)}
+            />
+          </FormField>
+        </>
+      )}
+    </FormDialog>
   );
 }

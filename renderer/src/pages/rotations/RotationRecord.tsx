@@ -1,89 +1,68 @@
-import { useCallback, useState } from 'react';
-import { termLabels, termNames, type TermName } from '../../../../shared/policy/term-calendar';
-import { useApi } from '../../api/context';
-import { formatDate } from '../../format';
-import { useLoad } from '../../hooks/use-load';
-import { todayIso } from '../../hooks/use-people';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../../shared/contract';
+import { academicYearOf } from '../../../../shared/policy/term-calendar';
+import { londonToday, ukDateOf } from '../../../../shared/time';
+import { AsyncContent } from '../../components/AsyncContent';
+import { DataTable, useDataTable } from '../../components/DataTable';
+import { PeriodPicker, type TermRef } from '../../components/PeriodPicker';
+import { SavedNotice } from '../../components/SavedNotice';
+import { useChannel, useMutate } from '../../data/queries';
 
-function currentAcademicYear(): number {
-  const [y, m] = todayIso().split('-').map(Number) as [number, number];
-  return m >= 9 ? y : y - 1;
-}
+type RecordRow = ChannelOutput<'rotations.record'>[number];
+
+const column = createColumnHelper<RecordRow>();
+const columns = [
+  column.accessor('label', { header: 'Account' }),
+  column.accessor('confirmedAt', { header: 'Changed on', cell: (info) => ukDateOf(info.getValue()) }),
+  column.accessor('confirmedBy', { header: 'By' }),
+  column.accessor('reason', { header: 'Why' }),
+  column.accessor((r) => r.told.join('; ') || 'Not recorded', { id: 'told', header: 'Holders told' }),
+];
 
 /** Which accounts were rotated in a chosen term and by whom; exportable as CSV. */
 export function RotationRecord() {
-  const api = useApi();
-  const [year, setYear] = useState(currentAcademicYear());
-  const [term, setTerm] = useState<TermName>('autumn');
-  const [saved, setSaved] = useState<string | null>(null);
-  const load = useCallback(() => api.rotations.record({ academicYear: year, term }), [api, year, term]);
-  const { data } = useLoad(load);
+  const [thisYear] = useState(() => academicYearOf(londonToday(new Date())));
+  const [period, setPeriod] = useState<TermRef>({ kind: 'term', academicYear: thisYear, term: 'autumn' });
+  const term = { academicYear: period.academicYear, term: period.term };
+  const record = useChannel('rotations.record', term);
+  const exportRecord = useMutate('rotations.exportRecord');
+  const saved = exportRecord.data?.path ? exportRecord.data : null;
   return (
     <section className="card" aria-labelledby="record-title">
       <h2 id="record-title">Termly rotation record</h2>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="record-year">Academic year</label>
-          <select id="record-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {[currentAcademicYear() - 1, currentAcademicYear(), currentAcademicYear() + 1].map((y) => (
-              <option key={y} value={y}>
-                {y}/{String((y + 1) % 100).padStart(2, '0')}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="record-term">Term</label>
-          <select id="record-term" value={term} onChange={(e) => setTerm(e.target.value as TermName)}>
-            {termNames.map((t) => (
-              <option key={t} value={t}>
-                {termLabels[t]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="button"
-          onClick={() =>
-            void api.rotations
-              .exportRecord({ academicYear: year, term })
-              .then((r) => setSaved(r.path ? `Saved ${r.rows} rows to ${r.path}` : null))
-          }
-        >
+        <PeriodPicker
+          termOnly
+          idPrefix="record"
+          value={period}
+          onChange={setPeriod}
+          years={[thisYear - 1, thisYear, thisYear + 1]}
+        />
+        <button type="button" disabled={exportRecord.isPending} onClick={() => exportRecord.mutate(term)}>
           Export as CSV
         </button>
       </div>
-      {saved ? (
-        <p role="status" className="notice">
-          {saved}
-        </p>
-      ) : null}
-      {!data || data.length === 0 ? (
-        <p className="hint">No password changes were confirmed in this term.</p>
-      ) : (
-        <table className="data-table" aria-label="Rotation record">
-          <thead>
-            <tr>
-              <th scope="col">Account</th>
-              <th scope="col">Changed on</th>
-              <th scope="col">By</th>
-              <th scope="col">Why</th>
-              <th scope="col">Holders told</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((r) => (
-              <tr key={r.rotationId}>
-                <td>{r.label}</td>
-                <td>{formatDate(r.confirmedAt)}</td>
-                <td>{r.confirmedBy}</td>
-                <td>{r.reason}</td>
-                <td>{r.told.join('; ') || 'Not recorded'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <SavedNotice message={`Saved ${saved?.rows} rows to ${saved?.path}`} token={saved} />
+      <AsyncContent
+        query={record}
+        isEmpty={(rows) => rows.length === 0}
+        empty={<p className="hint">No password changes were confirmed in this term.</p>}
+      >
+        {(rows) => <RecordTable rows={rows} />}
+      </AsyncContent>
     </section>
+  );
+}
+
+function RecordTable({ rows }: { rows: RecordRow[] }) {
+  const table = useDataTable({ data: rows, columns, options: { getRowId: (r) => String(r.rotationId) } });
+  return (
+    <DataTable
+      table={table}
+      label="Rotation record"
+      fit
+      empty={<p>No password changes were confirmed in this term.</p>}
+    />
   );
 }

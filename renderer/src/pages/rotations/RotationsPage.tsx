@@ -1,28 +1,62 @@
-import { useCallback, useMemo, useState } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
 import type { RotationRow } from '../../../../shared/contract';
 import { platformLabels } from '../../../../shared/policy/platforms';
-import { useApi } from '../../api/context';
-import { formatDate } from '../../format';
-import { useLoad } from '../../hooks/use-load';
+import { ukDate } from '../../../../shared/time';
+import { AsyncContent } from '../../components/AsyncContent';
+import { DataTable, useDataTable } from '../../components/DataTable';
+import { useChannel } from '../../data/queries';
 import { useRoute } from '../../hooks/use-route';
 import { RotationRecord } from './RotationRecord';
 import { policyLabel, stateBadge, stateLabels } from './rotation-labels';
 
+type Filter = 'all' | 'action' | 'pending';
 const needsAction = (r: RotationRow) => r.state === 'required' || r.state === 'overdue' || r.state === 'due';
+/** Most urgent first when sorting by state. */
+const urgency: RotationRow['state'][] = ['required', 'overdue', 'due', 'due-soon', 'ok', 'manual'];
+
+const column = createColumnHelper<RotationRow>();
+const columns = [
+  column.accessor('label', {
+    header: 'Account',
+    cell: (info) => (
+      <>
+        <a href={`#/accounts/${info.row.original.accountId}`}>{info.getValue()}</a>{' '}
+        <span className="muted">{platformLabels[info.row.original.platform]}</span>
+      </>
+    ),
+  }),
+  column.accessor((r) => policyLabel(r.policy), { id: 'policy', header: 'How often' }),
+  column.accessor((r) => r.lastRotatedOn ?? '', {
+    id: 'lastRotatedOn',
+    header: 'Last changed',
+    cell: (info) => (info.getValue() ? ukDate(info.getValue()) : 'Never'),
+  }),
+  column.accessor((r) => r.dueBy ?? '', { id: 'dueBy', header: 'Due by', cell: (info) => ukDate(info.getValue()) }),
+  column.accessor('state', {
+    header: 'State',
+    sortingFn: (a, b) => urgency.indexOf(a.original.state) - urgency.indexOf(b.original.state),
+    cell: (info) => {
+      const r = info.row.original;
+      return (
+        <>
+          <span className={`badge ${stateBadge[r.state]}`}>{stateLabels[r.state]}</span>
+          {r.pending ? <span className="badge"> change under way</span> : null}
+          {r.state === 'required' ? <p className="hint">{r.reason}</p> : null}
+        </>
+      );
+    },
+  }),
+];
 
 /** Every account's rotation, most urgent first, and the termly record. */
 export function RotationsPage() {
-  const api = useApi();
   const { navigate } = useRoute();
-  const load = useCallback(() => api.rotations.list(), [api]);
-  const { data } = useLoad(load);
-  const [filter, setFilter] = useState<'all' | 'action' | 'pending'>('all');
-  const rows = useMemo(
-    () => (data ?? []).filter((r) => filter === 'all' || (filter === 'action' ? needsAction(r) : r.pending !== null)),
-    [data, filter],
-  );
-  const due = (data ?? []).filter(needsAction);
-  const count = (state: RotationRow['state']) => (data ?? []).filter((r) => r.state === state).length;
+  const rotations = useChannel('rotations.list', {});
+  const [filter, setFilter] = useState<Filter>('all');
+  const data = rotations.data ?? [];
+  const due = data.filter(needsAction);
+  const count = (state: RotationRow['state']) => data.filter((r) => r.state === state).length;
 
   return (
     <section aria-labelledby="page-title" className="page">
@@ -48,55 +82,51 @@ export function RotationsPage() {
           <span className="count">{count('due-soon')}</span> due soon
         </li>
         <li className="tile">
-          <span className="count">{(data ?? []).filter((r) => r.pending).length}</span> under way
+          <span className="count">{data.filter((r) => r.pending).length}</span> under way
         </li>
       </ul>
       <div className="filters">
         <div className="field">
           <label htmlFor="rotation-filter">Show</label>
-          <select id="rotation-filter" value={filter} onChange={(e) => setFilter(e.target.value as typeof filter)}>
+          <select id="rotation-filter" value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
             <option value="all">All accounts</option>
             <option value="action">Only those needing a change</option>
             <option value="pending">Only changes under way</option>
           </select>
         </div>
       </div>
-      {data && data.length === 0 ? (
-        <div className="empty-state">
-          <p>No accounts to rotate yet. Add accounts and store their passwords first.</p>
-        </div>
-      ) : (
-        <table className="data-table" aria-label="Rotations">
-          <thead>
-            <tr>
-              <th scope="col">Account</th>
-              <th scope="col">How often</th>
-              <th scope="col">Last changed</th>
-              <th scope="col">Due by</th>
-              <th scope="col">State</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.accountId} data-state={r.state}>
-                <td>
-                  <a href={`#/accounts/${r.accountId}`}>{r.label}</a>{' '}
-                  <span className="muted">{platformLabels[r.platform]}</span>
-                </td>
-                <td>{policyLabel(r.policy)}</td>
-                <td>{r.lastRotatedOn ? formatDate(r.lastRotatedOn) : 'Never'}</td>
-                <td>{r.dueBy ? formatDate(r.dueBy) : ''}</td>
-                <td>
-                  <span className={`badge ${stateBadge[r.state]}`}>{stateLabels[r.state]}</span>
-                  {r.pending ? <span className="badge"> change under way</span> : null}
-                  {r.state === 'required' ? <p className="hint">{r.reason}</p> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <AsyncContent
+        query={rotations}
+        loading="Loading the rotations…"
+        isEmpty={(list) => list.length === 0}
+        empty={
+          <div className="empty-state">
+            <p>No accounts to rotate yet. Add accounts and store their passwords first.</p>
+          </div>
+        }
+      >
+        {(list) => <RotationsTable rows={list} filter={filter} />}
+      </AsyncContent>
       <RotationRecord />
     </section>
+  );
+}
+
+function RotationsTable({ rows, filter }: { rows: RotationRow[]; filter: Filter }) {
+  const { navigate } = useRoute();
+  const data = useMemo(
+    () => rows.filter((r) => filter === 'all' || (filter === 'action' ? needsAction(r) : r.pending !== null)),
+    [rows, filter],
+  );
+  const table = useDataTable({ data, columns, options: { getRowId: (r) => String(r.accountId) } });
+  return (
+    <DataTable
+      table={table}
+      label="Rotations"
+      fit
+      rowAttributes={(r) => ({ 'data-state': r.state })}
+      onOpen={(r) => navigate(`/accounts/${r.accountId}`)}
+      empty={<p>No accounts match. Choose &quot;All accounts&quot; under Show to see every account.</p>}
+    />
   );
 }

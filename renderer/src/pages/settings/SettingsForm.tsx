@@ -1,17 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../../../../shared/policy/settings';
-import { useApi } from '../../api/context';
+import { AsyncContent } from '../../components/AsyncContent';
 import { describedBy, FormField } from '../../components/FormField';
+import { SavedNotice } from '../../components/SavedNotice';
+import { useChannel, useMutate } from '../../data/queries';
 import { useVault } from '../../vault/VaultProvider';
 
-// The form edits the mailbox names as one comma-separated line.
-const formSchema = settingsSchema.extend({ genericMailboxNames: z.string().max(2000) });
-type FormValues = z.input<typeof formSchema>;
-
-const numberFields: { key: keyof Settings; label: string; hint: string }[] = [
+const numberFields = [
   { key: 'maxHolders', label: 'Most people who may know a password', hint: 'Policy default: 3.' },
   { key: 'minRunners', label: 'Fewest people who run each account', hint: 'Policy default: 2.' },
   { key: 'generatedPasswordLength', label: 'Length of generated passwords', hint: 'Default 20; at least 16.' },
@@ -24,31 +21,52 @@ const numberFields: { key: keyof Settings; label: string; hint: string }[] = [
   { key: 'clipboardSeconds', label: 'Hide and clear copied passwords after (seconds)', hint: 'Default 30.' },
   { key: 'rotationGraceDays', label: 'Days into a term a termly change may wait', hint: 'Default 7: the first week.' },
   { key: 'rotationDueSoonDays', label: 'Warn this many days before a change is due', hint: 'Default 14.' },
-];
+] as const;
+
+// Only what this form edits is sent (the backup folder and its bookkeeping belong to the main process);
+// the mailbox names are edited as one comma-separated line.
+const formSchema = settingsSchema
+  .pick({
+    schoolName: true,
+    administratorName: true,
+    schoolEmailDomain: true,
+    avoidLookAlikes: true,
+    ...(Object.fromEntries(numberFields.map(({ key }) => [key, true])) as Record<
+      (typeof numberFields)[number]['key'],
+      true
+    >),
+  })
+  .extend({ genericMailboxNames: z.string().max(2000) });
+type FormValues = z.input<typeof formSchema>;
+
+const toForm = (settings: Settings): FormValues => ({
+  ...formSchema.omit({ genericMailboxNames: true }).parse(settings),
+  genericMailboxNames: settings.genericMailboxNames.join(', '),
+});
 
 export function SettingsForm() {
-  const api = useApi();
+  const settings = useChannel('settings.get', {});
+  return (
+    <AsyncContent query={settings} loading="Reading the settings…">
+      {(saved) => <SettingsFields saved={saved} />}
+    </AsyncContent>
+  );
+}
+
+function SettingsFields({ saved }: { saved: Settings }) {
   const { refresh } = useVault();
-  const [saved, setSaved] = useState<string | null>(null);
-  const { register, handleSubmit, reset, formState } = useForm<FormValues>({ resolver: zodResolver(formSchema) });
-
-  useEffect(() => {
-    void api.settings
-      .get()
-      .then((settings) => reset({ ...settings, genericMailboxNames: settings.genericMailboxNames.join(', ') }));
-  }, [api, reset]);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setSaved(null);
-    const { genericMailboxNames, ...rest } = formSchema.parse(values);
+  const update = useMutate('settings.update');
+  // Follows what is saved, so after saving the form shows the settings as the main process keeps them.
+  const form = useForm({ resolver: zodResolver(formSchema), values: toForm(saved) });
+  const { register, handleSubmit, formState } = form;
+  const onSubmit = handleSubmit(async ({ genericMailboxNames, ...rest }) => {
     const names = genericMailboxNames
       .split(',')
       .map((name) => name.trim())
       .filter(Boolean);
-    const settings = await api.settings.update({ ...rest, genericMailboxNames: names });
-    reset({ ...settings, genericMailboxNames: settings.genericMailboxNames.join(', ') });
+    await update.mutateAsync({ ...rest, genericMailboxNames: names });
+    // The school's name in the sidebar comes with the vault's status.
     await refresh();
-    setSaved('Settings saved.');
   });
   const errors = formState.errors;
 
@@ -60,6 +78,41 @@ export function SettingsForm() {
       aria-labelledby="school-title"
     >
       <h2 id="school-title">School and policy</h2>
+      <SchoolFields form={form} />
+      <div className="field-grid">
+        {numberFields.map(({ key, label, hint }) => (
+          <FormField key={key} id={key} label={label} hint={hint} error={errors[key]?.message}>
+            <input
+              type="number"
+              inputMode="numeric"
+              {...register(key, { valueAsNumber: true })}
+              {...describedBy(key, hint, errors[key]?.message)}
+            />
+          </FormField>
+        ))}
+      </div>
+      <div className="field checkbox">
+        <input type="checkbox" id="avoidLookAlikes" {...register('avoidLookAlikes')} />
+        <label htmlFor="avoidLookAlikes">
+          Leave out look-alike characters (I, l, 1, O, 0) from generated passwords
+        </label>
+      </div>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
+          Save settings
+        </button>
+        <SavedNotice message="Settings saved." token={update.isSuccess ? update.data : null} />
+      </div>
+    </form>
+  );
+}
+
+/** The school, its administrator and what counts as a school email address. */
+function SchoolFields({ form }: { form: UseFormReturn<FormValues, unknown, z.output<typeof formSchema>> }) {
+  const { register, formState } = form;
+  const errors = formState.errors;
+  return (
+    <>
       <FormField id="schoolName" label="School name" error={errors.schoolName?.message}>
         <input {...register('schoolName')} {...describedBy('schoolName', undefined, errors.schoolName?.message)} />
       </FormField>
@@ -96,30 +149,6 @@ export function SettingsForm() {
           {...describedBy('genericMailboxNames', 'hint', errors.genericMailboxNames?.message)}
         />
       </FormField>
-      <div className="field-grid">
-        {numberFields.map(({ key, label, hint }) => (
-          <FormField key={key} id={key} label={label} hint={hint} error={errors[key]?.message}>
-            <input
-              type="number"
-              inputMode="numeric"
-              {...register(key, { valueAsNumber: true })}
-              {...describedBy(key, hint, errors[key]?.message)}
-            />
-          </FormField>
-        ))}
-      </div>
-      <div className="field checkbox">
-        <input type="checkbox" id="avoidLookAlikes" {...register('avoidLookAlikes')} />
-        <label htmlFor="avoidLookAlikes">
-          Leave out look-alike characters (I, l, 1, O, 0) from generated passwords
-        </label>
-      </div>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          Save settings
-        </button>
-        {saved ? <span role="status">{saved}</span> : null}
-      </div>
-    </form>
+    </>
   );
 }

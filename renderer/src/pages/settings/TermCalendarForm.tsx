@@ -1,10 +1,16 @@
-import { useCallback, useState } from 'react';
-import { validateTerms, termLabels, type Term } from '../../../../shared/policy/term-calendar';
-import { useApi } from '../../api/context';
-import { DateInput } from '../../components/DateInput';
-import { useLoad } from '../../hooks/use-load';
+import { useState } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import type { ChannelOutput } from '../../../../shared/contract';
+import { validateTerms, termLabels } from '../../../../shared/policy/term-calendar';
+import { academicYearLabel } from '../../../../shared/time';
+import { AsyncContent } from '../../components/AsyncContent';
+import { DateField } from '../../components/DateField';
+import { errorMessage } from '../../components/error-message';
+import { SavedNotice } from '../../components/SavedNotice';
+import { useChannel, useMutate } from '../../data/queries';
 
-type EditableTerm = Term & { isDefault: boolean };
+type Calendar = ChannelOutput<'calendar.get'>;
+type TermValues = { terms: Calendar['terms'] };
 const fields = [
   ['startsOn', 'Starts'],
   ['halfTermStartsOn', 'Half term starts'],
@@ -14,29 +20,7 @@ const fields = [
 
 /** The school's term dates for this year and next; defaults are marked until saved. */
 export function TermCalendarForm({ unlocked }: { unlocked: boolean }) {
-  const api = useApi();
-  const load = useCallback(() => api.calendar.get(), [api]);
-  const { data, reload } = useLoad(load);
-  // Unsaved edits; until the first edit the form shows what is stored.
-  const [edited, setTerms] = useState<EditableTerm[] | null>(null);
-  const terms = edited ?? data?.terms ?? [];
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const problems = validateTerms(terms);
-  const update = (index: number, key: (typeof fields)[number][0], value: string) =>
-    setTerms(terms.map((t, i) => (i === index ? { ...t, [key]: value } : t)));
-  const save = () => {
-    setError(null);
-    api.calendar
-      .save({ terms: terms.map(({ isDefault: _d, ...t }) => t) }, { handled: true })
-      .then((r) => {
-        setMessage(`Saved ${r.saved} terms.`);
-        setTerms(null);
-        reload();
-      })
-      .catch((e: Error) => setError(e.message));
-  };
-  const years = [...new Set(terms.map((t) => t.academicYear))];
+  const calendar = useChannel('calendar.get', {});
   return (
     <section className="card" aria-labelledby="terms-title">
       <h2 id="terms-title">Term dates</h2>
@@ -44,30 +28,32 @@ export function TermCalendarForm({ unlocked }: { unlocked: boolean }) {
         Termly password changes are due in the first week of each term. Check these against your school&apos;s published
         dates.
       </p>
+      <AsyncContent query={calendar} loading="Reading the term dates…">
+        {(data) => <TermDates saved={data.terms} unlocked={unlocked} />}
+      </AsyncContent>
+    </section>
+  );
+}
+
+function TermDates({ saved, unlocked }: { saved: Calendar['terms']; unlocked: boolean }) {
+  // Follows what is saved: after saving or importing, the form shows the stored dates again.
+  const form = useForm<TermValues>({ values: { terms: saved } });
+  const save = useMutate('calendar.save', { handled: true });
+  const exportCsv = useMutate('calendar.exportCsv');
+  const importCsv = useMutate('calendar.importCsv');
+  const [message, setMessage] = useState<{ text: string } | null>(null);
+  const terms = form.watch('terms');
+  const problems = validateTerms(terms);
+  const years = [...new Set(terms.map((t) => t.academicYear))];
+  const submit = form.handleSubmit(async (values) => {
+    const result = await save.mutateAsync({ terms: values.terms.map(({ isDefault: _d, ...t }) => t) });
+    setMessage({ text: `Saved ${result.saved} terms.` });
+  });
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event).catch(() => undefined)}>
       {years.map((year) => (
-        <fieldset key={year}>
-          <legend>
-            {year}/{String((year + 1) % 100).padStart(2, '0')}
-            {terms.some((t) => t.academicYear === year && t.isDefault) ? (
-              <span className="badge warn"> Defaults: check these</span>
-            ) : null}
-          </legend>
-          {terms.map((t, index) =>
-            t.academicYear === year ? (
-              <div key={t.term} className="term-row" role="group" aria-label={`${termLabels[t.term]} ${year}`}>
-                <strong>{termLabels[t.term]}</strong>
-                {fields.map(([key, label]) => (
-                  <DateInput
-                    key={key}
-                    label={`${termLabels[t.term]} ${year}: ${label.toLowerCase()}`}
-                    value={t[key]}
-                    onChange={(v) => update(index, key, v)}
-                  />
-                ))}
-              </div>
-            ) : null,
-          )}
-        </fieldset>
+        <YearTerms key={year} year={year} terms={terms} form={form} />
       ))}
       {problems.length > 0 ? (
         <ul className="field-error" role="alert">
@@ -76,18 +62,20 @@ export function TermCalendarForm({ unlocked }: { unlocked: boolean }) {
           ))}
         </ul>
       ) : null}
-      {error ? (
+      {save.isError ? (
         <p className="field-error" role="alert">
-          {error}
+          {errorMessage(save.error)}
         </p>
       ) : null}
       <div className="actions">
-        <button type="button" className="primary" disabled={!unlocked || problems.length > 0} onClick={save}>
+        <button type="submit" className="primary" disabled={!unlocked || problems.length > 0 || save.isPending}>
           Save term dates
         </button>
         <button
           type="button"
-          onClick={() => void api.calendar.exportCsv().then((r) => r.path && setMessage(`Saved to ${r.path}`))}
+          onClick={() =>
+            exportCsv.mutate({}, { onSuccess: (r) => r.path && setMessage({ text: `Saved to ${r.path}` }) })
+          }
         >
           Export as CSV
         </button>
@@ -95,19 +83,45 @@ export function TermCalendarForm({ unlocked }: { unlocked: boolean }) {
           type="button"
           disabled={!unlocked}
           onClick={() =>
-            void api.calendar.importCsv().then((r) => {
-              if (r.path) {
-                setMessage(`Imported ${r.saved} terms from ${r.path}`);
-                setTerms(null);
-                reload();
-              }
-            })
+            importCsv.mutate(
+              {},
+              { onSuccess: (r) => r.path && setMessage({ text: `Imported ${r.saved} terms from ${r.path}` }) },
+            )
           }
         >
           Import from CSV
         </button>
-        {message ? <span role="status">{message}</span> : null}
+        <SavedNotice message={message?.text ?? ''} token={message} />
       </div>
-    </section>
+    </form>
+  );
+}
+
+/** One academic year's three terms, each with its four dates. */
+function YearTerms({ year, terms, form }: { year: number; terms: Calendar['terms']; form: UseFormReturn<TermValues> }) {
+  return (
+    <fieldset>
+      <legend>
+        {academicYearLabel(year)}
+        {terms.some((t) => t.academicYear === year && t.isDefault) ? (
+          <span className="badge warn"> Defaults: check these</span>
+        ) : null}
+      </legend>
+      {terms.map((t, index) =>
+        t.academicYear === year ? (
+          <div key={t.term} className="term-row" role="group" aria-label={`${termLabels[t.term]} ${year}`}>
+            <strong>{termLabels[t.term]}</strong>
+            {fields.map(([key, label]) => (
+              <DateField
+                key={key}
+                control={form.control}
+                name={`terms.${index}.${key}`}
+                label={`${termLabels[t.term]} ${year}: ${label.toLowerCase()}`}
+              />
+            ))}
+          </div>
+        ) : null,
+      )}
+    </fieldset>
   );
 }

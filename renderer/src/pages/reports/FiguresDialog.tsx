@@ -1,7 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import { figuresInputSchema, type Account, type FiguresInput } from '../../../../shared/contract';
+import type { UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import { figuresInputSchema, type Account, type Figures, type FiguresInput } from '../../../../shared/contract';
 import {
   engagementKeys,
   engagementWords,
@@ -10,45 +10,100 @@ import {
   newFollowers,
   signed,
 } from '../../../../shared/policy/engagement';
-import { DateInput } from '../../components/DateInput';
+import { ApiError } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { describedBy, FormField } from '../../components/FormField';
+import { FormDialog } from '../../components/FormDialog';
+import { useMutate } from '../../data/queries';
 
-export type SubmitResult = null | { message: string; overlap: boolean };
+type Form = UseFormReturn<z.input<typeof figuresInputSchema>, unknown, z.output<typeof figuresInputSchema>>;
 
 const blankToNull = (v: unknown) => (v === '' || v === null ? null : Number(v));
+
+const toInput = (f: Figures): FiguresInput => ({
+  accountId: f.accountId,
+  from: f.from,
+  to: f.to,
+  followersStart: f.followersStart,
+  followersEnd: f.followersEnd,
+  followerTypes: f.followerTypes,
+  posts: f.posts,
+  shares: f.shares,
+  mentions: f.mentions,
+  likes: f.likes,
+  notes: f.notes,
+});
+
+const blank = (accountId: number): FiguresInput => ({
+  accountId,
+  from: '',
+  to: '',
+  followersStart: Number.NaN,
+  followersEnd: Number.NaN,
+  followerTypes: { schools: null, clubs: null, individuals: null, other: null },
+  posts: Number.NaN,
+  shares: Number.NaN,
+  mentions: Number.NaN,
+  likes: Number.NaN,
+  notes: '',
+});
 
 /**
  * Figures read off the platform's analytics for one period: whole numbers
  * only, the end after the start. An overlap with saved figures is refused
  * first; the administrator may then merge them knowingly.
  */
-export function FiguresForm({
-  initial,
+export function FiguresDialog({
+  figures,
   accounts,
-  submitLabel,
-  onSubmit,
-  onCancel,
+  onClose,
+  onSaved,
 }: {
-  initial: FiguresInput;
+  /** The figures to edit, or 'new'. */
+  figures: Figures | 'new';
   accounts: Account[];
-  submitLabel: string;
-  onSubmit: (values: FiguresInput) => Promise<SubmitResult>;
-  onCancel: () => void;
+  onClose: () => void;
+  onSaved: () => void;
 }) {
-  const [overlap, setOverlap] = useState<string | null>(null);
-  const { register, handleSubmit, control, setError, watch, getValues, formState } = useForm<FiguresInput>({
-    resolver: zodResolver(figuresInputSchema),
-    defaultValues: initial,
-  });
+  const save = useMutate('figures.save', { handled: true });
+  const update = useMutate('figures.update', { handled: true });
+  const [overlap, setOverlap] = useState(false);
+  return (
+    <FormDialog
+      title={figures === 'new' ? 'Enter figures' : 'Edit figures'}
+      isOpen
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      wide
+      schema={figuresInputSchema}
+      defaultValues={figures === 'new' ? blank(accounts[0]?.id ?? 0) : toInput(figures)}
+      submitLabel="Save figures"
+      onSubmit={async (values) => {
+        try {
+          if (figures === 'new') await save.mutateAsync(values);
+          else await update.mutateAsync({ id: figures.id, figures: values });
+          onSaved();
+        } catch (error) {
+          setOverlap(error instanceof ApiError && error.code === 'CONFLICT');
+          throw error;
+        }
+      }}
+    >
+      {(form) => (
+        <>
+          <FiguresFields form={form} accounts={accounts} />
+          {overlap ? <OverlapChoice form={form} onChangeDates={() => setOverlap(false)} /> : null}
+        </>
+      )}
+    </FormDialog>
+  );
+}
+
+function FiguresFields({ form, accounts }: { form: Form; accounts: Account[] }) {
+  const { register, control, watch, formState } = form;
   const errors = formState.errors;
   const platform = accounts.find((a) => a.id === Number(watch('accountId')))?.platform ?? 'other';
   const words = engagementWords[platform];
   const [start, end] = [Number(watch('followersStart')), Number(watch('followersEnd'))];
-  const submit = async (values: FiguresInput) => {
-    const result = await onSubmit(values);
-    if (result?.overlap) setOverlap(result.message);
-    else if (result) setError('root', { message: result.message });
-  };
   const number = (name: 'followersStart' | 'followersEnd' | (typeof engagementKeys)[number], label: string) => {
     // The schema names the neutral count ("Posts"); beside the field, use the platform's word ("Tweets").
     const error = errors[name]?.message?.replace(/^(Posts|Shares|Mentions|Likes)\b/, label);
@@ -66,7 +121,7 @@ export function FiguresForm({
     );
   };
   return (
-    <form noValidate onSubmit={handleSubmit(submit)}>
+    <>
       <div className="field-grid">
         <FormField id="figures-account" label="Account">
           <select id="figures-account" {...register('accountId', { valueAsNumber: true })}>
@@ -77,26 +132,8 @@ export function FiguresForm({
             ))}
           </select>
         </FormField>
-        <div className="field">
-          <Controller
-            control={control}
-            name="from"
-            render={({ field }) => <DateInput label="From" value={field.value} onChange={field.onChange} />}
-          />
-          {errors.from ? <p className="field-error">{errors.from.message}</p> : null}
-        </div>
-        <div className="field">
-          <Controller
-            control={control}
-            name="to"
-            render={({ field }) => <DateInput label="To" value={field.value} onChange={field.onChange} />}
-          />
-          {errors.to ? (
-            <p className="field-error" role="alert">
-              {errors.to.message}
-            </p>
-          ) : null}
-        </div>
+        <DateField control={control} name="from" label="From" />
+        <DateField control={control} name="to" label="To" />
       </div>
       <fieldset>
         <legend>Followers</legend>
@@ -134,36 +171,33 @@ export function FiguresForm({
       <FormField id="figures-notes" label="Notes" hint="Optional: where the figures came from.">
         <input {...register('notes')} {...describedBy('figures-notes', 'hint')} />
       </FormField>
-      {errors.root ? (
-        <p className="field-error" role="alert">
-          {errors.root.message}
-        </p>
-      ) : null}
-      {overlap ? (
-        <div className="notice" role="alert">
-          <p>{overlap}</p>
-          <p>
-            Merging makes one entry covering both periods: followers from the earliest start and the latest end, and the
-            counts added together, so anything on the shared days is counted twice.
-          </p>
-          <div className="actions">
-            <button type="button" onClick={() => void submit({ ...getValues(), onOverlap: 'merge' })}>
-              Merge into one entry
-            </button>
-            <button type="button" onClick={() => setOverlap(null)}>
-              Change the dates
-            </button>
-          </div>
-        </div>
-      ) : null}
+    </>
+  );
+}
+
+/** Saved figures overlap these dates (the message is below): merge knowingly, or change the dates. */
+function OverlapChoice({ form, onChangeDates }: { form: Form; onChangeDates: () => void }) {
+  return (
+    <div className="notice" role="note">
+      <p>
+        Merging makes one entry covering both periods: followers from the earliest start and the latest end, and the
+        counts added together, so anything on the shared days is counted twice.
+      </p>
       <div className="actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {submitLabel}
+        <button type="submit" onClick={() => form.setValue('onOverlap', 'merge')}>
+          Merge into one entry
         </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
+        <button
+          type="button"
+          onClick={() => {
+            form.setValue('onOverlap', 'refuse');
+            form.clearErrors('root');
+            onChangeDates();
+          }}
+        >
+          Change the dates
         </button>
       </div>
-    </form>
+    </div>
   );
 }

@@ -1,24 +1,28 @@
 import { useState } from 'react';
-import type { PeriodRefInput } from '../../../../shared/contract';
-import { periodProblems, yearLabel } from '../../../../shared/policy/report-period';
-import { termLabels, termNames, type TermName } from '../../../../shared/policy/term-calendar';
-import { DateInput } from '../../components/DateInput';
+import type { PeriodRefInput } from '../../../shared/contract';
+import { periodProblems } from '../../../shared/policy/report-period';
+import { termLabels, termNames, type TermName } from '../../../shared/policy/term-calendar';
+import { academicYearLabel } from '../../../shared/time';
+import { DateInput } from './DateInput';
+
+export type TermRef = Extract<PeriodRefInput, { kind: 'term' }>;
+
+type Props = { years: number[]; idPrefix?: string; legend?: string } & (
+  | { termOnly?: false; value: PeriodRefInput; onChange: (next: PeriodRefInput) => void }
+  | { termOnly: true; value: TermRef; onChange: (next: TermRef) => void }
+);
 
 /**
- * A term (the default) or any date range. A range is passed on only once it
- * is valid; until then its problem is shown beside the dates.
+ * The one year-and-term picker: a term (the default) or any date range. A
+ * range is passed on only once it is valid; until then its problem is shown
+ * beside the dates. `termOnly` leaves out the range, for what is kept by
+ * term (the rotation record, the meeting pack).
  */
-export function PeriodPicker({
-  value,
-  onChange,
-  years,
-  idPrefix = 'period',
-}: {
-  value: PeriodRefInput;
-  onChange: (next: PeriodRefInput) => void;
-  years: number[];
-  idPrefix?: string;
-}) {
+export function PeriodPicker(props: Props) {
+  const { value, years, idPrefix = 'period', termOnly = false } = props;
+  const legend = props.legend ?? (termOnly ? 'Which term' : 'Period');
+  // Term-only pickers never offer a range, so they only ever pass on a term.
+  const onChange = props.onChange as (next: PeriodRefInput) => void;
   const [range, setRange] = useState(
     value.kind === 'range' ? { from: value.from, to: value.to } : { from: '', to: '' },
   );
@@ -37,19 +41,21 @@ export function PeriodPicker({
     onChange({ kind: 'term', ...next });
   };
   return (
-    <fieldset className="period-picker">
-      <legend>Period</legend>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-kind`}>Cover</label>
-        <select
-          id={`${idPrefix}-kind`}
-          value={value.kind}
-          onChange={(e) => (e.target.value === 'term' ? setTerm(lastTerm) : setDates(range))}
-        >
-          <option value="term">A term</option>
-          <option value="range">Dates I choose</option>
-        </select>
-      </div>
+    <fieldset className={termOnly ? 'period-picker term-only' : 'period-picker'}>
+      <legend className={termOnly ? 'sr-only' : undefined}>{legend}</legend>
+      {termOnly ? null : (
+        <div className="field">
+          <label htmlFor={`${idPrefix}-kind`}>Cover</label>
+          <select
+            id={`${idPrefix}-kind`}
+            value={value.kind}
+            onChange={(e) => (e.target.value === 'term' ? setTerm(lastTerm) : setDates(range))}
+          >
+            <option value="term">A term</option>
+            <option value="range">Dates I choose</option>
+          </select>
+        </div>
+      )}
       {value.kind === 'term' ? (
         <>
           <div className="field">
@@ -61,7 +67,7 @@ export function PeriodPicker({
             >
               {years.map((y) => (
                 <option key={y} value={y}>
-                  {yearLabel(y)}
+                  {academicYearLabel(y)}
                 </option>
               ))}
             </select>
