@@ -6,10 +6,13 @@ export function DateField<T extends FieldValues>({
   control,
   name,
   label,
+  optional = false,
 }: {
   control: Control<T>;
   name: FieldPath<T>;
   label: string;
+  /** A date that may be left out: cleared, its value is null (the contract's "not recorded"), not ''. */
+  optional?: boolean;
 }) {
   return (
     <Controller
@@ -17,7 +20,11 @@ export function DateField<T extends FieldValues>({
       name={name}
       render={({ field, fieldState }) => (
         <div className="field">
-          <DateInput label={label} value={(field.value as string | undefined) ?? ''} onChange={field.onChange} />
+          <DateInput
+            label={label}
+            value={(field.value as string | null | undefined) ?? ''}
+            onChange={(value) => field.onChange(optional && value === '' ? null : value)}
+          />
           {fieldState.error?.message ? (
             <p className="field-error" role="alert">
               {fieldState.error.message}

@@ -21,6 +21,7 @@ export function FormDialog<S extends z.ZodType<FieldValues, FieldValues>>({
   defaultValues,
   submitLabel,
   onSubmit,
+  canSubmit,
   wide,
   children,
 }: {
@@ -31,6 +32,12 @@ export function FormDialog<S extends z.ZodType<FieldValues, FieldValues>>({
   defaultValues: DefaultValues<z.input<S>>;
   submitLabel: string;
   onSubmit: (values: z.output<S>) => Promise<unknown>;
+  /**
+   * Whether the values as they stand may be sent; the button is disabled
+   * otherwise. For a rule the form already shows as it is typed (the
+   * password policy), or an answer still missing.
+   */
+  canSubmit?: (values: z.input<S>) => boolean;
   wide?: boolean;
   children: (form: UseFormReturn<z.input<S>, unknown, z.output<S>>) => ReactNode;
 }) {
@@ -42,6 +49,7 @@ export function FormDialog<S extends z.ZodType<FieldValues, FieldValues>>({
           defaultValues={defaultValues}
           submitLabel={submitLabel}
           onSubmit={onSubmit}
+          canSubmit={canSubmit}
           close={close}
         >
           {children}
@@ -56,6 +64,7 @@ function DialogForm<S extends z.ZodType<FieldValues, FieldValues>>({
   defaultValues,
   submitLabel,
   onSubmit,
+  canSubmit,
   close,
   children,
 }: {
@@ -63,11 +72,14 @@ function DialogForm<S extends z.ZodType<FieldValues, FieldValues>>({
   defaultValues: DefaultValues<z.input<S>>;
   submitLabel: string;
   onSubmit: (values: z.output<S>) => Promise<unknown>;
+  canSubmit?: (values: z.input<S>) => boolean;
   close: () => void;
   children: (form: UseFormReturn<z.input<S>, unknown, z.output<S>>) => ReactNode;
 }) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues });
   const { errors, isSubmitting } = form.formState;
+  // Watched only when there is a rule to check, so other forms do not redraw on every keystroke.
+  const blocked = canSubmit ? !canSubmit(form.watch()) : false;
   const submit = form.handleSubmit(async (values) => {
     try {
       await onSubmit(values);
@@ -83,7 +95,7 @@ function DialogForm<S extends z.ZodType<FieldValues, FieldValues>>({
         error={errors.root?.message ?? null}
         onCancel={close}
         submitLabel={isSubmitting ? 'Saving…' : submitLabel}
-        disabled={isSubmitting}
+        disabled={isSubmitting || blocked}
       />
     </form>
   );
