@@ -13,15 +13,18 @@ export const domainOf = (channel: Channel): Domain => channel.split('.')[0] as D
 
 /** Everything a person, an account or a holder change shows up in. */
 const register: Domain[] = ['accounts', 'people', 'holders', 'compliance', 'rotations', 'handover', 'secrets'];
+/** Where an account's handle or platform, or a person's name, also shows: the issues log, the figures, the report. */
+const named: Domain[] = ['issues', 'figures', 'reports'];
 /** Everything: the vault's key, the settings or the whole database changed. */
 const everything = 'everything' as const;
 
 export const crossDomainEffects: Partial<Record<Domain, Domain[] | typeof everything>> = {
-  accounts: register,
-  people: register,
+  accounts: [...register, ...named],
+  people: [...register, ...named],
   holders: register,
   secrets: ['accounts', 'compliance', 'rotations'],
-  rotations: ['accounts', 'compliance', 'secrets'],
+  // A confirmed change completes a leaver's "change the password" handover item.
+  rotations: ['accounts', 'compliance', 'secrets', 'handover'],
   calendar: ['rotations', 'compliance', 'reports'],
   handover: register,
   import: register,

@@ -131,4 +131,33 @@ describe('the account register', () => {
     await app.page.getByText('breaches to fix').waitFor();
     await app.screenshot('dashboard-breaches');
   });
+
+  it('adds a fourth holder only with a written reason, shown beside them', async () => {
+    const app = await openApp();
+    const ids = await seedPeople(app);
+    const { id } = await call(app.core, 'accounts.create', { platform: 'x', handle: 'stmaryspe' });
+    for (const name of ['Sam Sport', 'Priya PE', 'Tom Teacher'])
+      await call(app.core, 'holders.add', {
+        accountId: id,
+        personId: ids[name]!,
+        authorisedById: ids['Hannah Head']!,
+        authorisedOn: '2026-09-01',
+      });
+    const accounts = new AccountsPage(app.page);
+    await accounts.open();
+    await accounts.openAccount('@stmaryspe');
+    const account = new AccountPage(app.page);
+    const dialog = await account.addHolder('Olu Office', 'Hannah Head');
+    await dialog.getByText('the policy allows 3').waitFor();
+    const anyway = dialog.getByRole('button', { name: 'Add anyway, with this reason' });
+    expect(await anyway.isDisabled()).toBe(true);
+    await dialog.getByLabel('Reason to go over the limit').fill('Covers the summer residential');
+    await anyway.click();
+    await dialog.waitFor({ state: 'detached' });
+    await account.currentHolders
+      .filter({ hasText: 'Olu Office' })
+      .getByText('Over the limit: Covers the summer residential')
+      .waitFor();
+    expect(await account.currentHolders.count()).toBe(4);
+  });
 });

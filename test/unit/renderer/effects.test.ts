@@ -24,8 +24,16 @@ describe('what a change makes stale', () => {
     expect(staleAfter('handover.execute')).toEqual(
       expect.arrayContaining(['people', 'accounts', 'holders', 'compliance', 'rotations', 'handover']),
     );
-    expect(staleAfter('rotations.confirm')).toEqual(expect.arrayContaining(['accounts', 'compliance', 'secrets']));
+    expect(staleAfter('rotations.confirm')).toEqual(
+      expect.arrayContaining(['accounts', 'compliance', 'secrets', 'handover']),
+    );
     expect(staleAfter('import.commit')).toEqual(expect.arrayContaining(['accounts', 'people', 'compliance']));
+  });
+
+  it("an account's or a person's new name shows in the issues log, the figures and the report", () => {
+    for (const channel of ['accounts.update', 'people.update'] as const) {
+      expect(staleAfter(channel)).toEqual(expect.arrayContaining(['issues', 'figures', 'reports']));
+    }
   });
 
   it('a restore, a settings change or the vault locking makes everything stale', () => {

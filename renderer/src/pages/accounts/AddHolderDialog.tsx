@@ -36,8 +36,8 @@ export function AddHolderDialog({
   const [needsOverride, setNeedsOverride] = useState(false);
   const candidates = people.filter((p) => p.status === 'active');
   const openChange = (open: boolean) => {
-    // Each time the dialog opens it starts again: no refusal yet, so no reason asked for.
-    if (open) setNeedsOverride(false);
+    // Closed, the dialog starts again next time: no refusal yet, so no reason asked for.
+    if (!open) setNeedsOverride(false);
     onOpenChange(open);
   };
 
@@ -53,7 +53,6 @@ export function AddHolderDialog({
       onSubmit={async (values) => {
         try {
           await add.mutateAsync({ ...values, overrideReason: needsOverride ? values.overrideReason : '' });
-          setNeedsOverride(false);
         } catch (error) {
           if (error instanceof ApiError && error.code === 'POLICY' && /allows/.test(error.message))
             setNeedsOverride(true);

@@ -59,7 +59,7 @@ export function SetSecretDialog({
       title={`${verb} ${label.toLowerCase()} for ${account.handle}`}
       isOpen={isOpen}
       onOpenChange={(open) => {
-        if (open) setGenerated(null);
+        if (!open) setGenerated(null);
         onOpenChange(open);
       }}
       schema={schema}

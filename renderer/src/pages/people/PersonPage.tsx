@@ -19,12 +19,12 @@ export function PersonPage({ id }: { id: number }) {
         </p>
       }
     >
-      {(p) => <Person p={p} />}
+      {(p) => <PersonView p={p} />}
     </AsyncContent>
   );
 }
 
-function Person({ p }: { p: PersonDetail }) {
+function PersonView({ p }: { p: PersonDetail }) {
   const { status } = useVault();
   const update = useMutate('people.update', { handled: true });
   const [editing, setEditing] = useState(false);
