@@ -13,7 +13,7 @@ export const domainOf = (channel: Channel): Domain => channel.split('.')[0] as D
 
 /** Everything a person, an account or a holder change shows up in. */
 const register: Domain[] = ['accounts', 'people', 'holders', 'compliance', 'rotations', 'handover', 'secrets'];
-/** Where an account's handle or a person's name is shown besides the register: the log, the figures, the report. */
+/** Where an account's handle or platform, or a person's name, also shows: the issues log, the figures, the report. */
 const named: Domain[] = ['issues', 'figures', 'reports'];
 /** Everything: the vault's key, the settings or the whole database changed. */
 const everything = 'everything' as const;

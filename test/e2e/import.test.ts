@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { call } from '../support/core-calls';
 import type { AppSession } from './support/harness';
 import { AccountsPage } from './pages/accounts-page';
 import { ImportWizard } from './pages/import-wizard';
@@ -37,8 +38,7 @@ async function seedPeople(app: AppSession): Promise<void> {
     ['Deepa Patel', ['staff']],
     ['Sam Smith', ['staff']],
   ] as const) {
-    const made = await app.core.dispatch('people.create', { name, roles: [...roles] });
-    if (!made.ok) throw new Error(made.error.message);
+    await call(app.core, 'people.create', { name, roles: [...roles] });
   }
 }
 
@@ -195,17 +195,13 @@ describe('importing the school spreadsheet', () => {
     await wizard.dialog.getByRole('button', { name: 'Import 7 accounts' }).click();
     await wizard.dialog.getByText('Imported 7 accounts and 6 passwords').waitFor();
 
-    const list = await app.core.dispatch('accounts.list', {});
-    if (!list.ok) throw new Error(list.error.message);
-    const accounts = list.value as { id: number; handle: string; passwordSetAt: string; displayName: string }[];
+    const accounts = await call(app.core, 'accounts.list', {});
     const get = (handle: string) => accounts.find((a) => a.handle === handle)!;
     // =DATE(2024,3,15) as LibreOffice saved it, a real date cell, and a text formula's value.
     expect(get('StMarysSchool').passwordSetAt).toBe('2024-03-15T00:00:00.000Z');
     expect(get('@stmaryspe').passwordSetAt).toBe('2025-09-01T00:00:00.000Z');
     expect(get('pe-blog').displayName).toBe('PE blog');
-    const holders = await app.core.dispatch('holders.list', { accountId: get('@stmarys.music').id });
-    if (!holders.ok) throw new Error(holders.error.message);
-    const current = holders.value as { person: { name: string }; overrideReason: string }[];
+    const current = await call(app.core, 'holders.list', { accountId: get('@stmarys.music').id });
     expect(current.map((x) => [x.person.name, x.overrideReason])).toEqual([
       ['Anna Carter', ''],
       ['Ben Singh', ''],

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { PersonRole } from '../../shared/contract';
+import { call } from '../support/core-calls';
 import type { AppSession } from './support/harness';
+import { AccountPage } from './pages/account-page';
 import { AccountsPage } from './pages/accounts-page';
 import { PeoplePage } from './pages/people-page';
 import { ShellPage } from './pages/shell-page';
@@ -9,15 +12,14 @@ const openApp = useApp();
 
 async function seedPeople(app: AppSession): Promise<Record<string, number>> {
   const ids: Record<string, number> = {};
-  const add = async (name: string, roles: string[]) => {
-    const result = await app.core.dispatch('people.create', {
+  const add = async (name: string, roles: PersonRole[]) => {
+    const person = await call(app.core, 'people.create', {
       name,
       roles,
       policyAcknowledgedOn: '2026-09-01',
       trainingCompletedOn: '2026-09-02',
     });
-    if (!result.ok) throw new Error(result.error.message);
-    ids[name] = (result.value as { id: number }).id;
+    ids[name] = person.id;
   };
   await add('Hannah Head', ['headteacher']);
   for (const name of ['Sam Sport', 'Priya PE', 'Tom Teacher', 'Olu Office']) await add(name, ['staff']);
@@ -44,56 +46,41 @@ describe('the account register', () => {
 
     const accounts = new AccountsPage(app.page);
     await accounts.open();
-    await app.page.getByRole('button', { name: 'Add account' }).click();
-    const form = app.page.getByRole('dialog', { name: 'Add an account' });
-    await form.getByLabel('Platform').selectOption({ label: 'X (Twitter)' });
-    await form.getByLabel('Handle').fill('stmaryspe');
-    await form.getByLabel('Login email').fill('socialmedia@stmarys.sch.uk');
-    await form.getByLabel('Lead member of staff').selectOption({ label: 'Sam Sport' });
-    await form.getByLabel('Aim of the account').fill('Celebrate PE and school sport');
-    await form.getByLabel('Intended audience').fill('Parents and local clubs');
-    await form.getByLabel('How it will be promoted').fill('Newsletter and website');
-    await form.getByLabel('Open', { exact: true }).check();
-    await form.getByLabel('Sam Sport').check();
-    await form.getByLabel('Priya PE').check();
-    await form.getByRole('button', { name: 'Add account' }).click();
+    await accounts.addAccount({
+      platform: 'X (Twitter)',
+      handle: 'stmaryspe',
+      loginEmail: 'socialmedia@stmarys.sch.uk',
+      lead: 'Sam Sport',
+      businessCase: {
+        aim: 'Celebrate PE and school sport',
+        audience: 'Parents and local clubs',
+        promotion: 'Newsletter and website',
+        visibility: 'Open',
+      },
+      runners: ['Sam Sport', 'Priya PE'],
+    });
     await app.page.getByRole('heading', { level: 1 }).filter({ hasText: '@stmaryspe' }).waitFor();
 
-    await app.page.getByRole('button', { name: 'Record approval' }).click();
-    const approval = app.page.getByRole('dialog');
-    await approval.getByLabel('Approved by').selectOption({ label: 'Hannah Head' });
-    await approval.getByRole('button', { name: 'Record approval' }).click();
-    await approval.waitFor({ state: 'detached' });
+    const account = new AccountPage(app.page);
+    await account.recordApproval('Hannah Head');
     await app.page.getByRole('heading', { level: 1 }).getByText('Approved').waitFor();
 
-    const addHolder = async (name: string) => {
-      await app.page.getByRole('button', { name: 'Add a named holder' }).click();
-      const dialog = app.page.getByRole('dialog');
-      await dialog.getByLabel('Person').selectOption({ label: name });
-      await dialog.getByLabel('Authorised by').selectOption({ label: 'Hannah Head' });
-      await dialog.getByRole('button', { name: 'Add holder' }).click();
-      return dialog;
-    };
     for (const name of ['Sam Sport', 'Priya PE', 'Tom Teacher'])
-      await (await addHolder(name)).waitFor({ state: 'detached' });
-    const refused = await addHolder('Olu Office');
+      await (await account.addHolder(name, 'Hannah Head')).waitFor({ state: 'detached' });
+    const refused = await account.addHolder('Olu Office', 'Hannah Head');
     await refused.getByText('the policy allows 3').waitFor();
     await app.screenshot('register-fourth-holder-refused');
     await refused.getByRole('button', { name: 'Cancel' }).click();
-    const holders = app.page.getByRole('table', { name: 'Current holders' }).locator('tbody tr');
+    const holders = account.currentHolders;
     expect(await holders.count()).toBe(3);
     expect(await holders.allTextContents()).not.toEqual(
       expect.arrayContaining([expect.stringContaining('Olu Office')]),
     );
 
-    await app.page.getByRole('button', { name: 'Change status' }).click();
-    const status = app.page.getByRole('dialog');
-    await status.getByLabel('New status').selectOption({ label: 'Active' });
-    await status.getByRole('button', { name: 'Change status' }).click();
-    await status.waitFor({ state: 'detached' });
+    await account.changeStatus('Active');
     await app.page.getByRole('heading', { level: 1 }).getByText('Active').waitFor();
     // The one remaining breach: no password stored yet.
-    const breaches = app.page.locator('.breaches li');
+    const breaches = account.breaches;
     expect(await breaches.count()).toBe(1);
     expect(await breaches.first().getAttribute('data-code')).toBe('password-not-set');
     await app.screenshot('register-account-page');
@@ -108,12 +95,11 @@ describe('the account register', () => {
       ['instagram', 'stmarysarts'],
       ['youtube', 'StMarysMusic'],
     ] as const) {
-      const r = await app.core.dispatch('accounts.create', { platform, handle, leadPersonId: ids['Sam Sport'] });
-      if (!r.ok) throw new Error(r.error.message);
+      await call(app.core, 'accounts.create', { platform, handle, leadPersonId: ids['Sam Sport'] });
     }
     const accounts = new AccountsPage(app.page);
     await accounts.open();
-    const rows = app.page.getByRole('table', { name: 'Account register' }).locator('tbody tr.register-row');
+    const rows = accounts.rows;
     await rows.first().waitFor();
     expect(await rows.count()).toBe(4);
     await app.page.getByLabel('Search the register').fill('arts');
@@ -144,5 +130,34 @@ describe('the account register', () => {
     await new ShellPage(app.page).goTo('Dashboard');
     await app.page.getByText('breaches to fix').waitFor();
     await app.screenshot('dashboard-breaches');
+  });
+
+  it('adds a fourth holder only with a written reason, shown beside them', async () => {
+    const app = await openApp();
+    const ids = await seedPeople(app);
+    const { id } = await call(app.core, 'accounts.create', { platform: 'x', handle: 'stmaryspe' });
+    for (const name of ['Sam Sport', 'Priya PE', 'Tom Teacher'])
+      await call(app.core, 'holders.add', {
+        accountId: id,
+        personId: ids[name]!,
+        authorisedById: ids['Hannah Head']!,
+        authorisedOn: '2026-09-01',
+      });
+    const accounts = new AccountsPage(app.page);
+    await accounts.open();
+    await accounts.openAccount('@stmaryspe');
+    const account = new AccountPage(app.page);
+    const dialog = await account.addHolder('Olu Office', 'Hannah Head');
+    await dialog.getByText('the policy allows 3').waitFor();
+    const anyway = dialog.getByRole('button', { name: 'Add anyway, with this reason' });
+    expect(await anyway.isDisabled()).toBe(true);
+    await dialog.getByLabel('Reason to go over the limit').fill('Covers the summer residential');
+    await anyway.click();
+    await dialog.waitFor({ state: 'detached' });
+    await account.currentHolders
+      .filter({ hasText: 'Olu Office' })
+      .getByText('Over the limit: Covers the summer residential')
+      .waitFor();
+    expect(await account.currentHolders.count()).toBe(4);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { call } from '../support/core-calls';
 import { AccountPage } from './pages/account-page';
 import { AccountsPage } from './pages/accounts-page';
 import { AuditPage } from './pages/audit-page';
@@ -14,7 +15,7 @@ const openApp = useApp();
 describe('a vault interfered with outside Keyholder', () => {
   it('announces a tampered audit log as soon as the vault is unlocked', async () => {
     const app = await openApp();
-    await app.core.dispatch('accounts.create', { platform: 'x', handle: 'stmarysnews' });
+    await call(app.core, 'accounts.create', { platform: 'x', handle: 'stmarysnews' });
     await app.page.getByRole('button', { name: 'Lock the vault' }).click();
     await app.page.getByRole('heading', { name: 'The vault is locked' }).waitFor();
 
@@ -39,10 +40,11 @@ describe('a vault interfered with outside Keyholder', () => {
 
   it('explains a damaged password on its account and lets the administrator set a new one', async () => {
     const app = await openApp();
-    const created = await app.core.dispatch('accounts.create', { platform: 'facebook', handle: 'StMarysSchool' });
-    if (!created.ok) throw new Error(created.error.message);
-    const accountId = (created.value as { id: number }).id;
-    await app.core.dispatch('secrets.set', {
+    const { id: accountId } = await call(app.core, 'accounts.create', {
+      platform: 'facebook',
+      handle: 'StMarysSchool',
+    });
+    await call(app.core, 'secrets.set', {
       accountId,
       field: 'password',
       value: 'Kestrel#Harbour-7429-Lantern',

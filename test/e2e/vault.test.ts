@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { call } from '../support/core-calls';
 import { AccountPage } from './pages/account-page';
 import { AccountsPage } from './pages/accounts-page';
 import { AuditPage } from './pages/audit-page';
@@ -78,8 +79,7 @@ describe('the vault', () => {
 
   it('hides a revealed password when the vault locks itself after idling', async () => {
     const app = await openApp();
-    const created = await app.core.dispatch('accounts.create', { platform: 'facebook', handle: 'StMarysSchool' });
-    if (!created.ok) throw new Error(created.error.message);
+    await call(app.core, 'accounts.create', { platform: 'facebook', handle: 'StMarysSchool' });
     const accounts = new AccountsPage(app.page);
     await accounts.open();
     await accounts.openAccount('StMarysSchool');
@@ -95,7 +95,7 @@ describe('the vault', () => {
 
   it('explains why a typed password is refused and keeps Save disabled', async () => {
     const app = await openApp();
-    await app.core.dispatch('accounts.create', { platform: 'instagram', handle: 'stmarysarts' });
+    await call(app.core, 'accounts.create', { platform: 'instagram', handle: 'stmarysarts' });
     const accounts = new AccountsPage(app.page);
     await accounts.open();
     await accounts.openAccount('@stmarysarts');

@@ -14,14 +14,14 @@ export function AsyncContent<T>({
 }: {
   query: { data: T | undefined; isPending: boolean; isError: boolean };
   loading?: string;
-  /** Text, or inline content such as a link back. */
+  /** What to do next; a string is shown as a hint, anything else (a page of its own) as given. */
   failed?: ReactNode;
   /** When the data counts as empty (no rows), `empty` is shown instead: what to do next. */
   isEmpty?: (data: T) => boolean;
   empty?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isError) return <p className="hint">{failed}</p>;
+  if (query.isError) return typeof failed === 'string' ? <p className="hint">{failed}</p> : <>{failed}</>;
   if (query.isPending || query.data === undefined) {
     return (
       <p className="hint" aria-busy="true">

@@ -13,6 +13,9 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
+/** Extra attributes for one row: a class, and data-* attributes for styling and tests. */
+export type RowProps = { className?: string } & { [attribute: `data-${string}`]: string | undefined };
+
 /** Past this many rows only the rows in view are drawn. */
 const virtualiseFrom = 100;
 const rowHeight = 44;
@@ -47,16 +50,11 @@ export function useDataTable<T>({
   });
 }
 
-/** `data-*` attributes for a row, for styling (an overdue row) and for tests to read its state. */
-export type RowAttributes = Record<`data-${string}`, string | number | boolean | undefined>;
-
 /**
  * Every table in Keyholder: a labelled table with sortable headers (buttons,
  * with aria-sort), rows drawn only in view when there are many, arrow keys
  * to move between rows and Enter to open one (when `onOpen` is given), and
- * an empty state that says what to do next. A short table scrolls inside a
- * box of its own unless `fit` lets it grow with its rows (tables with tall
- * rows, on pages read top to bottom); a long one always scrolls in its box.
+ * an empty state that says what to do next. `height` says how tall it grows.
  */
 export function DataTable<T>({
   table,
@@ -64,16 +62,23 @@ export function DataTable<T>({
   empty,
   onOpen,
   className = '',
-  fit = false,
-  rowAttributes,
+  rowProps,
+  height = 'box',
 }: {
   table: Table<T>;
   label: string;
   empty: ReactNode;
   onOpen?: (row: T) => void;
   className?: string;
-  fit?: boolean;
-  rowAttributes?: (row: T) => RowAttributes;
+  /** A class or data-* attributes for a row (its state, for styling and tests). */
+  rowProps?: (row: T) => RowProps;
+  /**
+   * How tall the table grows before it scrolls: a short `box` (the default);
+   * the window's height (`page`, a page's main table); or every row shown
+   * (`rows`, a few rows in a card or a wizard). Past 100 rows it always
+   * scrolls within the window's height, drawing only the rows in view.
+   */
+  height?: 'box' | 'page' | 'rows';
 }) {
   const rows = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);
@@ -100,7 +105,10 @@ export function DataTable<T>({
   };
 
   return (
-    <div className={`table-scroll ${long ? '' : fit ? 'fit' : 'short'}`} ref={scroller}>
+    <div
+      className={`table-scroll ${long || height === 'page' ? '' : height === 'rows' ? 'rows' : 'short'}`}
+      ref={scroller}
+    >
       <table className={`data-table ${className}`} aria-label={label} aria-rowcount={rows.length + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -136,14 +144,17 @@ export function DataTable<T>({
           ) : null}
           {items.map(({ index }) => {
             const row = rows[index]!;
+            const extra = rowProps?.(row.original) ?? {};
             return (
               <tr
-                {...rowAttributes?.(row.original)}
+                {...extra}
                 key={row.id}
+                // Rows may be taller than the estimate (wrapped text, checks): measured once drawn.
+                ref={long ? virtual.measureElement : undefined}
                 data-index={index}
                 aria-rowindex={index + 2}
                 tabIndex={onOpen ? (index === 0 ? 0 : -1) : undefined}
-                className={onOpen ? 'openable-row' : undefined}
+                className={[onOpen ? 'openable-row' : '', extra.className ?? ''].join(' ').trim() || undefined}
                 onKeyDown={onOpen ? (event) => onRowKey(event, index, row) : undefined}
                 onDoubleClick={onOpen ? () => onOpen(row.original) : undefined}
               >

@@ -9,12 +9,13 @@ export function DateField<T extends FieldValues>({
   control,
   name,
   label,
-  nullable = false,
+  optional = false,
 }: {
   control: Control<T>;
   name: FieldPath<T>;
   label: string;
-  nullable?: boolean;
+  /** A date that may be left out: cleared, its value is null (the contract's "not recorded"), not ''. */
+  optional?: boolean;
 }) {
   return (
     <Controller
@@ -25,7 +26,7 @@ export function DateField<T extends FieldValues>({
           <DateInput
             label={label}
             value={(field.value as string | null | undefined) ?? ''}
-            onChange={(value) => field.onChange(nullable && value === '' ? null : value)}
+            onChange={(value) => field.onChange(optional && value === '' ? null : value)}
           />
           {fieldState.error?.message ? (
             <p className="field-error" role="alert">

@@ -14,8 +14,12 @@ interface FormProps<S extends z.ZodType<FieldValues, FieldValues>, R> {
   onSubmit: (values: z.output<S>) => Promise<R>;
   /** While saving: what is happening, with a progress bar (long work such as encrypting a backup). */
   busyLabel?: string;
-  /** False keeps the submit button disabled (a step of the dialog not done yet). */
-  canSubmit?: boolean;
+  /**
+   * Whether the form may be sent as it stands; the button is disabled otherwise.
+   * A boolean (a step of the dialog not done yet) or a rule on the values as
+   * typed (the password policy, an answer still missing).
+   */
+  canSubmit?: boolean | ((values: z.input<S>) => boolean);
   /**
    * What to show once saved, instead of closing (what was saved and where).
    * A null or undefined result (a save dialog was cancelled) leaves the form as it was.
@@ -64,6 +68,8 @@ function DialogForm<S extends z.ZodType<FieldValues, FieldValues>, R>({
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues });
   const [result, setResult] = useState<NonNullable<R> | null>(null);
   const { errors, isSubmitting } = form.formState;
+  // Watched only when there is a rule to check, so other forms do not redraw on every keystroke.
+  const blocked = typeof canSubmit === 'function' ? !canSubmit(form.watch()) : !canSubmit;
   const submit = form.handleSubmit(async (values) => {
     try {
       const saved = await onSubmit(values);
@@ -82,7 +88,7 @@ function DialogForm<S extends z.ZodType<FieldValues, FieldValues>, R>({
         error={errors.root?.message ?? null}
         onCancel={close}
         submitLabel={isSubmitting && !busyLabel ? 'Saving…' : submitLabel}
-        disabled={isSubmitting || !canSubmit}
+        disabled={isSubmitting || blocked}
       />
     </form>
   );

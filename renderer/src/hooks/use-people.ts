@@ -1,22 +1,29 @@
-import { useCallback } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { Person } from '../../../shared/contract';
-import { useApi } from '../api/context';
-import { useLoad } from './use-load';
+import type { ApiError } from '../api/client';
+import { londonToday } from '../../../shared/time';
+import { useChannel } from '../data/queries';
 
-/** The staff directory, for pickers (lead, runners, holders, approvers). */
-export function usePeople(): { people: Person[]; reload: () => void } {
-  const api = useApi();
-  const load = useCallback(() => api.people.list(), [api]);
-  const { data, reload } = useLoad(load);
-  return { people: data ?? [], reload };
+const nobody: Person[] = [];
+
+/**
+ * The staff directory, for pickers (lead, runners, holders, approvers), read
+ * through the query cache: any change to people (a person added, a departure
+ * recorded) refreshes every picker. `query` is there for loading and failure.
+ */
+export function usePeople(): { people: Person[]; query: UseQueryResult<Person[], ApiError> } {
+  const query = useChannel('people.list', {});
+  return { people: query.data ?? nobody, query };
 }
 
 export function isApprover(person: Person): boolean {
   return person.status !== 'left' && (person.roles.includes('headteacher') || person.roles.includes('slt'));
 }
 
+/**
+ * Today in London as yyyy-mm-dd. Kept for the pages that still call it; new
+ * code calls `londonToday(new Date())` from shared/time.ts directly.
+ */
 export function todayIso(): string {
-  const now = new Date();
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
+  return londonToday(new Date());
 }

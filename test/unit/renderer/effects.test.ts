@@ -24,7 +24,9 @@ describe('what a change makes stale', () => {
     expect(staleAfter('handover.execute')).toEqual(
       expect.arrayContaining(['people', 'accounts', 'holders', 'compliance', 'rotations', 'handover']),
     );
-    expect(staleAfter('rotations.confirm')).toEqual(expect.arrayContaining(['accounts', 'compliance', 'secrets']));
+    expect(staleAfter('rotations.confirm')).toEqual(
+      expect.arrayContaining(['accounts', 'compliance', 'secrets', 'handover']),
+    );
     expect(staleAfter('import.commit')).toEqual(expect.arrayContaining(['accounts', 'people', 'compliance']));
   });
 
@@ -32,7 +34,7 @@ describe('what a change makes stale', () => {
     expect(staleAfter('rotations.confirm')).toContain('handover');
   });
 
-  it('an account or a person renamed refreshes the issues log, the figures and the report that show the name', () => {
+  it("an account's or a person's new name shows in the issues log, the figures and the report", () => {
     for (const channel of ['accounts.update', 'people.update'] as const) {
       expect(staleAfter(channel)).toEqual(expect.arrayContaining(['issues', 'figures', 'reports']));
     }

@@ -1,22 +1,17 @@
 import { useState } from 'react';
-import type { Account } from '../../../../shared/contract';
+import { accountInputSchema, type Account } from '../../../../shared/contract';
+import { ukDate, ukDateOf } from '../../../../shared/time';
 import { useApi } from '../../api/context';
-import { formatDate } from '../../format';
-import { Modal } from '../../components/Modal';
-import { AccountForm, accountToValues, twoFactorLabels } from './AccountForm';
+import { FormDialog } from '../../components/FormDialog';
+import { useMutate } from '../../data/queries';
+import { AccountFields, accountToValues, twoFactorLabels } from './AccountForm';
 import { ApprovalDialog } from './ApprovalDialog';
 import { StatusDialog } from './StatusDialog';
 
 /** The account record, business case, approval and lifecycle, with the actions that change them. */
-export function AccountDetails({
-  account: a,
-  unlocked,
-  onChanged,
-}: {
-  account: Account;
-  unlocked: boolean;
-  onChanged: () => void;
-}) {
+export function AccountDetails({ account: a, unlocked }: { account: Account; unlocked: boolean }) {
+  const update = useMutate('accounts.update', { handled: true });
+  // Opening the browser changes nothing in the vault, so nothing cached goes stale: a plain call.
   const api = useApi();
   const [dialog, setDialog] = useState<'edit' | 'approve' | 'status' | null>(null);
   const set = (open: boolean, which: typeof dialog) => setDialog(open ? which : null);
@@ -68,10 +63,10 @@ export function AccountDetails({
         <dt>Lead</dt>
         <dd>{a.lead ? <a href={`#/people/${a.lead.id}`}>{a.lead.name}</a> : none}</dd>
         <dt>Approved</dt>
-        <dd>{a.approvedBy ? `${a.approvedBy.name}, ${formatDate(a.approvedOn)}` : none}</dd>
+        <dd>{a.approvedBy ? `${a.approvedBy.name}, ${ukDate(a.approvedOn)}` : none}</dd>
         <dt>Status since</dt>
         <dd>
-          {a.statusChangedOn ? formatDate(a.statusChangedOn) : formatDate(a.createdAt)}
+          {a.statusChangedOn ? ukDate(a.statusChangedOn) : ukDateOf(a.createdAt)}
           {a.statusOverrideReason ? (
             <span className="warn-text"> Activated without meeting the policy: {a.statusOverrideReason}</span>
           ) : null}
@@ -93,37 +88,20 @@ export function AccountDetails({
           </>
         ) : null}
       </dl>
-      <Modal title={`Edit ${a.handle}`} isOpen={dialog === 'edit'} onOpenChange={(o) => set(o, 'edit')} wide>
-        {(close) => (
-          <AccountForm
-            initial={accountToValues(a)}
-            submitLabel="Save changes"
-            onCancel={close}
-            onSubmit={async (values) => {
-              try {
-                await api.accounts.update({ id: a.id, account: values }, { handled: true });
-                close();
-                onChanged();
-                return null;
-              } catch (error) {
-                return error instanceof Error ? error.message : 'The changes were not saved.';
-              }
-            }}
-          />
-        )}
-      </Modal>
-      <ApprovalDialog
-        account={a}
-        isOpen={dialog === 'approve'}
-        onOpenChange={(o) => set(o, 'approve')}
-        onDone={onChanged}
-      />
-      <StatusDialog
-        account={a}
-        isOpen={dialog === 'status'}
-        onOpenChange={(o) => set(o, 'status')}
-        onDone={onChanged}
-      />
+      <FormDialog
+        title={`Edit ${a.handle}`}
+        isOpen={dialog === 'edit'}
+        onOpenChange={(o) => set(o, 'edit')}
+        wide
+        schema={accountInputSchema}
+        defaultValues={accountToValues(a)}
+        submitLabel="Save changes"
+        onSubmit={(values) => update.mutateAsync({ id: a.id, account: values })}
+      >
+        {(form) => <AccountFields form={form} />}
+      </FormDialog>
+      <ApprovalDialog account={a} isOpen={dialog === 'approve'} onOpenChange={(o) => set(o, 'approve')} />
+      <StatusDialog account={a} isOpen={dialog === 'status'} onOpenChange={(o) => set(o, 'status')} />
     </section>
   );
 }

@@ -1,13 +1,26 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import { accountInputSchema, type Account } from '../../../../shared/contract';
+import { type accountInputSchema, type Account } from '../../../../shared/contract';
 import { platformIds, platformLabels } from '../../../../shared/policy/platforms';
 import { describedBy, FormField } from '../../components/FormField';
-import { FormFooter } from '../../components/FormFooter';
 import { usePeople } from '../../hooks/use-people';
 
 export type AccountValues = z.input<typeof accountInputSchema>;
+type AccountForm = UseFormReturn<AccountValues, unknown, z.output<typeof accountInputSchema>>;
+
+export const noAccount: AccountValues = {
+  platform: 'x',
+  handle: '',
+  displayName: '',
+  profileUrl: '',
+  loginUrl: '',
+  loginEmail: '',
+  username: '',
+  twoFactorMethod: 'none',
+  notes: '',
+  leadPersonId: null,
+  businessCase: { aim: '', audience: '', promotion: '', visibility: '', runnerIds: [] },
+};
 
 export const twoFactorLabels = {
   none: 'None',
@@ -36,37 +49,13 @@ export function accountToValues(account: Account): AccountValues {
 
 /**
  * The account record and its business case (bebington "Process for Creating
- * New Accounts"), validated with the same zod schema the main process uses.
+ * New Accounts"), in a FormDialog validated with the same zod schema the
+ * main process uses.
  */
-export function AccountForm({
-  initial,
-  submitLabel,
-  onSubmit,
-  onCancel,
-}: {
-  initial?: AccountValues;
-  submitLabel: string;
-  onSubmit: (values: AccountValues) => Promise<string | null>;
-  onCancel: () => void;
-}) {
+export function AccountFields({ form }: { form: AccountForm }) {
   const { people } = usePeople();
   const eligible = people.filter((p) => p.status !== 'left');
-  const { register, handleSubmit, control, setError, formState } = useForm<AccountValues>({
-    resolver: zodResolver(accountInputSchema),
-    defaultValues: initial ?? {
-      platform: 'x',
-      handle: '',
-      displayName: '',
-      profileUrl: '',
-      loginUrl: '',
-      loginEmail: '',
-      username: '',
-      twoFactorMethod: 'none',
-      notes: '',
-      leadPersonId: null,
-      businessCase: { aim: '', audience: '', promotion: '', visibility: '', runnerIds: [] },
-    },
-  });
+  const { register, control, formState } = form;
   const errors = formState.errors;
   const e = (message?: string) => message;
   // Anything refused that has no message beside its field still gets one here.
@@ -76,14 +65,7 @@ export function AccountForm({
       : null;
 
   return (
-    <form
-      noValidate
-      className="account-form"
-      onSubmit={handleSubmit(async (values) => {
-        const failure = await onSubmit(values);
-        if (failure) setError('root', { message: failure });
-      })}
-    >
+    <>
       <fieldset>
         <legend>The account</legend>
         <div className="field-grid">
@@ -242,12 +224,6 @@ export function AccountForm({
           {hidden}
         </p>
       ) : null}
-      <FormFooter
-        error={errors.root?.message}
-        onCancel={onCancel}
-        submitLabel={submitLabel}
-        disabled={formState.isSubmitting}
-      />
-    </form>
+    </>
   );
 }

@@ -1,9 +1,8 @@
-import { useCallback, useState } from 'react';
-import { secretFieldSchema } from '../../../../shared/contract';
+import { secretFieldSchema, type Account } from '../../../../shared/contract';
 import { platformLabels } from '../../../../shared/policy/platforms';
-import { useApi } from '../../api/context';
+import { AsyncContent } from '../../components/AsyncContent';
 import { BreachList } from '../../components/BreachList';
-import { useLoad } from '../../hooks/use-load';
+import { useChannel } from '../../data/queries';
 import { useVault } from '../../vault/VaultProvider';
 import { AccountDetails } from './AccountDetails';
 import { RotationCard } from '../rotations/RotationCard';
@@ -12,38 +11,33 @@ import { PasswordHistory } from './PasswordHistory';
 import { statusLabels } from './register-columns';
 import { SecretPanel } from './SecretPanel';
 
+const notFound = (
+  <section className="page">
+    <h1>Account not found</h1>
+    <p>
+      <a href="#/accounts">Back to the register</a>
+    </p>
+  </section>
+);
+
+/**
+ * One account. Every part reads the query cache, so a change made anywhere
+ * (here, an import, a departure) shows in every part without a reload.
+ */
 export function AccountPage({ id }: { id: number }) {
-  const api = useApi();
+  const account = useChannel('accounts.get', { id });
+  return (
+    <AsyncContent query={account} loading="Loading the account…" failed={notFound}>
+      {(a) => <AccountView account={a} />}
+    </AsyncContent>
+  );
+}
+
+function AccountView({ account: a }: { account: Account }) {
   const { status } = useVault();
   const unlocked = status?.state === 'unlocked';
-  const [version, setVersion] = useState(0);
-  const loadAccount = useCallback(() => api.accounts.get({ id }), [api, id]);
-  const loadSummary = useCallback(() => api.secrets.summary({ accountId: id }), [api, id]);
-  const loadBreaches = useCallback(() => api.compliance.forAccount({ accountId: id }), [api, id]);
-  const account = useLoad(loadAccount);
-  const summary = useLoad(loadSummary);
-  const breaches = useLoad(loadBreaches);
-  const refresh = () => {
-    account.reload();
-    summary.reload();
-    breaches.reload();
-    setVersion((v) => v + 1);
-  };
-
-  if (account.failed) {
-    return (
-      <section className="page">
-        <h1>Account not found</h1>
-        <p>
-          <a href="#/accounts">Back to the register</a>
-        </p>
-      </section>
-    );
-  }
-  const a = account.data;
-  if (!a) return <p aria-busy="true">Loading the account…</p>;
-  const historyKey = `${summary.data?.find((s) => s.field === 'password')?.setAt ?? 'none'}-${version}`;
-
+  const breaches = useChannel('compliance.forAccount', { accountId: a.id });
+  const summary = useChannel('secrets.summary', { accountId: a.id });
   return (
     <section aria-labelledby="page-title" className="page">
       <p className="breadcrumb">
@@ -55,10 +49,12 @@ export function AccountPage({ id }: { id: number }) {
       </h1>
       <section className="card" aria-labelledby="compliance-title">
         <h2 id="compliance-title">Policy check</h2>
-        {breaches.data ? <BreachList breaches={breaches.data} /> : <p aria-busy="true">Checking…</p>}
+        <AsyncContent query={breaches} loading="Checking…">
+          {(list) => <BreachList breaches={list} />}
+        </AsyncContent>
       </section>
-      <AccountDetails account={a} unlocked={unlocked} onChanged={refresh} />
-      <HoldersCard account={a} unlocked={unlocked} onChanged={refresh} />
+      <AccountDetails account={a} unlocked={unlocked} />
+      <HoldersCard account={a} unlocked={unlocked} />
       <section className="card" aria-labelledby="secrets-title">
         <h2 id="secrets-title">Password and recovery</h2>
         {a.rotationRequired ? (
@@ -66,18 +62,21 @@ export function AccountPage({ id }: { id: number }) {
             The password must be changed: {a.rotationRequired.reason}.
           </p>
         ) : null}
-        {secretFieldSchema.options.map((field) => (
-          <SecretPanel
-            key={field}
-            account={a}
-            field={field}
-            summary={summary.data?.find((s) => s.field === field) ?? null}
-            onChanged={refresh}
-          />
-        ))}
+        <AsyncContent query={summary} loading="Reading what is stored…">
+          {(stored) =>
+            secretFieldSchema.options.map((field) => (
+              <SecretPanel
+                key={field}
+                account={a}
+                field={field}
+                summary={stored.find((s) => s.field === field) ?? null}
+              />
+            ))
+          }
+        </AsyncContent>
       </section>
-      <RotationCard version={version} account={a} unlocked={unlocked} onChanged={refresh} />
-      <PasswordHistory key={historyKey} accountId={a.id} />
+      <RotationCard account={a} unlocked={unlocked} />
+      <PasswordHistory accountId={a.id} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { useCallback, useState } from 'react';
-import { useApi } from '../../api/context';
-import { useLoad } from '../../hooks/use-load';
+import { useState } from 'react';
+import { AsyncContent } from '../../components/AsyncContent';
+import { useChannel } from '../../data/queries';
 import { useRoute } from '../../hooks/use-route';
 import { useVault } from '../../vault/VaultProvider';
 import { AddAccountDialog } from './AddAccountDialog';
@@ -9,12 +9,10 @@ import { RegisterTransfer } from './RegisterTransfer';
 
 /** The account register: every school account, its status, lead, holders and breaches. */
 export function AccountsPage() {
-  const api = useApi();
   const { status } = useVault();
   const { navigate } = useRoute();
   const [adding, setAdding] = useState(false);
-  const load = useCallback(() => api.accounts.list(), [api]);
-  const { data: accounts, reload } = useLoad(load);
+  const accounts = useChannel('accounts.list', {});
   const unlocked = status?.state === 'unlocked';
   const open = (id: number) => navigate(`/accounts/${id}`);
 
@@ -23,25 +21,28 @@ export function AccountsPage() {
       <div className="page-header">
         <h1 id="page-title">Accounts</h1>
         <div className="actions">
-          <RegisterTransfer unlocked={unlocked} onImported={reload} />
+          <RegisterTransfer unlocked={unlocked} />
           <button type="button" className="primary" onClick={() => setAdding(true)} disabled={!unlocked}>
             Add account
           </button>
         </div>
       </div>
-      {accounts === null ? (
-        <p aria-busy="true">Loading the register…</p>
-      ) : accounts.length === 0 ? (
-        <div className="empty-state">
-          <p>
-            <strong>No accounts yet.</strong> Add each of the school&apos;s social media accounts, or import the
-            spreadsheet you use today, then store each password.
-          </p>
-        </div>
-      ) : (
-        <RegisterTable accounts={accounts} onOpen={open} />
-      )}
-      <AddAccountDialog isOpen={adding} onOpenChange={setAdding} onAdded={(id) => (reload(), open(id))} />
+      <AsyncContent
+        query={accounts}
+        loading="Loading the register…"
+        isEmpty={(list) => list.length === 0}
+        empty={
+          <div className="empty-state">
+            <p>
+              <strong>No accounts yet.</strong> Add each of the school&apos;s social media accounts, or import the
+              spreadsheet you use today, then store each password.
+            </p>
+          </div>
+        }
+      >
+        {(list) => <RegisterTable accounts={list} onOpen={open} />}
+      </AsyncContent>
+      <AddAccountDialog isOpen={adding} onOpenChange={setAdding} onAdded={open} />
     </section>
   );
 }

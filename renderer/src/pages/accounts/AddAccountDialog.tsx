@@ -1,7 +1,9 @@
-import { useApi } from '../../api/context';
-import { Modal } from '../../components/Modal';
-import { AccountForm } from './AccountForm';
+import { accountInputSchema } from '../../../../shared/contract';
+import { FormDialog } from '../../components/FormDialog';
+import { useMutate } from '../../data/queries';
+import { AccountFields, noAccount } from './AccountForm';
 
+/** A new account and its business case; once added, it opens. */
 export function AddAccountDialog({
   isOpen,
   onOpenChange,
@@ -11,25 +13,19 @@ export function AddAccountDialog({
   onOpenChange: (open: boolean) => void;
   onAdded: (id: number) => void;
 }) {
-  const api = useApi();
+  const create = useMutate('accounts.create', { handled: true });
   return (
-    <Modal title="Add an account" isOpen={isOpen} onOpenChange={onOpenChange} wide>
-      {(close) => (
-        <AccountForm
-          submitLabel="Add account"
-          onCancel={close}
-          onSubmit={async (values) => {
-            try {
-              const account = await api.accounts.create(values, { handled: true });
-              close();
-              onAdded(account.id);
-              return null;
-            } catch (error) {
-              return error instanceof Error ? error.message : 'The account was not added.';
-            }
-          }}
-        />
-      )}
-    </Modal>
+    <FormDialog
+      title="Add an account"
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      wide
+      schema={accountInputSchema}
+      defaultValues={noAccount}
+      submitLabel="Add account"
+      onSubmit={async (values) => onAdded((await create.mutateAsync(values)).id)}
+    >
+      {(form) => <AccountFields form={form} />}
+    </FormDialog>
   );
 }

@@ -1,11 +1,19 @@
 import { useState } from 'react';
-import type { Account } from '../../../../shared/contract';
-import { type ApiError } from '../../api/client';
-import { useApi } from '../../api/context';
-import { DateInput } from '../../components/DateInput';
+import { addHolderSchema, type Account } from '../../../../shared/contract';
+import { londonToday } from '../../../../shared/time';
+import { ApiError } from '../../api/client';
+import { DateField } from '../../components/DateField';
+import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/FormField';
-import { Modal } from '../../components/Modal';
-import { isApprover, todayIso, usePeople } from '../../hooks/use-people';
+import { useMutate } from '../../data/queries';
+import { isApprover, usePeople } from '../../hooks/use-people';
+import { asId, chosenId, givenDate } from './form-rules';
+
+const schema = addHolderSchema.extend({
+  personId: chosenId('Choose the member of staff.'),
+  authorisedById: chosenId('Choose who authorised it.'),
+  authorisedOn: givenDate('Give the date it was authorised.'),
+});
 
 /**
  * Adds a named holder, authorised by the Headteacher or SLT. At the limit
@@ -17,64 +25,48 @@ export function AddHolderDialog({
   currentCount,
   isOpen,
   onOpenChange,
-  onDone,
 }: {
   account: Account;
   currentCount: number;
   isOpen: boolean;
   onOpenChange: (o: boolean) => void;
-  onDone: () => void;
 }) {
-  const api = useApi();
   const { people } = usePeople();
-  const [personId, setPersonId] = useState('');
-  const [authoriserId, setAuthoriserId] = useState('');
-  const [on, setOn] = useState(todayIso());
+  const add = useMutate('holders.add', { handled: true });
   const [needsOverride, setNeedsOverride] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const candidates = people.filter((p) => p.status === 'active');
+  const openChange = (open: boolean) => {
+    // Closed, the dialog starts again next time: no refusal yet, so no reason asked for.
+    if (!open) setNeedsOverride(false);
+    onOpenChange(open);
+  };
 
   return (
-    <Modal title={`Add a named holder to ${account.handle}`} isOpen={isOpen} onOpenChange={onOpenChange}>
-      {(close) => (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            setError(null);
-            if (!personId || !authoriserId || !on)
-              return setError('Choose the person, who authorised it and the date.');
-            api.holders
-              .add(
-                {
-                  accountId: account.id,
-                  personId: Number(personId),
-                  authorisedById: Number(authoriserId),
-                  authorisedOn: on,
-                  overrideReason: needsOverride ? reason : '',
-                },
-                { handled: true },
-              )
-              .then(
-                () => {
-                  setNeedsOverride(false);
-                  setReason('');
-                  setPersonId('');
-                  onDone();
-                  close();
-                },
-                (e: ApiError) => {
-                  setError(e.message);
-                  if (e.code === 'POLICY' && /allows/.test(e.message)) setNeedsOverride(true);
-                },
-              );
-          }}
-        >
+    <FormDialog
+      title={`Add a named holder to ${account.handle}`}
+      isOpen={isOpen}
+      onOpenChange={openChange}
+      schema={schema}
+      defaultValues={{ accountId: account.id, authorisedOn: londonToday(new Date()), overrideReason: '' }}
+      submitLabel={needsOverride ? 'Add anyway, with this reason' : 'Add holder'}
+      canSubmit={(values) => !needsOverride || (values.overrideReason ?? '').trim() !== ''}
+      onSubmit={async (values) => {
+        try {
+          await add.mutateAsync({ ...values, overrideReason: needsOverride ? values.overrideReason : '' });
+        } catch (error) {
+          if (error instanceof ApiError && error.code === 'POLICY' && /allows/.test(error.message))
+            setNeedsOverride(true);
+          throw error;
+        }
+      }}
+    >
+      {({ register, control, formState: { errors } }) => (
+        <>
           <p className="hint">
             {currentCount} named {currentCount === 1 ? 'person knows' : 'people know'} this password now.
           </p>
-          <FormField id="holder-person" label="Person">
-            <select id="holder-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
+          <FormField id="holder-person" label="Person" error={errors.personId?.message}>
+            <select id="holder-person" {...register('personId', { setValueAs: asId })}>
               <option value="">Choose a member of staff</option>
               {candidates.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -84,12 +76,16 @@ export function AddHolderDialog({
               ))}
             </select>
           </FormField>
-          <FormField id="holder-authoriser" label="Authorised by" hint="The Headteacher or a member of the SLT.">
+          <FormField
+            id="holder-authoriser"
+            label="Authorised by"
+            hint="The Headteacher or a member of the SLT."
+            error={errors.authorisedById?.message}
+          >
             <select
               id="holder-authoriser"
               aria-describedby="holder-authoriser-hint"
-              value={authoriserId}
-              onChange={(e) => setAuthoriserId(e.target.value)}
+              {...register('authorisedById', { setValueAs: asId })}
             >
               <option value="">Choose a person</option>
               {people.filter(isApprover).map((p) => (
@@ -99,33 +95,19 @@ export function AddHolderDialog({
               ))}
             </select>
           </FormField>
-          <DateInput label="Authorised on" value={on} onChange={setOn} />
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <DateField control={control} name="authorisedOn" label="Authorised on" />
           {needsOverride ? (
             <FormField id="holder-override" label="Reason to go over the limit" hint="Recorded in the audit log.">
               <textarea
                 id="holder-override"
                 aria-describedby="holder-override-hint"
                 rows={2}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
+                {...register('overrideReason')}
               />
             </FormField>
           ) : null}
-          <div className="actions">
-            <button type="button" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" className="primary" disabled={needsOverride && reason.trim() === ''}>
-              {needsOverride ? 'Add anyway, with this reason' : 'Add holder'}
-            </button>
-          </div>
-        </form>
+        </>
       )}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,11 +1,16 @@
-import { useState } from 'react';
-import type { Account, Holder } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
-import { DateInput } from '../../components/DateInput';
+import { holdersChannels, type Account, type Holder } from '../../../../shared/contract';
+import { londonToday } from '../../../../shared/time';
+import { DateField } from '../../components/DateField';
+import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/FormField';
-import { FormFooter } from '../../components/FormFooter';
-import { Modal } from '../../components/Modal';
-import { isApprover, todayIso, usePeople } from '../../hooks/use-people';
+import { useMutate } from '../../data/queries';
+import { isApprover, usePeople } from '../../hooks/use-people';
+import { asId, chosenId, givenDate } from './form-rules';
+
+const schema = holdersChannels['holders.authorise'].input.extend({
+  authorisedById: chosenId('Choose who authorised it.'),
+  authorisedOn: givenDate('Give the date it was authorised.'),
+});
 
 /**
  * A holder brought in by an import has no recorded authorisation (the
@@ -16,52 +21,40 @@ export function AuthoriseHolderDialog({
   holder,
   account,
   onClose,
-  onDone,
 }: {
   holder: Holder;
   account: Account;
   onClose: () => void;
-  onDone: () => void;
 }) {
-  const api = useApi();
   const { people } = usePeople();
-  const [authoriserId, setAuthoriserId] = useState('');
-  const [on, setOn] = useState(todayIso());
-  const [error, setError] = useState<string | null>(null);
+  const authorise = useMutate('holders.authorise', { handled: true });
   return (
-    <Modal
+    <FormDialog
       title={`Record who authorised ${holder.person.name}`}
       isOpen
       onOpenChange={(open) => (open ? undefined : onClose())}
+      schema={schema}
+      defaultValues={{ holderId: holder.id, authorisedOn: londonToday(new Date()) }}
+      submitLabel="Record authorisation"
+      canSubmit={(values) => values.authorisedById !== undefined}
+      onSubmit={(values) => authorise.mutateAsync(values)}
     >
-      {(close) => (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            api.holders
-              .authorise(
-                { holderId: holder.id, authorisedById: Number(authoriserId), authorisedOn: on },
-                { handled: true },
-              )
-              .then(
-                () => {
-                  onDone();
-                  close();
-                },
-                (e: Error) => setError(e.message),
-              );
-          }}
-        >
+      {({ register, control, formState: { errors } }) => (
+        <>
           <p>
             {holder.person.name} knows the password of {account.handle}. Record the Headteacher or SLT member who
             authorised that.
           </p>
-          <FormField id="authorise-by" label="Authorised by" hint="The Headteacher or a member of the SLT.">
+          <FormField
+            id="authorise-by"
+            label="Authorised by"
+            hint="The Headteacher or a member of the SLT."
+            error={errors.authorisedById?.message}
+          >
             <select
               id="authorise-by"
               aria-describedby="authorise-by-hint"
-              value={authoriserId}
-              onChange={(e) => setAuthoriserId(e.target.value)}
+              {...register('authorisedById', { setValueAs: asId })}
             >
               <option value="">Choose a person</option>
               {people.filter(isApprover).map((p) => (
@@ -71,10 +64,9 @@ export function AuthoriseHolderDialog({
               ))}
             </select>
           </FormField>
-          <DateInput label="Authorised on" value={on} onChange={setOn} />
-          <FormFooter error={error} onCancel={close} submitLabel="Record authorisation" disabled={!authoriserId} />
-        </form>
+          <DateField control={control} name="authorisedOn" label="Authorised on" />
+        </>
       )}
-    </Modal>
+    </FormDialog>
   );
 }

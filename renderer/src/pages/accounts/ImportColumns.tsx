@@ -1,3 +1,5 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import {
   importTargetLabels,
   importTargets,
@@ -5,6 +7,7 @@ import {
   type ImportLayout,
   type ImportMapping,
 } from '../../../../shared/contract';
+import { DataTable, useDataTable } from '../../components/DataTable';
 import { plural } from '../../format';
 
 /**
@@ -83,29 +86,41 @@ export function ImportColumns({
           ))}
         </div>
       </fieldset>
-      <div className="table-scroll short">
-        <table className="data-table" aria-label="First rows of the spreadsheet">
-          <thead>
-            <tr>
-              {layout.headers.map((h, i) => (
-                <th key={i} scope="col">
-                  {columnName(h, i)}
-                  {maskedColumns.includes(i) ? <span className="muted"> (hidden: secret)</span> : null}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {sample.map((row, r) => (
-              <tr key={r}>
-                {layout.headers.map((_h, c) => (
-                  <td key={c}>{row[c] ?? ''}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SampleTable headers={layout.headers.map(columnName)} maskedColumns={maskedColumns} sample={sample} />
     </>
+  );
+}
+
+const sampleColumn = createColumnHelper<string[]>();
+
+/** The first rows as read, one column per spreadsheet column, in the sheet's own order. */
+function SampleTable({
+  headers,
+  maskedColumns,
+  sample,
+}: {
+  headers: string[];
+  maskedColumns: number[];
+  sample: string[][];
+}) {
+  const columns = useMemo(
+    () =>
+      headers.map((header, index) =>
+        sampleColumn.accessor((row) => row[index] ?? '', {
+          id: String(index),
+          enableSorting: false,
+          header: () => (
+            <>
+              {header}
+              {maskedColumns.includes(index) ? <span className="muted"> (hidden: secret)</span> : null}
+            </>
+          ),
+        }),
+      ),
+    [headers, maskedColumns],
+  );
+  const table = useDataTable({ data: sample, columns });
+  return (
+    <DataTable table={table} label="First rows of the spreadsheet" empty={<p>No rows under the column names.</p>} />
   );
 }

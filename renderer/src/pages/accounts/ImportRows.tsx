@@ -1,6 +1,10 @@
+import { createColumnHelper, type Table } from '@tanstack/react-table';
 import { useState } from 'react';
 import type { ImportPreview, ImportRowChoice, ImportRowResult } from '../../../../shared/contract';
 import { platformLabels } from '../../../../shared/policy/platforms';
+import { DataTable, useDataTable } from '../../components/DataTable';
+
+const column = createColumnHelper<ImportRowResult>();
 
 export const defaultChoice = (rowNumber: number): ImportRowChoice => ({
   rowNumber,
@@ -17,6 +21,84 @@ export const defaultChoice = (rowNumber: number): ImportRowChoice => ({
  * offers "Update the password"; more holders than the school allows can be
  * cut down or kept with a written reason.
  */
+/** What the cells need besides their row; passed as the table's meta so the columns stay the same and no cell is redrawn from scratch (a ticked box keeps the focus). */
+interface RowsMeta {
+  preview: ImportPreview;
+  disabled: boolean;
+  onChange: (changed: ImportRowChoice[]) => void;
+  choiceOf: (rowNumber: number) => ImportRowChoice;
+}
+
+const metaOf = (table: Table<ImportRowResult>) => table.options.meta as RowsMeta;
+
+const columns = [
+  column.display({
+    id: 'include',
+    header: 'Import',
+    cell: ({ row: { original: row }, table }) => {
+      const { choiceOf, disabled, onChange } = metaOf(table);
+      const choice = choiceOf(row.rowNumber);
+      return (
+        <input
+          type="checkbox"
+          aria-label={`Import row ${row.rowNumber}`}
+          checked={choice.include}
+          disabled={disabled}
+          onChange={(e) => onChange([{ ...choice, include: e.target.checked }])}
+        />
+      );
+    },
+  }),
+  column.accessor('rowNumber', { header: 'Row' }),
+  column.accessor('handle', {
+    header: 'Account',
+    cell: ({ row: { original: row } }) => (
+      <>
+        {row.platform ? `${platformLabels[row.platform]} ` : ''}
+        <strong>{row.handle}</strong>
+        {row.displayName ? <span className="muted"> {row.displayName}</span> : null}
+        {row.approvedBy ? <p className="hint">Approved by {row.approvedBy}</p> : null}
+      </>
+    ),
+  }),
+  column.display({
+    id: 'holders',
+    header: 'Who knows it',
+    cell: ({ row: { original: row } }) =>
+      row.holders.map((h) => (
+        <span key={h.name} className={h.kept ? 'holder' : 'holder dropped'}>
+          {h.personName ?? h.name}
+          {h.status === 'new' ? ' (new)' : h.status === 'ambiguous' ? ' (who?)' : ''}
+        </span>
+      )),
+  }),
+  column.accessor((row) => (row.hasPassword ? 'Yes' : 'No'), { id: 'password', header: 'Password' }),
+  column.display({
+    id: 'check',
+    header: 'Check',
+    cell: ({ row: { original: row }, table }) => {
+      const { preview, choiceOf, disabled, onChange } = metaOf(table);
+      if (!row.include) return <span className="muted">Left out: not imported.</span>;
+      return (
+        <RowChecks
+          row={row}
+          duplicatesIncluded={row.duplicateOf.some((other) => preview.rows.find((r) => r.rowNumber === other)?.include)}
+          choice={choiceOf(row.rowNumber)}
+          maxHolders={preview.maxHolders}
+          disabled={disabled}
+          onChange={onChange}
+          onKeep={() =>
+            onChange([
+              { ...choiceOf(row.rowNumber), include: true },
+              ...row.duplicateOf.map((other) => ({ ...choiceOf(other), include: false })),
+            ])
+          }
+        />
+      );
+    },
+  }),
+];
+
 export function ImportRows({
   preview,
   choices,
@@ -29,83 +111,21 @@ export function ImportRows({
   onChange: (changed: ImportRowChoice[]) => void;
 }) {
   const choiceOf = (rowNumber: number) => choices.find((c) => c.rowNumber === rowNumber) ?? defaultChoice(rowNumber);
-  const keepOnly = (row: ImportRowResult) =>
-    onChange([
-      { ...choiceOf(row.rowNumber), include: true },
-      ...row.duplicateOf.map((other) => ({ ...choiceOf(other), include: false })),
-    ]);
+  const meta: RowsMeta = { preview, disabled, onChange, choiceOf };
+  const table = useDataTable({ data: preview.rows, columns, options: { meta } });
   return (
-    <div className="import-rows-wrap">
-      <table className="data-table import-rows" aria-label="Rows to import">
-        <thead>
-          <tr>
-            <th scope="col">Import</th>
-            <th scope="col">Row</th>
-            <th scope="col">Account</th>
-            <th scope="col">Who knows it</th>
-            <th scope="col">Password</th>
-            <th scope="col">Check</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.rows.map((row) => {
-            const choice = choiceOf(row.rowNumber);
-            const name = `row ${row.rowNumber}`;
-            return (
-              <tr
-                key={row.rowNumber}
-                data-row={row.rowNumber}
-                data-included={row.include ? 'true' : 'false'}
-                data-ok={row.errors.length === 0 ? 'true' : 'false'}
-              >
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`Import ${name}`}
-                    checked={choice.include}
-                    disabled={disabled}
-                    onChange={(e) => onChange([{ ...choice, include: e.target.checked }])}
-                  />
-                </td>
-                <td>{row.rowNumber}</td>
-                <td>
-                  {row.platform ? `${platformLabels[row.platform]} ` : ''}
-                  <strong>{row.handle}</strong>
-                  {row.displayName ? <span className="muted"> {row.displayName}</span> : null}
-                  {row.approvedBy ? <p className="hint">Approved by {row.approvedBy}</p> : null}
-                </td>
-                <td>
-                  {row.holders.map((h) => (
-                    <span key={h.name} className={h.kept ? 'holder' : 'holder dropped'}>
-                      {h.personName ?? h.name}
-                      {h.status === 'new' ? ' (new)' : h.status === 'ambiguous' ? ' (who?)' : ''}
-                    </span>
-                  ))}
-                </td>
-                <td>{row.hasPassword ? 'Yes' : 'No'}</td>
-                <td>
-                  {row.include ? (
-                    <RowChecks
-                      row={row}
-                      duplicatesIncluded={row.duplicateOf.some(
-                        (other) => preview.rows.find((r) => r.rowNumber === other)?.include,
-                      )}
-                      choice={choice}
-                      maxHolders={preview.maxHolders}
-                      disabled={disabled}
-                      onChange={onChange}
-                      onKeep={() => keepOnly(row)}
-                    />
-                  ) : (
-                    <span className="muted">Left out: not imported.</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      table={table}
+      label="Rows to import"
+      className="import-rows"
+      height="rows"
+      rowProps={(row) => ({
+        'data-row': String(row.rowNumber),
+        'data-included': row.include ? 'true' : 'false',
+        'data-ok': row.errors.length === 0 ? 'true' : 'false',
+      })}
+      empty={<p>The spreadsheet has no rows of accounts under the column names.</p>}
+    />
   );
 }
 

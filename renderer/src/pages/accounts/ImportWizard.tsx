@@ -7,10 +7,10 @@ import type {
   ImportPreview,
   ImportRowChoice,
 } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
 import { BusyStatus } from '../../components/BusyStatus';
 import { ImportDone } from '../../components/ImportDone';
 import { Modal } from '../../components/Modal';
+import { useMutate } from '../../data/queries';
 import { plural } from '../../format';
 import { useBusy } from '../../hooks/use-busy';
 import { ImportColumns } from './ImportColumns';
@@ -37,22 +37,24 @@ const merge = <T,>(list: T[], changed: T[], same: (a: T, b: T) => boolean) => [
  * the columns, see every row checked (leave rows out, pick duplicates, say
  * who the named people are), then import everything included in one go or
  * nothing. The file is read in the main process; no password reaches this window.
+ * Importing marks stale everything it adds to (the register, People, the
+ * Dashboard's checks), so every screen shows the new accounts at once.
  */
-export function ImportWizard({ onClose, onImported }: { onClose: () => void; onImported: () => void }) {
-  const api = useApi();
+export function ImportWizard({ onClose }: { onClose: () => void }) {
+  const api = useImportCalls();
   const [step, setStep] = useState<Step>({ kind: 'start' });
   const { busy, error, guard } = useBusy();
   const importId = step.kind === 'columns' || step.kind === 'review' ? step.layout.importId : null;
 
   const open = () =>
     guard('Reading the spreadsheet…', async () => {
-      if (importId) await api.import.cancel({ importId });
-      const opened = await api.import.open({}, { handled: true });
+      if (importId) await api.cancel.mutateAsync({ importId });
+      const opened = await api.open.mutateAsync({});
       if (!opened.cancelled) setStep({ kind: 'columns', layout: opened, mapping: opened.suggestedMapping });
     });
   const headerRow = (layout: ImportLayout, headerRowNumber: number) =>
     guard('Reading the column names…', async () => {
-      const next = await api.import.setHeaderRow({ importId: layout.importId, headerRowNumber }, { handled: true });
+      const next = await api.setHeaderRow.mutateAsync({ importId: layout.importId, headerRowNumber });
       setStep({ kind: 'columns', layout: next, mapping: next.suggestedMapping });
     });
   const check = (s: Open, rows: ImportRowChoice[], people: ImportPersonChoice[]) => {
@@ -60,18 +62,17 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
     if (step.kind === 'review') setStep({ ...step, rows, people });
     return guard('Checking every row…', async () => {
       const request = { importId: s.layout.importId, mapping: s.mapping, rows, people };
-      const preview = await api.import.preview(request, { handled: true });
+      const preview = await api.preview.mutateAsync(request);
       setStep({ kind: 'review', layout: s.layout, mapping: s.mapping, preview, rows, people });
     });
   };
   const commit = (s: Extract<Step, { kind: 'review' }>) =>
     guard('Importing and encrypting the passwords…', async () => {
       const request = { importId: s.layout.importId, mapping: s.mapping, rows: s.rows, people: s.people };
-      setStep({ kind: 'done', result: await api.import.commit(request, { handled: true }) });
-      onImported();
+      setStep({ kind: 'done', result: await api.commit.mutateAsync(request) });
     });
   const close = () => {
-    if (importId) void api.import.cancel({ importId }, { handled: true });
+    if (importId) api.cancel.mutate({ importId });
     onClose();
   };
 
@@ -131,6 +132,17 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
       )}
     </Modal>
   );
+}
+
+/** Every step of an import, its errors shown in the wizard. */
+function useImportCalls() {
+  return {
+    open: useMutate('import.open', { handled: true }),
+    setHeaderRow: useMutate('import.setHeaderRow', { handled: true }),
+    preview: useMutate('import.preview', { handled: true }),
+    commit: useMutate('import.commit', { handled: true }),
+    cancel: useMutate('import.cancel', { handled: true }),
+  };
 }
 
 function Review({

@@ -1,44 +1,38 @@
-import { useCallback } from 'react';
-import { useApi } from '../../api/context';
-import { useLoad } from '../../hooks/use-load';
-import { formatDateTime } from '../../format';
+import { createColumnHelper } from '@tanstack/react-table';
+import type { HistoryEntry } from '../../../../shared/contract';
+import { ukDateTime } from '../../../../shared/time';
+import { AsyncContent } from '../../components/AsyncContent';
+import { DataTable, useDataTable } from '../../components/DataTable';
+import { useChannel } from '../../data/queries';
+
+const column = createColumnHelper<HistoryEntry>();
+
+const columns = [
+  column.accessor('setAt', { header: 'In use from', cell: (info) => ukDateTime(info.getValue()) }),
+  column.accessor('setBy', { header: 'Set by' }),
+  column.accessor('retiredAt', { header: 'Replaced', cell: (info) => ukDateTime(info.getValue()) }),
+  column.accessor('retiredBy', { header: 'Replaced by' }),
+  column.accessor('retiredReason', { header: 'Why', enableSorting: false }),
+];
+
+const none = (
+  <p className="hint">No earlier passwords. Each change keeps the previous one (encrypted) so it cannot be reused.</p>
+);
 
 /** Previous passwords by date, who and why; never their values. */
 export function PasswordHistory({ accountId }: { accountId: number }) {
-  const api = useApi();
-  const load = useCallback(() => api.secrets.history({ accountId }), [api, accountId]);
-  const { data } = useLoad(load);
+  const history = useChannel('secrets.history', { accountId });
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">Password history</h2>
-      {!data || data.length === 0 ? (
-        <p className="hint">
-          No earlier passwords. Each change keeps the previous one (encrypted) so it cannot be reused.
-        </p>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">In use from</th>
-              <th scope="col">Set by</th>
-              <th scope="col">Replaced</th>
-              <th scope="col">Replaced by</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((entry) => (
-              <tr key={entry.id}>
-                <td>{formatDateTime(entry.setAt)}</td>
-                <td>{entry.setBy}</td>
-                <td>{formatDateTime(entry.retiredAt)}</td>
-                <td>{entry.retiredBy}</td>
-                <td>{entry.retiredReason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <AsyncContent query={history} isEmpty={(entries) => entries.length === 0} empty={none}>
+        {(entries) => <HistoryTable entries={entries} />}
+      </AsyncContent>
     </section>
   );
+}
+
+function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
+  const table = useDataTable({ data: entries, columns });
+  return <DataTable table={table} label="Earlier passwords" height="rows" empty={none} />;
 }

@@ -1,20 +1,17 @@
 import { useState } from 'react';
-import { useApi } from '../../api/context';
+import { SavedNotice } from '../../components/SavedNotice';
+import { useMutate } from '../../data/queries';
 import { ImportWizard } from './ImportWizard';
 
 /** Import the old spreadsheet; export the register as CSV or a printable PDF (never secrets). */
-export function RegisterTransfer({ unlocked, onImported }: { unlocked: boolean; onImported: () => void }) {
-  const api = useApi();
+export function RegisterTransfer({ unlocked }: { unlocked: boolean }) {
   const [importing, setImporting] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const run = (label: string, work: () => Promise<string | null>) => {
-    setBusy(label);
-    setNotice(null);
-    work()
-      .then(setNotice, () => undefined)
-      .finally(() => setBusy(null));
-  };
+  const [saved, setSaved] = useState<{ message: string } | null>(null);
+  // Exports are recorded in the audit log, so they go through the cache like any change.
+  const exportCsv = useMutate('accounts.exportCsv');
+  const printPdf = useMutate('accounts.printPdf');
+  const busy = exportCsv.isPending ? 'Exporting…' : printPdf.isPending ? 'Printing…' : null;
+  const say = (message: string | null) => setSaved(message ? { message } : null);
   return (
     <>
       <button type="button" disabled={!unlocked} onClick={() => setImporting(true)}>
@@ -23,40 +20,43 @@ export function RegisterTransfer({ unlocked, onImported }: { unlocked: boolean; 
       <button
         type="button"
         disabled={busy !== null}
-        onClick={() =>
-          run('Exporting…', async () => {
-            const r = await api.accounts.exportCsv();
-            return r.cancelled ? null : `Saved ${r.rows} accounts to ${r.path}. It holds no passwords.`;
-          })
-        }
+        onClick={() => {
+          setSaved(null);
+          exportCsv.mutate(
+            {},
+            {
+              onSuccess: (r) =>
+                say(r.cancelled ? null : `Saved ${r.rows} accounts to ${r.path}. It holds no passwords.`),
+            },
+          );
+        }}
       >
         Export CSV
       </button>
       <button
         type="button"
         disabled={busy !== null}
-        onClick={() =>
-          run('Printing…', async () => {
-            const r = await api.accounts.printPdf();
-            return r.cancelled ? null : `Saved the printable register (${r.rows} accounts) to ${r.path}.`;
-          })
-        }
+        onClick={() => {
+          setSaved(null);
+          printPdf.mutate(
+            {},
+            {
+              onSuccess: (r) =>
+                say(r.cancelled ? null : `Saved the printable register (${r.rows} accounts) to ${r.path}.`),
+            },
+          );
+        }}
       >
         Print the register (PDF)
       </button>
-      {busy || notice ? (
+      {busy ? (
         <p role="status" className="notice transfer-notice">
-          {busy ?? notice}
+          {busy}
         </p>
-      ) : null}
-      {importing ? (
-        <ImportWizard
-          onClose={() => setImporting(false)}
-          onImported={() => {
-            onImported();
-          }}
-        />
-      ) : null}
+      ) : (
+        <SavedNotice message={saved?.message ?? ''} token={saved} seconds={30} className="transfer-notice" />
+      )}
+      {importing ? <ImportWizard onClose={() => setImporting(false)} /> : null}
     </>
   );
 }

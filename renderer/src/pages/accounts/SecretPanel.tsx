@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { secretFieldLabels, type Account, type SecretField } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
-import { formatDateTime } from '../../format';
+import { ukDateTime } from '../../../../shared/time';
+import { SavedNotice } from '../../components/SavedNotice';
+import { useMutate } from '../../data/queries';
 import { useVault } from '../../vault/VaultProvider';
 import { SetSecretDialog } from './SetSecretDialog';
 
@@ -21,19 +22,19 @@ export function SecretPanel({
   account,
   field,
   summary,
-  onChanged,
 }: {
   account: Account;
   field: SecretField;
   summary: Summary | null;
-  onChanged: () => void;
 }) {
-  const api = useApi();
   const { status, lockEpoch } = useVault();
+  // Revealing and copying are recorded in the audit log: through the cache, so the Audit page shows them.
+  const reveal = useMutate('secrets.reveal');
+  const copy = useMutate('secrets.copy');
   const [shown, setRevealed] = useState<{ value: string; secondsLeft: number; epoch: number } | null>(null);
   // A value revealed before the vault last locked is never shown again.
   const revealed = shown && shown.epoch === lockEpoch ? shown : null;
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ message: string } | null>(null);
   // The epoch the dialog was opened in: a lock closes it (and drops what was typed).
   const [editingEpoch, setEditingEpoch] = useState<number | null>(null);
   const label = secretFieldLabels[field];
@@ -55,7 +56,7 @@ export function SecretPanel({
         <h3 id={`${id}-label`}>{label}</h3>
         {summary ? (
           <p className="hint">
-            Set {formatDateTime(summary.setAt)} by {summary.setBy}
+            Set {ukDateTime(summary.setAt)} by {summary.setBy}
             {summary.reason ? ` (${summary.reason})` : ''}
           </p>
         ) : (
@@ -87,9 +88,13 @@ export function SecretPanel({
                 type="button"
                 disabled={!unlocked}
                 onClick={() =>
-                  void api.secrets
-                    .reveal({ accountId: account.id, field })
-                    .then((r) => setRevealed({ value: r.value, secondsLeft: r.hideAfterSeconds, epoch: lockEpoch }))
+                  reveal.mutate(
+                    { accountId: account.id, field },
+                    {
+                      onSuccess: (r) =>
+                        setRevealed({ value: r.value, secondsLeft: r.hideAfterSeconds, epoch: lockEpoch }),
+                    },
+                  )
                 }
               >
                 Reveal {label.toLowerCase()}
@@ -99,9 +104,15 @@ export function SecretPanel({
               type="button"
               disabled={!unlocked}
               onClick={() =>
-                void api.secrets
-                  .copy({ accountId: account.id, field })
-                  .then((r) => setNotice(`Copied. The clipboard will be cleared in ${r.clearAfterSeconds} seconds.`))
+                copy.mutate(
+                  { accountId: account.id, field },
+                  {
+                    onSuccess: (r) =>
+                      setNotice({
+                        message: `Copied. The clipboard will be cleared in ${r.clearAfterSeconds} seconds.`,
+                      }),
+                  },
+                )
               }
             >
               Copy {label.toLowerCase()}
@@ -117,20 +128,13 @@ export function SecretPanel({
           {summary ? `Change ${label.toLowerCase()}` : `Set ${label.toLowerCase()}`}
         </button>
       </div>
-      {notice ? (
-        <p role="status" className="notice">
-          {notice}
-        </p>
-      ) : null}
+      <SavedNotice message={notice?.message ?? ''} token={notice} />
       <SetSecretDialog
         account={account}
         field={field}
         isOpen={editingEpoch === lockEpoch}
         onOpenChange={(open) => setEditingEpoch(open ? lockEpoch : null)}
-        onSaved={() => {
-          setNotice(`${label} saved.`);
-          onChanged();
-        }}
+        onSaved={() => setNotice({ message: `${label} saved.` })}
       />
     </div>
   );

@@ -1,25 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
-import {
-  requiredText,
-  secretFieldLabels,
-  secretText,
-  type Account,
-  type SecretField,
-} from '../../../../shared/contract';
-import { checkPassword } from '../../../../shared/policy/password-policy';
+import { useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import { secretFieldLabels, secretsChannels, type Account, type SecretField } from '../../../../shared/contract';
+import { checkPassword, type PasswordCheck } from '../../../../shared/policy/password-policy';
 import { useApi } from '../../api/context';
-import { useLoad } from '../../hooks/use-load';
+import { FormDialog } from '../../components/FormDialog';
 import { describedBy, FormField } from '../../components/FormField';
-import { FormFooter } from '../../components/FormFooter';
-import { Modal } from '../../components/Modal';
+import { useChannel, useMutate } from '../../data/queries';
 import { useVault } from '../../vault/VaultProvider';
 import { StrengthMeter } from './StrengthMeter';
 
-const schema = z.object({ value: secretText, reason: requiredText('Reason', 300) });
-type Values = z.infer<typeof schema>;
+/** What the administrator fills in; the account, the field and where the value came from are added on saving. */
+const schema = secretsChannels['secrets.set'].input.pick({ value: true, reason: true });
+type Values = z.input<typeof schema>;
 
 interface Props {
   account: Account;
@@ -29,98 +22,91 @@ interface Props {
 
 /**
  * Set or change one secret. Passwords get the generator and live policy
- * feedback. The form lives inside the modal, so closing it (or the vault
- * locking) discards whatever was typed.
+ * feedback, and cannot be saved while the policy refuses them. The form
+ * lives inside the modal, so closing it (or the vault locking) discards
+ * whatever was typed.
  */
 export function SetSecretDialog({
+  account,
+  field,
+  onSaved,
   isOpen,
   onOpenChange,
-  ...props
 }: Props & { isOpen: boolean; onOpenChange: (open: boolean) => void }) {
-  const isPassword = props.field === 'password';
-  const label = secretFieldLabels[props.field];
-  const verb = props.account.hasPassword && isPassword ? 'Change' : 'Set';
-  return (
-    <Modal
-      title={`${verb} ${label.toLowerCase()} for ${props.account.handle}`}
-      isOpen={isOpen}
-      onOpenChange={onOpenChange}
-    >
-      {(close) => <SecretForm {...props} close={close} />}
-    </Modal>
-  );
-}
-
-function SecretForm({ account, field, onSaved, close }: Props & { close: () => void }) {
-  const api = useApi();
   const { status } = useVault();
-  const loadSettings = useCallback(() => api.settings.get(), [api]);
   // The main process checks again on save; this copy is for live feedback.
-  const { data: settings } = useLoad(loadSettings);
+  const settings = useChannel('settings.get', {}, { enabled: isOpen }).data;
+  const save = useMutate('secrets.set', { handled: true });
   const [generated, setGenerated] = useState<string | null>(null);
   const isPassword = field === 'password';
   const label = secretFieldLabels[field];
-  const { register, handleSubmit, setValue, watch, setError, formState } = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: {
-      value: '',
-      reason: account.hasPassword || !isPassword ? '' : 'First password stored in Keyholder',
-    },
-  });
-  const value = watch('value');
-  const source = generated !== null && value === generated ? 'generated' : 'typed';
-  const live = useMemo(
-    () =>
-      isPassword && value
-        ? checkPassword({
-            password: value,
-            minLength:
-              source === 'generated'
-                ? (settings?.minGeneratedPasswordLength ?? 16)
-                : (settings?.minTypedPasswordLength ?? 12),
-            forbiddenWords: [account.handle, status?.schoolName ?? ''],
-          })
-        : null,
-    [isPassword, value, source, account.handle, status?.schoolName, settings],
-  );
-  const errors = formState.errors;
+  const verb = account.hasPassword && isPassword ? 'Change' : 'Set';
+  const source = (value: string) => (generated !== null && value === generated ? 'generated' : 'typed');
+  const check = (value: string | undefined): PasswordCheck | null =>
+    isPassword && value
+      ? checkPassword({
+          password: value,
+          minLength:
+            source(value) === 'generated'
+              ? (settings?.minGeneratedPasswordLength ?? 16)
+              : (settings?.minTypedPasswordLength ?? 12),
+          forbiddenWords: [account.handle, status?.schoolName ?? ''],
+        })
+      : null;
 
   return (
-    <form
-      noValidate
-      onSubmit={handleSubmit(async (values) => {
-        try {
-          await api.secrets.set(
-            {
-              accountId: account.id,
-              field,
-              value: values.value,
-              reason: values.reason,
-              source,
-            },
-            { handled: true },
-          );
-        } catch (error) {
-          setError('root', {
-            message: error instanceof Error ? error.message : `The ${label.toLowerCase()} was not saved.`,
-          });
-          return;
-        }
+    <FormDialog
+      title={`${verb} ${label.toLowerCase()} for ${account.handle}`}
+      isOpen={isOpen}
+      onOpenChange={(open) => {
+        if (!open) setGenerated(null);
+        onOpenChange(open);
+      }}
+      schema={schema}
+      defaultValues={{
+        value: '',
+        reason: account.hasPassword || !isPassword ? '' : 'First password stored in Keyholder',
+      }}
+      submitLabel={`Save ${label.toLowerCase()}`}
+      canSubmit={(values) => check(values.value)?.ok ?? true}
+      onSubmit={async (values) => {
+        await save.mutateAsync({ accountId: account.id, field, source: source(values.value), ...values });
         onSaved();
-        close();
-      })}
+      }}
     >
+      {(form) => <SecretFields form={form} field={field} check={check} onGenerated={setGenerated} />}
+    </FormDialog>
+  );
+}
+
+function SecretFields({
+  form,
+  field,
+  check,
+  onGenerated,
+}: {
+  form: UseFormReturn<Values, unknown, z.output<typeof schema>>;
+  field: SecretField;
+  check: (value: string | undefined) => PasswordCheck | null;
+  onGenerated: (password: string) => void;
+}) {
+  // A new password each time, changing nothing stored: a plain call, not cached.
+  const api = useApi();
+  const { register, setValue, watch, formState } = form;
+  const errors = formState.errors;
+  const isPassword = field === 'password';
+  const label = secretFieldLabels[field];
+  const live = check(watch('value'));
+  const generate = () =>
+    void api.vault.generatePassword({}).then(({ password }) => {
+      onGenerated(password);
+      setValue('value', password, { shouldValidate: true });
+    });
+  return (
+    <>
       {isPassword ? (
         <div className="actions">
-          <button
-            type="button"
-            onClick={() =>
-              void api.vault.generatePassword({}).then(({ password }) => {
-                setGenerated(password);
-                setValue('value', password, { shouldValidate: true });
-              })
-            }
-          >
+          <button type="button" onClick={generate}>
             Generate a strong password
           </button>
         </div>
@@ -162,12 +148,6 @@ function SecretForm({ account, field, onSaved, close }: Props & { close: () => v
       >
         <input {...register('reason')} {...describedBy('secret-reason', 'hint', errors.reason?.message)} />
       </FormField>
-      <FormFooter
-        error={errors.root?.message}
-        onCancel={close}
-        submitLabel={`Save ${label.toLowerCase()}`}
-        disabled={formState.isSubmitting || (live !== null && !live.ok)}
-      />
-    </form>
+    </>
   );
 }

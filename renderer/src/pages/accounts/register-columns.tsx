@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { Account } from '../../../../shared/contract';
 import { platformLabels } from '../../../../shared/policy/platforms';
-import { formatDate } from '../../format';
+import { ukDateOf } from '../../../../shared/time';
 
 const column = createColumnHelper<Account>();
 
@@ -48,7 +48,7 @@ export const registerColumns = [
   column.accessor((a) => a.passwordSetAt ?? '', {
     id: 'password',
     header: 'Password set',
-    cell: (info) => (info.getValue() ? formatDate(info.getValue()) : <span className="badge warn">Not set</span>),
+    cell: (info) => (info.getValue() ? ukDateOf(info.getValue()) : <span className="badge warn">Not set</span>),
   }),
   column.accessor('loginEmail', { id: 'loginEmail', header: 'Login email' }),
   column.accessor('breachCount', {

@@ -39,7 +39,7 @@ export function AutomaticBackupsCard({ status, unlocked }: { status: BackupStatu
       <h2 id="automatic-title">Automatic backups</h2>
       <AutomaticState status={status} />
       {automatic.files.length > 0 ? (
-        <DataTable table={table} label="Automatic backups in the folder" fit empty={<p>No backups yet.</p>} />
+        <DataTable table={table} label="Automatic backups in the folder" height="rows" empty={<p>No backups yet.</p>} />
       ) : null}
       <div className="actions">
         <button type="button" onClick={() => setSetting(true)} disabled={!unlocked || busy !== null}>

@@ -126,7 +126,7 @@ export function MigrateEntries({ preview, meta }: { preview: MigratePreview; met
     <DataTable
       table={table}
       label="Entries to import"
-      rowAttributes={(r) => ({ 'data-ok': r.errors.length === 0 ? 'true' : 'false' })}
+      rowProps={(r) => ({ 'data-ok': r.errors.length === 0 ? 'true' : 'false' })}
       empty={<p>This export has no logins to import.</p>}
     />
   );

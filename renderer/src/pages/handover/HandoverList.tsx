@@ -74,7 +74,7 @@ function HandoverTable({ handovers }: { handovers: Handover[] }) {
     <DataTable
       table={table}
       label="Handovers"
-      fit
+      height="rows"
       onOpen={(h) => navigate(`/handover/${h.id}`)}
       empty={<p>No departures recorded.</p>}
     />

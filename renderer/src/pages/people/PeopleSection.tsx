@@ -1,11 +1,15 @@
+import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
-import { personRoleLabels } from '../../../../shared/contract';
-import { useApi } from '../../api/context';
-import { Modal } from '../../components/Modal';
-import { formatDate } from '../../format';
+import { personInputSchema, personRoleLabels, type Person } from '../../../../shared/contract';
+import { ukDate } from '../../../../shared/time';
+import { AsyncContent } from '../../components/AsyncContent';
+import { DataTable, useDataTable } from '../../components/DataTable';
+import { FormDialog } from '../../components/FormDialog';
+import { useMutate } from '../../data/queries';
 import { usePeople } from '../../hooks/use-people';
+import { useRoute } from '../../hooks/use-route';
 import { useVault } from '../../vault/VaultProvider';
-import { PersonForm } from './PersonForm';
+import { noPerson, PersonFields } from './PersonForm';
 import { PersonPage } from './PersonPage';
 
 export function PeopleSection({ segments }: { segments: string[] }) {
@@ -15,11 +19,44 @@ export function PeopleSection({ segments }: { segments: string[] }) {
 
 const statusText = { active: 'At the school', leaving: 'Leaving', left: 'Left' } as const;
 
+const column = createColumnHelper<Person>();
+
+const columns = [
+  column.accessor('name', {
+    header: 'Name',
+    cell: ({ row: { original: p } }) => (
+      <>
+        <a href={`#/people/${p.id}`} tabIndex={-1}>
+          {p.name}
+        </a>
+        {p.jobTitle ? <span className="muted"> {p.jobTitle}</span> : null}
+        {p.importCheck ? <span className="badge warn">Added by import: check</span> : null}
+      </>
+    ),
+  }),
+  column.accessor((p) => p.roles.map((r) => personRoleLabels[r]).join(', '), { id: 'roles', header: 'Roles' }),
+  column.accessor('status', {
+    header: 'Status',
+    cell: ({ row: { original: p } }) =>
+      `${statusText[p.status]}${p.status === 'leaving' && p.leavingOn ? ` ${ukDate(p.leavingOn)}` : ''}`,
+  }),
+  column.accessor((p) => p.policyAcknowledgedOn ?? '', {
+    id: 'policy',
+    header: 'Policy signed',
+    cell: (info) => (info.getValue() ? ukDate(info.getValue()) : <span className="badge warn">Not signed</span>),
+  }),
+  column.accessor((p) => p.trainingCompletedOn ?? '', {
+    id: 'trained',
+    header: 'Trained',
+    cell: (info) => (info.getValue() ? ukDate(info.getValue()) : <span className="badge warn">None</span>),
+  }),
+];
+
 /** The staff directory: who may approve, authorise, lead and hold passwords. */
 function PeoplePage() {
-  const api = useApi();
   const { status } = useVault();
-  const { people, reload } = usePeople();
+  const { query } = usePeople();
+  const create = useMutate('people.create', { handled: true });
   const [adding, setAdding] = useState(false);
   return (
     <section aria-labelledby="page-title" className="page">
@@ -34,70 +71,47 @@ function PeoplePage() {
           Add a person
         </button>
       </div>
-      {people.length === 0 ? (
-        <div className="empty-state">
-          <p>
-            <strong>No staff recorded yet.</strong> Add the Headteacher and SLT first (they approve accounts and
-            authorise holders), then everyone who runs or knows the password of an account.
-          </p>
-        </div>
-      ) : (
-        <table className="data-table" aria-label="Staff">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Roles</th>
-              <th scope="col">Status</th>
-              <th scope="col">Policy signed</th>
-              <th scope="col">Trained</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <a href={`#/people/${p.id}`}>{p.name}</a>
-                  {p.jobTitle ? <span className="muted"> {p.jobTitle}</span> : null}
-                  {p.importCheck ? <span className="badge warn">Added by import: check</span> : null}
-                </td>
-                <td>{p.roles.map((r) => personRoleLabels[r]).join(', ')}</td>
-                <td>
-                  {statusText[p.status]}
-                  {p.status === 'leaving' && p.leavingOn ? ` ${formatDate(p.leavingOn)}` : ''}
-                </td>
-                <td>
-                  {p.policyAcknowledgedOn ? (
-                    formatDate(p.policyAcknowledgedOn)
-                  ) : (
-                    <span className="badge warn">Not signed</span>
-                  )}
-                </td>
-                <td>
-                  {p.trainingCompletedOn ? formatDate(p.trainingCompletedOn) : <span className="badge warn">None</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Modal title="Add a person" isOpen={adding} onOpenChange={setAdding} wide>
-        {(close) => (
-          <PersonForm
-            submitLabel="Add person"
-            onCancel={close}
-            onSubmit={async (values) => {
-              try {
-                await api.people.create(values, { handled: true });
-                close();
-                reload();
-                return null;
-              } catch (error) {
-                return error instanceof Error ? error.message : 'The person was not added.';
-              }
-            }}
-          />
-        )}
-      </Modal>
+      <AsyncContent
+        query={query}
+        loading="Loading the staff directory…"
+        isEmpty={(people) => people.length === 0}
+        empty={
+          <div className="empty-state">
+            <p>
+              <strong>No staff recorded yet.</strong> Add the Headteacher and SLT first (they approve accounts and
+              authorise holders), then everyone who runs or knows the password of an account.
+            </p>
+          </div>
+        }
+      >
+        {(people) => <StaffTable people={people} />}
+      </AsyncContent>
+      <FormDialog
+        title="Add a person"
+        isOpen={adding}
+        onOpenChange={setAdding}
+        wide
+        schema={personInputSchema}
+        defaultValues={noPerson}
+        submitLabel="Add person"
+        onSubmit={(values) => create.mutateAsync(values)}
+      >
+        {(form) => <PersonFields form={form} />}
+      </FormDialog>
     </section>
+  );
+}
+
+function StaffTable({ people }: { people: Person[] }) {
+  const { navigate } = useRoute();
+  const table = useDataTable({ data: people, columns });
+  return (
+    <DataTable
+      table={table}
+      label="Staff"
+      height="rows"
+      empty={<p>No staff recorded yet.</p>}
+      onOpen={(p) => navigate(`/people/${p.id}`)}
+    />
   );
 }

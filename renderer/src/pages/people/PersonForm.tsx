@@ -1,22 +1,23 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, type UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
 import {
-  personInputSchema,
+  type personInputSchema,
   personRoleLabels,
   personRoleSchema,
   type Person,
   type PersonInput,
 } from '../../../../shared/contract';
-import { DateInput } from '../../components/DateInput';
+import { DateField } from '../../components/DateField';
 import { describedBy, FormField } from '../../components/FormField';
-import { FormFooter } from '../../components/FormFooter';
+
+type PersonForm = UseFormReturn<PersonInput, unknown, z.output<typeof personInputSchema>>;
 
 export function personToValues(p: Person): PersonInput {
   const { name, jobTitle, workEmail, roles, status, leavingOn, leftOn, policyAcknowledgedOn, trainingCompletedOn } = p;
   return { name, jobTitle, workEmail, roles, status, leavingOn, leftOn, policyAcknowledgedOn, trainingCompletedOn };
 }
 
-const empty: PersonInput = {
+export const noPerson: PersonInput = {
   name: '',
   jobTitle: '',
   workEmail: '',
@@ -28,48 +29,13 @@ const empty: PersonInput = {
   trainingCompletedOn: null,
 };
 
-/** A member of staff: roles, status, and the two records the policies ask for. */
-export function PersonForm({
-  initial,
-  submitLabel,
-  onSubmit,
-  onCancel,
-}: {
-  initial?: PersonInput;
-  submitLabel: string;
-  onSubmit: (v: PersonInput) => Promise<string | null>;
-  onCancel: () => void;
-}) {
-  const { register, handleSubmit, control, watch, setError, formState } = useForm<PersonInput>({
-    resolver: zodResolver(personInputSchema),
-    defaultValues: initial ?? empty,
-  });
+/** A member of staff: roles, status, and the two records the policies ask for. Inside a FormDialog. */
+export function PersonFields({ form }: { form: PersonForm }) {
+  const { register, control, watch, formState } = form;
   const errors = formState.errors;
   const status = watch('status');
-  const dateField = (name: 'leavingOn' | 'leftOn' | 'policyAcknowledgedOn' | 'trainingCompletedOn', label: string) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <div className="field">
-          <DateInput label={label} value={field.value ?? ''} onChange={(v) => field.onChange(v || null)} />
-          {fieldState.error ? (
-            <p className="field-error" role="alert">
-              {fieldState.error.message}
-            </p>
-          ) : null}
-        </div>
-      )}
-    />
-  );
   return (
-    <form
-      noValidate
-      onSubmit={handleSubmit(async (values) => {
-        const failure = await onSubmit(values);
-        if (failure) setError('root', { message: failure });
-      })}
-    >
+    <>
       <div className="field-grid">
         <FormField id="person-name" label="Name" error={errors.name?.message}>
           <input {...register('name')} {...describedBy('person-name', undefined, errors.name?.message)} />
@@ -118,17 +84,11 @@ export function PersonForm({
         }}
       />
       <div className="field-grid">
-        {status === 'leaving' ? dateField('leavingOn', 'Leaving on') : null}
-        {status === 'left' ? dateField('leftOn', 'Left on') : null}
-        {dateField('policyAcknowledgedOn', 'Signed the social media policy on')}
-        {dateField('trainingCompletedOn', 'Training completed on')}
+        {status === 'leaving' ? <DateField control={control} name="leavingOn" label="Leaving on" optional /> : null}
+        {status === 'left' ? <DateField control={control} name="leftOn" label="Left on" optional /> : null}
+        <DateField control={control} name="policyAcknowledgedOn" label="Signed the social media policy on" optional />
+        <DateField control={control} name="trainingCompletedOn" label="Training completed on" optional />
       </div>
-      <FormFooter
-        error={errors.root?.message}
-        onCancel={onCancel}
-        submitLabel={submitLabel}
-        disabled={formState.isSubmitting}
-      />
-    </form>
+    </>
   );
 }

@@ -140,5 +140,5 @@ export function FiguresPage() {
 
 function FiguresTable({ rows, actions }: { rows: Figures[]; actions: RowActions }) {
   const table = useDataTable({ data: rows, columns, options: { getRowId: (f) => String(f.id), meta: actions } });
-  return <DataTable table={table} label="Engagement figures" fit empty={<p>No figures yet.</p>} />;
+  return <DataTable table={table} label="Engagement figures" height="rows" empty={<p>No figures yet.</p>} />;
 }

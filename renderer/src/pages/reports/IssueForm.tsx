@@ -105,7 +105,7 @@ function ReplyFields({ form }: { form: IssueFormApi }) {
       </FormField>
       <div className="field-grid">
         <div className="field">
-          <DateField control={control} name="repliedOn" label="Reply sent on" nullable />
+          <DateField control={control} name="repliedOn" label="Reply sent on" optional />
           <p className="hint">Leave the date and time empty to use the time you save.</p>
         </div>
         <FormField id="issue-replied-time" label="Reply sent at (UK time)" error={errors.repliedTime?.message}>

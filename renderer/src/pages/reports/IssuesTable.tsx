@@ -105,8 +105,8 @@ export function IssuesTable({ issues, actions }: { issues: Issue[]; actions: Iss
       table={table}
       label="Issues and actions"
       className="issues-table"
-      fit
-      rowAttributes={(issue) => ({ 'data-overdue': issue.overdue })}
+      height="rows"
+      rowProps={(issue) => ({ 'data-overdue': String(issue.overdue) })}
       empty={<p>Nothing to show. Choose &quot;All entries&quot; under Show to see the whole log.</p>}
     />
   );

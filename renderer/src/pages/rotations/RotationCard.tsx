@@ -13,19 +13,8 @@ const threatSchema = contract['rotations.reportThreat'].input.pick({ reason: tru
 /**
  * On the account page: rotation policy and state, start a change, report a
  * threat. Everything here refreshes through the query cache.
- * `onChanged` and `version` are only for an account page that still reloads
- * its other cards by hand; the card itself needs neither.
  */
-export function RotationCard({
-  account,
-  unlocked,
-  onChanged,
-}: {
-  account: Account;
-  unlocked: boolean;
-  onChanged?: () => void;
-  version?: number;
-}) {
+export function RotationCard({ account, unlocked }: { account: Account; unlocked: boolean }) {
   const row = useChannel('rotations.list', {}).data?.find((r) => r.accountId === account.id) ?? null;
   // The change last under way stays shown once it is confirmed, so the holders can be ticked off as told.
   const [lastPending, setLastPending] = useState<number | null>(null);
@@ -33,7 +22,6 @@ export function RotationCard({
   if (pendingId !== null && pendingId !== lastPending) setLastPending(pendingId);
   const shownId = pendingId ?? lastPending;
   const detail = useChannel('rotations.get', { rotationId: shownId ?? 0 }, { enabled: shownId !== null }).data;
-  const after = { onSuccess: () => onChanged?.() };
   const start = useMutate('rotations.start');
   const setPolicy = useMutate('rotations.setPolicy');
   const reportThreat = useMutate('rotations.reportThreat', { handled: true });
@@ -41,7 +29,7 @@ export function RotationCard({
   if (!row) return null;
 
   const choosePolicy = (kind: PolicyKind) =>
-    setPolicy.mutate({ accountId: account.id, policy: kind === 'days' ? { kind, days: 90 } : { kind } }, after);
+    setPolicy.mutate({ accountId: account.id, policy: kind === 'days' ? { kind, days: 90 } : { kind } });
 
   return (
     <section className="card" aria-labelledby="rotation-title">
@@ -53,13 +41,10 @@ export function RotationCard({
             className={row.state === 'required' || row.state === 'overdue' ? 'primary' : ''}
             disabled={!unlocked || !account.hasPassword || row.pending !== null || start.isPending}
             onClick={() =>
-              start.mutate(
-                {
-                  accountId: account.id,
-                  reason: row.state === 'required' ? row.reason : `${policyLabel(row.policy)} change`,
-                },
-                after,
-              )
+              start.mutate({
+                accountId: account.id,
+                reason: row.state === 'required' ? row.reason : `${policyLabel(row.policy)} change`,
+              })
             }
           >
             Change the password now
@@ -74,13 +59,13 @@ export function RotationCard({
         <p className="hint">Store the current password first; then Keyholder can guide a change.</p>
       ) : null}
       {detail && (detail.status === 'pending' || detail.status === 'confirmed') ? (
-        <PendingRotation detail={detail} onConfirmed={onChanged} onAbandoned={onChanged} />
+        <PendingRotation detail={detail} />
       ) : null}
       <ThreatDialog
         account={account}
         isOpen={threatOpen}
         onOpenChange={setThreatOpen}
-        onReport={(reason) => reportThreat.mutateAsync({ accountId: account.id, reason }, after)}
+        onReport={(reason) => reportThreat.mutateAsync({ accountId: account.id, reason })}
       />
     </section>
   );

@@ -61,7 +61,7 @@ function RecordTable({ rows }: { rows: RecordRow[] }) {
     <DataTable
       table={table}
       label="Rotation record"
-      fit
+      height="rows"
       empty={<p>No password changes were confirmed in this term.</p>}
     />
   );

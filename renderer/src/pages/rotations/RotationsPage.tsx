@@ -123,8 +123,8 @@ function RotationsTable({ rows, filter }: { rows: RotationRow[]; filter: Filter 
     <DataTable
       table={table}
       label="Rotations"
-      fit
-      rowAttributes={(r) => ({ 'data-state': r.state })}
+      height="rows"
+      rowProps={(r) => ({ 'data-state': r.state })}
       onOpen={(r) => navigate(`/accounts/${r.accountId}`)}
       empty={<p>No accounts match. Choose &quot;All accounts&quot; under Show to see every account.</p>}
     />
