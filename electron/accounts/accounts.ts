@@ -12,7 +12,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
 import { requireApprover, requirePerson } from '../people/people';
 import { readSettings } from '../settings/settings-store';
-import { loadRegister } from './register-query';
+import { registerCache } from './register-cache';
 
 export interface AccountBasics {
   id: number;
@@ -37,11 +37,12 @@ export function requireAccount(db: Db, id: number): AccountBasics {
 }
 
 export function getAccount(db: Db, id: number): Account {
-  return loadRegister(db, readSettings(db), id).accounts[0]!;
+  requireAccount(db, id);
+  return registerCache(db).one(id).accounts[0]!;
 }
 
 export function listAccounts(db: Db): Account[] {
-  return loadRegister(db, readSettings(db)).accounts;
+  return registerCache(db).list().accounts;
 }
 
 interface Actor {

@@ -78,7 +78,7 @@ export function loadRegister(db: Db, settings: Settings, accountId?: number): Re
   const rows = (
     one
       ? db.prepare(`${accountSql} WHERE a.id = ?`).all(accountId)
-      : db.prepare(`${accountSql} ORDER BY a.platform, a.handle COLLATE NOCASE`).all()
+      : db.prepare(`${accountSql} ORDER BY a.platform, a.handle COLLATE NOCASE, a.id`).all()
   ) as AccountRow[];
   if (one && rows.length === 0)
     throw new KeyholderError('NOT_FOUND', 'That account does not exist. It may have been removed; refresh the list.');

@@ -10,7 +10,16 @@ import {
 } from '../../shared/contract';
 import type { WriteContext } from './context';
 import { describeZodError, toIpcError } from './errors';
+import { outputGuard, type Guard } from './output-guard';
 import { plainDataProblem } from './plain-data';
+
+/** One compiled output guard per channel, built the first time the channel answers. */
+const guards = new Map<Channel, Guard>();
+const guardFor = (channel: Channel): Guard => {
+  let guard = guards.get(channel);
+  if (!guard) guards.set(channel, (guard = outputGuard(contract[channel].output as never)));
+  return guard;
+};
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -65,12 +74,15 @@ export function createDispatcher(handlers: Handlers, log: (message: string) => v
     try {
       const handler = handlers[channel] as Handler<Channel>;
       const value: unknown = await handler(parsed.data as never, rules.callContext());
-      const checked = schema.output.safeParse(value);
-      if (!checked.success) {
-        log(`Output of ${channel} did not match its schema: ${describeZodError(checked.error)}`);
+      const checked = guardFor(channel)(value);
+      if (!checked.ok) {
+        const zod = schema.output.safeParse(value);
+        log(
+          `Output of ${channel} did not match its schema: ${zod.success ? 'guard only' : describeZodError(zod.error)}`,
+        );
         return toInternal(log);
       }
-      return { ok: true, value: checked.data };
+      return { ok: true, value: checked.value };
     } catch (error) {
       return { ok: false, error: toIpcError(error, log) };
     }
