@@ -4,6 +4,7 @@ import { auditHandlers } from '../audit/handlers';
 import type { BackupFeature } from '../backup/backup-feature';
 import { backupHandlers } from '../backup/handlers';
 import { calendarHandlers } from '../calendar/handlers';
+import { checksHandlers } from '../checks/handlers';
 import { complianceHandlers } from '../compliance/handlers';
 import { figuresHandlers } from '../figures/handlers';
 import { handoverHandlers } from '../handover/handlers';
@@ -59,5 +60,6 @@ export function allHandlers(ctx: CoreContext, s: Services): Handlers {
     ...figuresHandlers(ctx),
     ...issuesHandlers(ctx),
     ...reportsHandlers(ctx, s.vault),
+    ...checksHandlers(ctx),
   };
 }

@@ -6,6 +6,7 @@ import { Sidebar } from './components/Sidebar';
 import { useRoute } from './hooks/use-route';
 import { AccountsSection } from './pages/accounts/AccountsSection';
 import { AuditPage } from './pages/audit/AuditPage';
+import { ChecksPage } from './pages/checks/ChecksPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { PeopleSection } from './pages/people/PeopleSection';
 import { HandoverSection } from './pages/handover/HandoverSection';
@@ -20,6 +21,7 @@ const pages: Record<SectionId, (props: { segments: string[] }) => ReactElement> 
   dashboard: DashboardPage,
   accounts: AccountsSection,
   people: PeopleSection,
+  checks: ChecksPage,
   rotations: RotationsSection,
   handover: HandoverSection,
   reports: ReportsSection,

@@ -3,6 +3,7 @@ export const sections = [
   { id: 'dashboard', label: 'Dashboard', path: '/' },
   { id: 'accounts', label: 'Accounts', path: '/accounts' },
   { id: 'people', label: 'People', path: '/people' },
+  { id: 'checks', label: 'Weekly checks', path: '/checks' },
   { id: 'rotations', label: 'Rotations', path: '/rotations' },
   { id: 'handover', label: 'Handover', path: '/handover' },
   { id: 'reports', label: 'Reports', path: '/reports' },

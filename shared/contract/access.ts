@@ -109,6 +109,11 @@ export const channelAccess = {
   'reports.exportDocx': 'write',
   'reports.exportCsv': 'write',
   'reports.meetingPackPdf': 'write',
+  'checks.week': 'read',
+  'checks.tick': 'write',
+  'checks.untick': 'write',
+  'checks.missed': 'read',
+  'checks.record': 'read',
 } as const satisfies Record<Channel, Access>;
 
 export const needsUnlocked = (channel: Channel): boolean => {

@@ -13,8 +13,8 @@ export const domainOf = (channel: Channel): Domain => channel.split('.')[0] as D
 
 /** Everything a person, an account or a holder change shows up in. */
 const register: Domain[] = ['accounts', 'people', 'holders', 'compliance', 'rotations', 'handover', 'secrets'];
-/** Where an account's handle or platform, or a person's name, also shows: the issues log, the figures, the report. */
-const named: Domain[] = ['issues', 'figures', 'reports'];
+/** Where an account's handle or platform, or a person's name, also shows: the issues log, the figures, the report, the weekly checks. */
+const named: Domain[] = ['issues', 'figures', 'reports', 'checks'];
 /** Everything: the vault's key, the settings or the whole database changed. */
 const everything = 'everything' as const;
 
@@ -32,6 +32,8 @@ export const crossDomainEffects: Partial<Record<Domain, Domain[] | typeof everyt
   figures: ['reports'],
   issues: ['reports', 'compliance'],
   reports: ['figures', 'issues'],
+  // The meeting pack shows the term's record of weekly checks.
+  checks: ['reports'],
   backup: ['settings'],
   settings: everything,
   restore: everything,

@@ -4,6 +4,7 @@ import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import { calendarChannels } from './calendar';
+import { checksChannels } from './checks';
 import { complianceChannels } from './compliance';
 import { figuresChannels } from './figures';
 import { handoverChannels } from './handover';
@@ -26,6 +27,7 @@ export * from './app';
 export * from './audit';
 export * from './backup';
 export * from './calendar';
+export * from './checks';
 export * from './compliance';
 export * from './figures';
 export * from './handover';
@@ -71,6 +73,7 @@ export const contract = {
   ...figuresChannels,
   ...issuesChannels,
   ...reportsChannels,
+  ...checksChannels,
 } as const;
 
 export type Contract = typeof contract;

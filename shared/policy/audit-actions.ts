@@ -60,6 +60,8 @@ export const auditActions = {
   'issue.reopened': 'Comment reopened',
   'report.comments-saved': 'Report comments saved',
   'report.exported': 'Report saved',
+  'check.ticked': 'Weekly check ticked',
+  'check.unticked': 'Weekly check taken back',
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

@@ -1,3 +1,4 @@
+import { defaultWeeklyCheckItems } from './weekly-checks';
 import { z } from 'zod';
 
 /**
@@ -59,6 +60,12 @@ export const settingsSchema = z.object({
       '2027-12-27',
       '2027-12-28',
     ]),
+  /** What is checked each week on every active account (north-herts 3 and 6.1, sutton-manor); none = no weekly checks. */
+  weeklyCheckItems: z
+    .array(z.string().trim().min(1, 'Give each check a name').max(120))
+    .max(12)
+    .refine((items) => new Set(items).size === items.length, 'Each weekly check must have a different name')
+    .default([...defaultWeeklyCheckItems]),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

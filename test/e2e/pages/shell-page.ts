@@ -4,6 +4,7 @@ export const sectionLabels = [
   'Dashboard',
   'Accounts',
   'People',
+  'Weekly checks',
   'Rotations',
   'Handover',
   'Reports',
