@@ -1,3 +1,4 @@
+import { platformLabels, type PlatformId } from '../../shared/policy/platforms';
 import {
   KeyholderError,
   personInputSchema,
@@ -74,20 +75,32 @@ export function listPeople(db: Db): Person[] {
 
 export function getPersonDetail(db: Db, id: number): PersonDetail {
   const person = requirePerson(db, id);
-  const label = "a.handle || ' (' || a.platform || ')'";
-  const leads = db
-    .prepare(`SELECT a.id AS accountId, ${label} AS label FROM accounts a WHERE a.lead_person_id = ? ORDER BY a.handle`)
-    .all(id) as PersonDetail['leads'];
-  const holds = db
-    .prepare(
-      `SELECT a.id AS accountId, ${label} AS label, h.added_on AS since FROM account_holders h JOIN accounts a ON a.id = h.account_id WHERE h.person_id = ? AND h.removed_on IS NULL ORDER BY a.handle`,
-    )
-    .all(id) as PersonDetail['holds'];
-  const runs = db
-    .prepare(
-      `SELECT a.id AS accountId, ${label} AS label FROM account_runners r JOIN accounts a ON a.id = r.account_id WHERE r.person_id = ? ORDER BY a.handle`,
-    )
-    .all(id) as PersonDetail['runs'];
+  // The platform by its name ("Facebook"), never its code.
+  type Linked = { accountId: number; handle: string; platform: PlatformId };
+  const named = <T extends Linked>(rows: T[]) =>
+    rows.map((row) => ({ ...row, label: `${row.handle} on ${platformLabels[row.platform]}` }));
+  const leads = named(
+    db
+      .prepare(
+        'SELECT a.id AS accountId, a.handle, a.platform FROM accounts a WHERE a.lead_person_id = ? ORDER BY a.handle',
+      )
+      .all(id) as Linked[],
+  ).map(({ accountId, label }) => ({ accountId, label }));
+  const holds = named(
+    db
+      .prepare(
+        `SELECT a.id AS accountId, a.handle, a.platform, h.added_on AS since FROM account_holders h JOIN accounts a ON a.id = h.account_id
+         WHERE h.person_id = ? AND h.removed_on IS NULL ORDER BY a.handle`,
+      )
+      .all(id) as (Linked & { since: string })[],
+  ).map(({ accountId, label, since }) => ({ accountId, label, since }));
+  const runs = named(
+    db
+      .prepare(
+        'SELECT a.id AS accountId, a.handle, a.platform FROM account_runners r JOIN accounts a ON a.id = r.account_id WHERE r.person_id = ? ORDER BY a.handle',
+      )
+      .all(id) as Linked[],
+  ).map(({ accountId, label }) => ({ accountId, label }));
   return { ...person, leads, holds, runs };
 }
 

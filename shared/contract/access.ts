@@ -42,6 +42,7 @@ export const channelAccess = {
   'people.get': 'read',
   'people.create': 'write',
   'people.update': 'write',
+  'people.printAcknowledgement': 'write',
   'holders.list': 'read',
   'holders.add': 'write',
   'holders.remove': 'write',

@@ -1,13 +1,25 @@
 import { z } from 'zod';
 import { id, isoDate, isoDateTime, noInput, requiredText, shortText } from './common';
 
-export const personRoleSchema = z.enum(['headteacher', 'slt', 'administrator', 'staff']);
+/** Anyone who runs an account, employed or not (bebington: "including volunteers or parents"). */
+export const personRoleSchema = z.enum([
+  'headteacher',
+  'slt',
+  'administrator',
+  'staff',
+  'volunteer',
+  'parent',
+  'contractor',
+]);
 export type PersonRole = z.infer<typeof personRoleSchema>;
 export const personRoleLabels: Record<PersonRole, string> = {
   headteacher: 'Headteacher',
   slt: 'Senior leadership (SLT)',
   administrator: 'Account administrator',
   staff: 'Staff',
+  volunteer: 'Volunteer',
+  parent: 'Parent or carer',
+  contractor: 'Contractor',
 };
 
 export const personStatusSchema = z.enum(['active', 'leaving', 'left']);
@@ -20,7 +32,7 @@ export const personInputSchema = z
     name: requiredText('Name', 120),
     jobTitle: shortText(120).default(''),
     workEmail: z.union([z.literal(''), z.email('Enter a valid email address').max(254)]).default(''),
-    roles: z.array(personRoleSchema).min(1, 'Choose at least one role').max(4).default(['staff']),
+    roles: z.array(personRoleSchema).min(1, 'Choose at least one role').max(7).default(['staff']),
     status: personStatusSchema.default('active'),
     leavingOn: optionalDate,
     leftOn: optionalDate,
@@ -66,4 +78,9 @@ export const peopleChannels = {
   'people.get': { input: z.object({ id }).strict(), output: personDetailSchema },
   'people.create': { input: personInputSchema, output: personSchema },
   'people.update': { input: z.object({ id, person: personInputSchema }).strict(), output: personSchema },
+  /** A sheet for them to sign (tpat 8), naming the policy and the accounts they run; saved as a PDF. */
+  'people.printAcknowledgement': {
+    input: z.object({ id }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
 } as const;

@@ -60,6 +60,7 @@ export const auditActions = {
   'issue.reopened': 'Comment reopened',
   'report.comments-saved': 'Report comments saved',
   'report.exported': 'Report saved',
+  'person.acknowledgement-printed': 'Policy acknowledgement sheet printed',
   'check.ticked': 'Weekly check ticked',
   'check.unticked': 'Weekly check taken back',
 } as const;

@@ -60,6 +60,8 @@ export const settingsSchema = z.object({
       '2027-12-27',
       '2027-12-28',
     ]),
+  /** The policy's title as the school names it, printed on the acknowledgement sheet (tpat 8). */
+  policyTitle: z.string().trim().min(1, 'Give the policy’s title').max(200).default('Social Media Policy'),
   /** What is checked each week on every active account (north-herts 3 and 6.1, sutton-manor); none = no weekly checks. */
   weeklyCheckItems: z
     .array(z.string().trim().min(1, 'Give each check a name').max(120))

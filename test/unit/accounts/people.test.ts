@@ -137,11 +137,11 @@ describe('people.get', () => {
     });
 
     const detail = await s.call('people.get', { id: sam.id });
-    expect(detail.leads).toEqual([{ accountId: news.id, label: '@StMarysNews (x)' }]);
-    expect(detail.holds).toEqual([{ accountId: pe.id, label: 'StMarysPE (facebook)', since: '2025-03-10' }]);
+    expect(detail.leads).toEqual([{ accountId: news.id, label: '@StMarysNews on X (Twitter)' }]);
+    expect(detail.holds).toEqual([{ accountId: pe.id, label: 'StMarysPE on Facebook', since: '2025-03-10' }]);
     expect(detail.runs).toEqual([
-      { accountId: news.id, label: '@StMarysNews (x)' },
-      { accountId: pe.id, label: 'StMarysPE (facebook)' },
+      { accountId: news.id, label: '@StMarysNews on X (Twitter)' },
+      { accountId: pe.id, label: 'StMarysPE on Facebook' },
     ]);
   });
 

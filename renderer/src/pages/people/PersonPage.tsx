@@ -3,6 +3,7 @@ import { personInputSchema, personRoleLabels, type PersonDetail } from '../../..
 import { ukDate } from '../../../../shared/time';
 import { AsyncContent } from '../../components/AsyncContent';
 import { FormDialog } from '../../components/FormDialog';
+import { SavedNotice } from '../../components/SavedNotice';
 import { useChannel, useMutate } from '../../data/queries';
 import { useVault } from '../../vault/VaultProvider';
 import { PersonFields, personToValues } from './PersonForm';
@@ -27,6 +28,8 @@ export function PersonPage({ id }: { id: number }) {
 function PersonView({ p }: { p: PersonDetail }) {
   const { status } = useVault();
   const update = useMutate('people.update', { handled: true });
+  const printSheet = useMutate('people.printAcknowledgement');
+  const sheet = printSheet.data?.path ?? null;
   const [editing, setEditing] = useState(false);
   return (
     <section aria-labelledby="page-title" className="page">
@@ -38,6 +41,13 @@ function PersonView({ p }: { p: PersonDetail }) {
         <div className="actions">
           <button type="button" disabled={status?.state !== 'unlocked'} onClick={() => setEditing(true)}>
             Edit
+          </button>
+          <button
+            type="button"
+            disabled={status?.state !== 'unlocked' || printSheet.isPending}
+            onClick={() => printSheet.mutate({ id: p.id })}
+          >
+            Print the policy sheet to sign
           </button>
           {p.status !== 'left' ? (
             <a className="button" href={`#/handover/new/${p.id}`}>
@@ -51,6 +61,7 @@ function PersonView({ p }: { p: PersonDetail }) {
           {p.importCheck} Saving their record with Edit clears this.
         </p>
       ) : null}
+      <SavedNotice message={`Saved the sheet for ${p.name} to sign`} token={sheet ? printSheet.data : null} />
       <Record p={p} />
       <div className="columns">
         <section className="card" aria-labelledby="leads-title">
