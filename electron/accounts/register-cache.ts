@@ -1,21 +1,19 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Account, Breach } from '../../shared/contract';
 import type { Db } from '../db/open';
+import { ChangeTracker } from '../lib/change-tracker';
 import { readSettings } from '../settings/settings-store';
 import { loadRegister, type Register } from './register-query';
 
 /**
- * The register, computed once and then refreshed by what changed. Temporary
- * triggers on this connection (never in the vault file: they live in SQLite's
- * temp schema) record the id of every account a write touches, in the same
- * transaction as the write, so a rollback leaves nothing behind; 0 means
- * "everything" (a setting, or an email the school's domain is inferred from).
- * A commit by another connection (a restore) is caught by PRAGMA data_version.
+ * The register, computed once and then refreshed by what changed: the
+ * triggers below record the accounts each write touches (electron/lib/
+ * change-tracker.ts); 0 means "everything" (a setting, or an email the
+ * school's domain is inferred from).
  * KEYHOLDER_VERIFY_CACHE=1 (set for the whole test suite) compares every
  * cached answer with a fresh full read and refuses any difference.
  */
 const trackingSql = `
-CREATE TEMP TABLE IF NOT EXISTS register_changes (account_id INTEGER NOT NULL);
 CREATE TEMP TRIGGER IF NOT EXISTS rc_accounts_i AFTER INSERT ON main.accounts BEGIN INSERT INTO register_changes VALUES (CASE WHEN NEW.login_email != '' THEN 0 ELSE NEW.id END); END;
 CREATE TEMP TRIGGER IF NOT EXISTS rc_accounts_u AFTER UPDATE ON main.accounts BEGIN INSERT INTO register_changes VALUES (CASE WHEN NEW.login_email IS NOT OLD.login_email THEN 0 ELSE NEW.id END); END;
 CREATE TEMP TRIGGER IF NOT EXISTS rc_accounts_d AFTER DELETE ON main.accounts BEGIN INSERT INTO register_changes VALUES (0); END;
@@ -50,14 +48,13 @@ class RegisterCache {
   private order: number[] | null = null;
   /** Accounts changed since the list was last put in order (a read of one account may have seen them first). */
   private readonly touched = new Set<number>();
-  private dataVersion: number;
+  private readonly changes: ChangeTracker;
 
   constructor(
     private readonly db: Db,
     private readonly verify = process.env.KEYHOLDER_VERIFY_CACHE === '1',
   ) {
-    db.exec(trackingSql);
-    this.dataVersion = this.readDataVersion();
+    this.changes = new ChangeTracker(db, 'register_changes', trackingSql);
   }
 
   /** The whole register, each account recomputed only if something it depends on changed. */
@@ -90,19 +87,14 @@ class RegisterCache {
    * everything, the cache is emptied and the list is read afresh).
    */
   private sync(): void {
-    const version = this.readDataVersion();
-    const changed = (
-      this.db.prepare('SELECT DISTINCT account_id AS id FROM temp.register_changes').all() as { id: number }[]
-    ).map((c) => c.id);
-    if (changed.length > 0) this.db.exec('DELETE FROM temp.register_changes');
-    if (version !== this.dataVersion || changed.includes(0)) {
-      this.dataVersion = version;
+    const { everything, ids } = this.changes.take();
+    if (everything) {
       this.entries.clear();
       this.order = null;
       this.touched.clear();
       return;
     }
-    for (const id of changed) {
+    for (const id of ids) {
       this.entries.delete(id);
       this.touched.add(id);
     }
@@ -153,10 +145,6 @@ class RegisterCache {
       throw new Error('The register cache differs from a fresh read');
     }
     return register;
-  }
-
-  private readDataVersion(): number {
-    return this.db.pragma('data_version', { simple: true }) as number;
   }
 }
 
