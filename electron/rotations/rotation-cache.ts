@@ -3,6 +3,7 @@ import type { RotationRow } from '../../shared/contract';
 import { londonDateOf } from '../../shared/time';
 import type { Db } from '../db/open';
 import { ChangeTracker } from '../lib/change-tracker';
+import { deepFreeze } from '../lib/deep-freeze';
 import { readSettings } from '../settings/settings-store';
 import { byUrgency, readRotations } from './due';
 
@@ -34,12 +35,16 @@ CREATE TEMP TRIGGER IF NOT EXISTS rot_settings_u AFTER UPDATE ON main.settings B
 CREATE TEMP TRIGGER IF NOT EXISTS rot_settings_d AFTER DELETE ON main.settings BEGIN INSERT INTO rotation_changes VALUES (0); END;
 `;
 
+/** More rows than this changed at once: sort the whole schedule again rather than move each. */
+const resortAbove = 64;
+
+/** What it holds is frozen (deepFreeze); an unchanged schedule is the same frozen array. */
 class RotationCache {
   /** Full reads and one-account reads made for the cache (not for verify mode): for the tests. */
   readonly reads = { full: 0, one: 0 };
   private readonly rows = new Map<number, RotationRow>();
-  /** The schedule in order, or null when it must be put in order again. */
-  private sorted: RotationRow[] | null = null;
+  /** The schedule in order; a new frozen array after each change. */
+  private sorted: readonly RotationRow[] = [];
   /** The London day the rows were worked out for; null when nothing is held. */
   private today: string | null = null;
   private readonly changes: ChangeTracker;
@@ -51,36 +56,52 @@ class RotationCache {
     this.changes = new ChangeTracker(db, 'rotation_changes', trackingSql);
   }
 
-  /** Every live account's rotation state, most urgent first (a copy: callers may sort or filter it). */
-  list(now: Date): RotationRow[] {
+  /** Every live account's rotation state, most urgent first (frozen: callers filter or copy it). */
+  list(now: Date): readonly RotationRow[] {
     const { everything, ids } = this.changes.take();
     const today = londonDateOf(now);
-    if (everything || today !== this.today) this.fill(now, today);
+    if (everything || today !== this.today || ids.length > resortAbove) this.fill(now, today);
     else if (ids.length > 0) this.refresh(now, ids);
-    this.sorted ??= [...this.rows.values()].sort(byUrgency);
-    return this.verified(this.sorted.slice(), now);
+    return this.verified(this.sorted, now);
   }
 
   private fill(now: Date, today: string): void {
     this.reads.full += 1;
+    const rows = readRotations(this.db, readSettings(this.db), now).map(deepFreeze);
     this.rows.clear();
-    for (const row of readRotations(this.db, readSettings(this.db), now)) this.rows.set(row.accountId, row);
-    this.sorted = null;
+    for (const row of rows) this.rows.set(row.accountId, row);
+    this.sorted = Object.freeze(rows);
     this.today = today;
   }
 
+  /** Each changed row taken out and put back in its place (the list is already in order). */
   private refresh(now: Date, ids: number[]): void {
     const settings = readSettings(this.db);
+    const sorted = this.sorted.slice();
     for (const id of ids) {
       this.reads.one += 1;
+      const old = this.rows.get(id);
+      if (old) sorted.splice(sorted.indexOf(old), 1);
       const row = readRotations(this.db, settings, now, id)[0];
-      if (row) this.rows.set(id, row);
-      else this.rows.delete(id); // closed, transferred or deleted
+      if (!row) {
+        this.rows.delete(id); // closed, transferred or deleted
+        continue;
+      }
+      const frozen = deepFreeze(row);
+      this.rows.set(id, frozen);
+      let low = 0;
+      let high = sorted.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (byUrgency(sorted[mid]!, frozen) < 0) low = mid + 1;
+        else high = mid;
+      }
+      sorted.splice(low, 0, frozen);
     }
-    this.sorted = null;
+    this.sorted = Object.freeze(sorted);
   }
 
-  private verified(list: RotationRow[], now: Date): RotationRow[] {
+  private verified(list: readonly RotationRow[], now: Date): readonly RotationRow[] {
     if (!this.verify) return list;
     const fresh = readRotations(this.db, readSettings(this.db), now);
     if (!isDeepStrictEqual(list, fresh)) {
@@ -100,7 +121,8 @@ const caches = new WeakMap<Db, RotationCache>();
  */
 export function listRotations(db: Db, now: Date): RotationRow[] {
   if (db.inTransaction) return readRotations(db, readSettings(db), now);
-  return rotationCache(db).list(now);
+  // Frozen at run time (a change to it throws), typed as the channel's answer.
+  return rotationCache(db).list(now) as RotationRow[];
 }
 
 /** This connection's cache, made the first time it is needed (outside a transaction). */
