@@ -9,8 +9,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Every answer the dispatcher gives is also checked against zod's own parse
-    // (electron/core/output-guard.ts), across the whole suite.
-    // and every read of the register cache against a fresh full read.
+    // (electron/core/output-guard.ts), and every read of the register and rotation
+    // caches against a fresh full read, across the whole suite.
     env: { KEYHOLDER_VERIFY_OUTPUT: '1', KEYHOLDER_VERIFY_CACHE: '1' },
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [

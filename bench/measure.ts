@@ -1,14 +1,20 @@
 /**
- * Timing, memory sampling and the results table shared by the bench files.
+ * Timing, memory sampling and the results tables shared by the bench files.
  */
+
+export type Unit = 'ms' | 'MiB' | 'MB';
 
 export interface Row {
   name: string;
-  /** The measured value (ms unless the name says otherwise); null when the measure failed. */
-  median: number | null;
-  /** The same rows read with plain SQL, for comparison. */
-  raw?: number | null;
-  target?: number;
+  /** The measured value (in `unit`, ms by default); null when the measure failed. */
+  value: number | null;
+  unit?: Unit;
+  /** SQLite's own work for the same rows (each query stepped to its end), ms, same run. */
+  sqlite?: number | null;
+  /** The columns the answer needs, read as plain arrays, ms, same run. */
+  arrays?: number | null;
+  /** At most `max` of the value, or (`ofArrays`) at most `max` times the needed-columns floor. */
+  target?: { max: number; ofArrays?: boolean };
   /** Why the measure has no value, or anything the reader should know. */
   note?: string;
 }
@@ -18,11 +24,15 @@ export function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Median of `runs` timed calls after `warmup` untimed ones. */
-export async function time(runs: number, work: () => unknown, warmup = 0): Promise<number> {
-  for (let i = 0; i < warmup; i += 1) await work();
+/** Median of `runs` timed calls after `warmup` untimed ones; `before` runs untimed ahead of each call. */
+export async function time(runs: number, work: () => unknown, warmup = 0, before?: () => unknown): Promise<number> {
+  for (let i = 0; i < warmup; i += 1) {
+    await before?.();
+    await work();
+  }
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
+    await before?.();
     const start = performance.now();
     await work();
     samples.push(performance.now() - start);
@@ -30,11 +40,18 @@ export async function time(runs: number, work: () => unknown, warmup = 0): Promi
   return median(samples);
 }
 
-/** Like time() for several pieces of work, run in turn within each round; one median each. */
-export async function timeInterleaved(runs: number, warmup: number, works: (() => unknown)[]): Promise<number[]> {
+/** One timed piece of work, with untimed set-up before it (a write, emptying a cache). */
+export interface Work {
+  before?: () => unknown;
+  work: () => unknown;
+}
+
+/** Like time() for several pieces of work, run in turn within each round, so a busy machine slows them alike. */
+export async function timeInterleaved(runs: number, warmup: number, works: Work[]): Promise<number[]> {
   const samples = works.map(() => [] as number[]);
   for (let round = 0; round < warmup + runs; round += 1) {
-    for (const [i, work] of works.entries()) {
+    for (const [i, { before, work }] of works.entries()) {
+      await before?.();
       const start = performance.now();
       await work();
       if (round >= warmup) samples[i]!.push(performance.now() - start);
@@ -72,28 +89,47 @@ export class MemorySampler {
   }
 }
 
-const ms = (value: number | null | undefined, digits: number) =>
-  value === null || value === undefined ? '-' : value.toFixed(digits);
-
-function digitsFor(value: number | null | undefined): number {
-  if (value === null || value === undefined) return 0;
-  return value < 1 ? 3 : value < 100 ? 2 : 1;
+export function fixed(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '-';
+  return value.toFixed(value < 1 ? 3 : value < 100 ? 2 : 1);
 }
 
-/** One markdown table: measure | median ms | raw SQL ms | ratio | target | ok, then any notes. */
-export function formatTable(rows: Row[]): string {
+/** "met", or by how much the value misses its target. */
+export function verdict(row: Row): string {
+  if (!row.target) return '-';
+  if (row.value === null) return 'not measured';
+  const unit = row.unit ?? 'ms';
+  if (row.target.ofArrays) {
+    if (!row.arrays) return 'not measured';
+    const ratio = row.value / row.arrays;
+    return ratio <= row.target.max
+      ? 'met'
+      : `missed: ${ratio.toFixed(2)}x, ${(ratio / row.target.max).toFixed(1)}x over`;
+  }
+  return row.value <= row.target.max
+    ? 'met'
+    : `missed by ${fixed(row.value - row.target.max)} ${unit} (${(row.value / row.target.max).toFixed(1)}x)`;
+}
+
+export function targetText(row: Row): string {
+  if (!row.target) return '-';
+  return row.target.ofArrays ? `<= ${row.target.max}x floor` : `< ${row.target.max} ${row.unit ?? 'ms'}`;
+}
+
+const ratio = (value: number | null, floor: number | null | undefined) =>
+  value !== null && floor ? `${(value / floor).toFixed(2)}x` : '-';
+
+/** One markdown table: the value, both floors with the value's ratio to each, the target and whether it is met; then notes. */
+export function formatTable(rows: Row[], notes: string[] = []): string {
   const lines = [
-    '| measure | median ms | raw SQL ms | ratio | target | ok |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
+    '| measure | value | unit | SQLite-only floor ms | x SQLite | needed-columns floor ms | x columns | target | verdict |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | --- | --- |',
   ];
-  const notes: string[] = [];
   for (const row of rows) {
-    const ratio = row.median !== null && row.raw ? `${(row.median / row.raw).toFixed(1)}x` : '-';
-    const ok = row.target === undefined ? '-' : row.median !== null && row.median <= row.target ? 'yes' : 'NO';
     const marker = row.note ? ` [${notes.push(row.note)}]` : '';
-    const value = row.median === null ? 'failed' : ms(row.median, digitsFor(row.median));
+    const value = row.value === null ? 'failed' : fixed(row.value);
     lines.push(
-      `| ${row.name}${marker} | ${value} | ${ms(row.raw, digitsFor(row.raw))} | ${ratio} | ${row.target ?? '-'} | ${ok} |`,
+      `| ${row.name}${marker} | ${value} | ${row.unit ?? 'ms'} | ${fixed(row.sqlite)} | ${ratio(row.value, row.sqlite)} | ${fixed(row.arrays)} | ${ratio(row.value, row.arrays)} | ${targetText(row)} | ${verdict(row)} |`,
     );
   }
   if (notes.length > 0) lines.push('', ...notes.map((note, i) => `[${i + 1}] ${note}`));
@@ -103,3 +139,5 @@ export function formatTable(rows: Row[]): string {
 export function describeError(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
+
+export const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);

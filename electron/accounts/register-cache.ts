@@ -1,21 +1,20 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Account, Breach } from '../../shared/contract';
 import type { Db } from '../db/open';
+import { ChangeTracker } from '../lib/change-tracker';
+import { deepFreeze } from '../lib/deep-freeze';
 import { readSettings } from '../settings/settings-store';
 import { loadRegister, type Register } from './register-query';
 
 /**
- * The register, computed once and then refreshed by what changed. Temporary
- * triggers on this connection (never in the vault file: they live in SQLite's
- * temp schema) record the id of every account a write touches, in the same
- * transaction as the write, so a rollback leaves nothing behind; 0 means
- * "everything" (a setting, or an email the school's domain is inferred from).
- * A commit by another connection (a restore) is caught by PRAGMA data_version.
+ * The register, computed once and then refreshed by what changed: the
+ * triggers below record the accounts each write touches (electron/lib/
+ * change-tracker.ts); 0 means "everything" (a setting, or an email the
+ * school's domain is inferred from).
  * KEYHOLDER_VERIFY_CACHE=1 (set for the whole test suite) compares every
  * cached answer with a fresh full read and refuses any difference.
  */
 const trackingSql = `
-CREATE TEMP TABLE IF NOT EXISTS register_changes (account_id INTEGER NOT NULL);
 CREATE TEMP TRIGGER IF NOT EXISTS rc_accounts_i AFTER INSERT ON main.accounts BEGIN INSERT INTO register_changes VALUES (CASE WHEN NEW.login_email != '' THEN 0 ELSE NEW.id END); END;
 CREATE TEMP TRIGGER IF NOT EXISTS rc_accounts_u AFTER UPDATE ON main.accounts BEGIN INSERT INTO register_changes VALUES (CASE WHEN NEW.login_email IS NOT OLD.login_email THEN 0 ELSE NEW.id END); END;
 CREATE TEMP TRIGGER IF NOT EXISTS rc_accounts_d AFTER DELETE ON main.accounts BEGIN INSERT INTO register_changes VALUES (0); END;
@@ -43,37 +42,45 @@ interface Entry {
   breaches: Breach[];
 }
 
-/** One per connection (registerCache): its reads consume the connection's record of changes. */
+/** More accounts than this changed at once (an import): sort the whole register again rather than move each. */
+const resortAbove = 64;
+
+/**
+ * One per connection (registerCache): its reads consume the connection's
+ * record of changes. What it holds is frozen (deepFreeze), and an unchanged
+ * register is handed out as the same frozen object, which the output guard
+ * recognises without walking it again.
+ */
 class RegisterCache {
   private readonly entries = new Map<number, Entry>();
-  /** Every account's id in register order, once a full read has been made and nothing was added or removed since. */
+  /** Every account's id in register order, once a full read has been made and nothing was removed since. */
   private order: number[] | null = null;
+  /** Each account's place in the order (sortKey), worked out when first needed. */
+  private readonly keys = new Map<number, Buffer>();
   /** Accounts changed since the list was last put in order (a read of one account may have seen them first). */
   private readonly touched = new Set<number>();
-  private dataVersion: number;
+  /** The last whole register handed out, while nothing has changed. */
+  private assembled: Register | null = null;
+  private readonly changes: ChangeTracker;
 
   constructor(
     private readonly db: Db,
     private readonly verify = process.env.KEYHOLDER_VERIFY_CACHE === '1',
   ) {
-    db.exec(trackingSql);
-    this.dataVersion = this.readDataVersion();
+    this.changes = new ChangeTracker(db, 'register_changes', trackingSql);
   }
 
   /** The whole register, each account recomputed only if something it depends on changed. */
   list(): Register {
     this.sync();
-    if (this.order === null) return this.verified(this.fill(), null);
-    const order = this.order;
-    if (this.touched.size > 0) {
-      const known = new Set(order);
-      for (const id of this.touched) if (!known.has(id)) order.push(id); // an account added since
+    if (this.order === null) this.fill();
+    else if (this.touched.size > 0) {
+      this.refresh([...this.touched].filter((id) => !this.entries.has(id)));
+      this.reorder(this.order);
+      this.touched.clear();
     }
-    this.refresh(order.filter((id) => !this.entries.has(id)));
-    // A handle or platform may have changed: the register's order is SQL's (platform, then handle ignoring case).
-    if (this.touched.size > 0) this.sortOrder(order);
-    this.touched.clear();
-    return this.verified(this.assemble(order), null);
+    this.assembled ??= deepFreeze(this.assemble(this.order!));
+    return this.verified(this.assembled, null);
   }
 
   /** One account and its breaches. */
@@ -90,46 +97,76 @@ class RegisterCache {
    * everything, the cache is emptied and the list is read afresh).
    */
   private sync(): void {
-    const version = this.readDataVersion();
-    const changed = (
-      this.db.prepare('SELECT DISTINCT account_id AS id FROM temp.register_changes').all() as { id: number }[]
-    ).map((c) => c.id);
-    if (changed.length > 0) this.db.exec('DELETE FROM temp.register_changes');
-    if (version !== this.dataVersion || changed.includes(0)) {
-      this.dataVersion = version;
+    const { everything, ids } = this.changes.take();
+    if (everything) {
       this.entries.clear();
+      this.keys.clear();
       this.order = null;
       this.touched.clear();
+      this.assembled = null;
       return;
     }
-    for (const id of changed) {
+    for (const id of ids) {
       this.entries.delete(id);
       this.touched.add(id);
+      this.assembled = null;
     }
   }
 
-  private sortOrder(order: number[]): void {
-    const keys = new Map(order.map((id) => [id, sortKey(this.entries.get(id)!.account)]));
-    order.sort((a, b) => Buffer.compare(keys.get(a)!, keys.get(b)!) || a - b);
+  /** A handle or platform may have changed, or an account been added: the register's order is SQL's. */
+  private reorder(order: number[]): void {
+    if (this.touched.size > resortAbove) {
+      const known = new Set(order);
+      for (const id of this.touched) if (!known.has(id)) order.push(id);
+      for (const id of this.touched) this.keys.delete(id);
+      order.sort((a, b) => this.compare(a, b));
+      return;
+    }
+    for (const id of this.touched) {
+      const before = this.keys.get(id);
+      this.keys.delete(id);
+      const at = order.indexOf(id);
+      if (at !== -1 && before?.equals(this.keyOf(id))) continue;
+      if (at !== -1) order.splice(at, 1);
+      let low = 0;
+      let high = order.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (this.compare(order[mid]!, id) < 0) low = mid + 1;
+        else high = mid;
+      }
+      order.splice(low, 0, id);
+    }
   }
 
-  private fill(): Register {
+  private compare(a: number, b: number): number {
+    return Buffer.compare(this.keyOf(a), this.keyOf(b)) || a - b;
+  }
+
+  private keyOf(id: number): Buffer {
+    let key = this.keys.get(id);
+    if (!key) this.keys.set(id, (key = sortKey(this.entries.get(id)!.account)));
+    return key;
+  }
+
+  private fill(): void {
     const register = loadRegister(this.db, readSettings(this.db));
     const byAccount = groupBreaches(register.breaches);
     this.entries.clear();
+    this.keys.clear();
     for (const account of register.accounts) {
-      this.entries.set(account.id, { account, breaches: byAccount.get(account.id) ?? [] });
+      this.entries.set(account.id, deepFreeze({ account, breaches: byAccount.get(account.id) ?? [] }));
     }
     this.order = register.accounts.map((a) => a.id);
     this.touched.clear();
-    return register;
+    this.assembled = deepFreeze(register);
   }
 
   private refresh(ids: number[]): void {
     const settings = readSettings(this.db);
     for (const id of ids) {
       const fresh = loadRegister(this.db, settings, id);
-      this.entries.set(id, { account: fresh.accounts[0]!, breaches: fresh.breaches });
+      this.entries.set(id, deepFreeze({ account: fresh.accounts[0]!, breaches: fresh.breaches }));
     }
   }
 
@@ -139,7 +176,7 @@ class RegisterCache {
     for (const id of order) {
       const entry = this.entries.get(id)!;
       accounts.push(entry.account);
-      breaches.push(...entry.breaches);
+      for (const breach of entry.breaches) breaches.push(breach);
     }
     return { accounts, breaches };
   }
@@ -153,10 +190,6 @@ class RegisterCache {
       throw new Error('The register cache differs from a fresh read');
     }
     return register;
-  }
-
-  private readDataVersion(): number {
-    return this.db.pragma('data_version', { simple: true }) as number;
   }
 }
 

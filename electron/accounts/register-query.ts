@@ -46,8 +46,13 @@ export interface AccountRow {
   updated_at: string;
 }
 
+// Only the columns AccountRow names (not a.*: rotation settings and the like are not the register's).
 const accountSql = `
-  SELECT a.*, s.set_at AS password_set_at, lp.name AS lead_name, lp.status AS lead_status, ap.name AS approved_by_name
+  SELECT a.id, a.platform, a.handle, a.display_name, a.profile_url, a.login_url, a.login_email, a.username,
+    a.password_weakness, a.two_factor_method, a.notes, a.status, a.status_changed_on, a.status_override_reason,
+    a.bc_aim, a.bc_audience, a.bc_promotion, a.bc_visibility, a.approved_by, a.approved_on, a.lead_person_id,
+    a.rotation_required_reason, a.rotation_required_since, a.created_at, a.updated_at,
+    s.set_at AS password_set_at, lp.name AS lead_name, lp.status AS lead_status, ap.name AS approved_by_name
   FROM accounts a
   LEFT JOIN account_secrets s ON s.account_id = a.id AND s.field = 'password'
   LEFT JOIN people lp ON lp.id = a.lead_person_id

@@ -2,19 +2,30 @@ import type { CoreContext } from '../core/context';
 import type { DomainHandlers } from '../core/dispatcher';
 import { requireAccount } from '../accounts/accounts';
 import { registerCache } from '../accounts/register-cache';
+import type { Register } from '../accounts/register-query';
+import { deepFreeze } from '../lib/deep-freeze';
+import type { ChannelOutput } from '../../shared/contract';
 
 /** compliance.*: the school policy checked against the register (rules in shared/policy/compliance.ts). */
 export function complianceHandlers(ctx: CoreContext): DomainHandlers<'compliance'> {
+  // An unchanged register is the same frozen object (register-cache.ts): its report is counted once.
+  const reports = new WeakMap<Register, ChannelOutput<'compliance.list'>>();
   return {
     'compliance.list': () => {
-      const { accounts, breaches } = registerCache(ctx.db).list();
-      const counts: Record<string, number> = {};
-      for (const breach of breaches) counts[breach.code] = (counts[breach.code] ?? 0) + 1;
-      return { breaches, counts, accountsChecked: accounts.length };
+      const register = registerCache(ctx.db).list();
+      let report = reports.get(register);
+      if (!report) reports.set(register, (report = deepFreeze(complianceReport(register))));
+      return report;
     },
     'compliance.forAccount': ({ accountId }) => {
       requireAccount(ctx.db, accountId);
       return registerCache(ctx.db).one(accountId).breaches;
     },
   };
+}
+
+function complianceReport({ accounts, breaches }: Register): ChannelOutput<'compliance.list'> {
+  const counts: Record<string, number> = {};
+  for (const breach of breaches) counts[breach.code] = (counts[breach.code] ?? 0) + 1;
+  return { breaches, counts, accountsChecked: accounts.length };
 }

@@ -12,10 +12,17 @@ import type { z } from 'zod';
  * formats or limits, numbers with bounds, transforms) is handed to zod
  * itself for that value, so the result is always exactly zod's.
  *
+ * A frozen object or array whose contents are all frozen or scalar (what the
+ * register and rotation caches hand out) cannot change, so its checked copy
+ * is kept (frozen too) and handed out again: a repeat answer from a cache
+ * costs one lookup rather than a walk over every row.
+ *
  * KEYHOLDER_VERIFY_OUTPUT=1 (set for the whole test suite) also runs zod over
  * every answer and refuses any difference.
  */
-export type Guard = (value: unknown) => { ok: true; value: unknown } | { ok: false };
+export type Guard = (value: unknown) => Checked;
+/** `stable`: the value came only from frozen objects and scalars, so it may be remembered. */
+type Checked = { ok: true; value: unknown; stable?: boolean } | { ok: false };
 
 type Def = {
   type: string;
@@ -39,7 +46,9 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } 
 function byZod(schema: z.ZodType): Guard {
   return (value) => {
     const result = schema.safeParse(value);
-    return result.success ? { ok: true, value: result.data } : fail;
+    return result.success
+      ? { ok: true, value: result.data, stable: typeof value !== 'object' || value === null }
+      : fail;
   };
 }
 
@@ -54,20 +63,22 @@ export function compileGuard(schema: z.ZodType): Guard {
   const def = defOf(schema);
   const scalar = scalars[def.type];
   if (scalar)
-    return def.checks?.length || def.format ? byZod(schema) : (v) => (scalar(v) ? { ok: true, value: v } : fail);
+    return def.checks?.length || def.format
+      ? byZod(schema)
+      : (v) => (scalar(v) ? { ok: true, value: v, stable: true } : fail);
   switch (def.type) {
     case 'unknown':
     case 'any':
-      return (v) => ({ ok: true, value: v });
+      return (v) => ({ ok: true, value: v, stable: typeof v !== 'object' || v === null });
     case 'literal':
-      return (v) => (def.values!.includes(v) ? { ok: true, value: v } : fail);
+      return (v) => (def.values!.includes(v) ? { ok: true, value: v, stable: true } : fail);
     case 'enum': {
       const allowed = new Set(Object.values(def.entries!));
-      return (v) => (allowed.has(v) ? { ok: true, value: v } : fail);
+      return (v) => (allowed.has(v) ? { ok: true, value: v, stable: true } : fail);
     }
     case 'nullable': {
       const inner = compileGuard(def.innerType!);
-      return (v) => (v === null ? { ok: true, value: null } : inner(v));
+      return (v) => (v === null ? { ok: true, value: null, stable: true } : inner(v));
     }
     case 'object':
       return def.catchall ? byZod(schema) : compileObject(def.shape!);
@@ -82,38 +93,58 @@ export function compileGuard(schema: z.ZodType): Guard {
   }
 }
 
+/** Remembers the checked copy of a value that cannot change (see above); one memo per compiled guard. */
+function remembered(walk: (value: object) => Checked): (value: object) => Checked {
+  const memo = new WeakMap<object, Checked>();
+  return (value) => {
+    const known = memo.get(value);
+    if (known) return known;
+    const checked = walk(value);
+    if (checked.ok && checked.stable && Object.isFrozen(value)) {
+      Object.freeze(checked.value);
+      memo.set(value, checked);
+    }
+    return checked;
+  };
+}
+
 function compileObject(shape: Record<string, z.ZodType>): Guard {
   const fields = Object.entries(shape).map(([key, child]) => ({
     key,
     optional: defOf(child).type === 'optional',
     guard: compileGuard(defOf(child).type === 'optional' ? defOf(child).innerType! : child),
   }));
-  return (value) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail;
+  const walk = remembered((value) => {
     const source = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
+    let stable = Object.isFrozen(value);
     for (const field of fields) {
       const v = source[field.key];
       if (v === undefined && field.optional) continue;
       const checked = field.guard(v);
       if (!checked.ok) return fail;
+      stable &&= checked.stable === true;
       out[field.key] = checked.value;
     }
-    return { ok: true, value: out };
-  };
+    return { ok: true, value: out, stable };
+  });
+  return (value) => (typeof value !== 'object' || value === null || Array.isArray(value) ? fail : walk(value));
 }
 
 function compileArray(element: Guard): Guard {
-  return (value) => {
-    if (!Array.isArray(value)) return fail;
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i += 1) {
-      const checked = element(value[i]);
+  const walk = remembered((value) => {
+    const list = value as unknown[];
+    const out = new Array<unknown>(list.length);
+    let stable = Object.isFrozen(value);
+    for (let i = 0; i < list.length; i += 1) {
+      const checked = element(list[i]);
       if (!checked.ok) return fail;
+      stable &&= checked.stable === true;
       out[i] = checked.value;
     }
-    return { ok: true, value: out };
-  };
+    return { ok: true, value: out, stable };
+  });
+  return (value) => (Array.isArray(value) ? walk(value) : fail);
 }
 
 function compileUnion(options: Guard[]): Guard {

@@ -4,7 +4,7 @@ import { platformLabels } from '../../shared/policy/platforms';
 import { appendAudit } from '../audit/audit-log';
 import type { CoreContext } from '../core/context';
 import { listAccounts } from '../accounts/accounts';
-import { listRotations } from '../rotations/due';
+import { listRotations } from '../rotations/rotation-cache';
 import { readSettings } from '../settings/settings-store';
 import { writeFileAtomic } from '../lib/atomic-write';
 import { aad, decryptSecret } from '../vault/envelope';
@@ -95,7 +95,7 @@ export async function buildKdbx(ctx: CoreContext, vault: VaultService, passphras
   db.header.kdfParameters!.set('I', kw.VarDictionary.ValueType.UInt64, kw.Int64.from(3));
   db.header.kdfParameters!.set('P', kw.VarDictionary.ValueType.UInt32, 2);
 
-  const rotations = new Map(listRotations(ctx.db, settings, now).map((r) => [r.accountId, r]));
+  const rotations = new Map(listRotations(ctx.db, now).map((r) => [r.accountId, r]));
   const holders = new Map<number, string[]>();
   for (const row of ctx.db
     .prepare(

@@ -4,9 +4,8 @@ import { termPeriod, type Period } from '../../shared/policy/report-period';
 import type { TermName } from '../../shared/policy/term-calendar';
 import type { Db } from '../db/open';
 import { readTerms } from '../calendar/calendar';
-import { listRotations } from '../rotations/due';
+import { listRotations } from '../rotations/rotation-cache';
 import { rotationRecord, type RecordRow } from '../rotations/record';
-import { readSettings } from '../settings/settings-store';
 import { escapeHtml as e } from '../lib/print-html';
 import { listIssues } from '../issues/issues-log';
 import { reportData } from './report-data';
@@ -81,7 +80,7 @@ export function meetingPack(db: Db, now: Date, academicYear: number, term: TermN
     period,
     reports: accounts.map((a) => reportData(db, now, a.id, ref)),
     rotationsDone: rotationRecord(db, academicYear, term),
-    rotationsOverdue: listRotations(db, readSettings(db), now)
+    rotationsOverdue: listRotations(db, now)
       .filter((r) => r.state === 'overdue' || r.state === 'required')
       .map((r) => ({ label: r.label, dueBy: r.dueBy, reason: r.reason })),
     holderChanges: holderChanges.sort((a, b) => a.on.localeCompare(b.on)),

@@ -25,11 +25,13 @@ export function policyOf(kind: RotationPolicy['kind'], days: number | null): Rot
 }
 
 /**
- * Every live account's rotation state, most urgent first. The last
- * rotation is when the current password was set (a confirmed rotation or a
- * direct change), taken as a date in Europe/London.
+ * Every live account's rotation state (or one account's; none if it is
+ * closed or transferred), most urgent first, read afresh. The last rotation
+ * is when the current password was set (a confirmed rotation or a direct
+ * change), taken as a date in Europe/London. The cached list for the whole
+ * register: rotation-cache.ts.
  */
-export function listRotations(db: Db, settings: Settings, now: Date, accountId?: number): RotationRow[] {
+export function readRotations(db: Db, settings: Settings, now: Date, accountId?: number): RotationRow[] {
   const rows = db
     .prepare(
       `SELECT a.id, a.handle, a.platform, a.status, a.created_at, a.rotation_policy, a.rotation_days,
@@ -75,10 +77,15 @@ export function listRotations(db: Db, settings: Settings, now: Date, accountId?:
           : null,
     };
   });
-  return result.sort(
-    (a, b) =>
-      stateRank[a.state] - stateRank[b.state] ||
-      (a.dueBy ?? '9999').localeCompare(b.dueBy ?? '9999') ||
-      a.label.localeCompare(b.label),
+  return result.sort(byUrgency);
+}
+
+/** Most urgent first, then earliest due, then by handle (and id, as one handle may be on two platforms). */
+export function byUrgency(a: RotationRow, b: RotationRow): number {
+  return (
+    stateRank[a.state] - stateRank[b.state] ||
+    (a.dueBy ?? '9999').localeCompare(b.dueBy ?? '9999') ||
+    a.label.localeCompare(b.label) ||
+    a.accountId - b.accountId
   );
 }

@@ -9,7 +9,8 @@ import { requireAccount } from '../accounts/accounts';
 import { readSettings } from '../settings/settings-store';
 import { writeFileAtomic } from '../lib/atomic-write';
 import type { VaultService } from '../vault/vault-service';
-import { listRotations } from './due';
+import { readRotations } from './due';
+import { listRotations } from './rotation-cache';
 import { recordToCsv, rotationRecord } from './record';
 import type { RotationService } from './rotation-service';
 import type { AuditAction } from '../../shared/policy/audit-actions';
@@ -21,12 +22,12 @@ export function rotationsHandlers(
   rotations: RotationService,
 ): DomainHandlers<'rotations'> {
   const row = (accountId: number) => {
-    const found = listRotations(ctx.db, readSettings(ctx.db), ctx.clock.now(), accountId)[0];
+    const found = readRotations(ctx.db, readSettings(ctx.db), ctx.clock.now(), accountId)[0];
     if (!found) throw new KeyholderError('NOT_FOUND', 'That account is closed or does not exist.');
     return found;
   };
   return {
-    'rotations.list': () => listRotations(ctx.db, readSettings(ctx.db), ctx.clock.now()),
+    'rotations.list': () => listRotations(ctx.db, ctx.clock.now()),
     'rotations.setPolicy': ({ accountId, policy }) => {
       row(accountId); // refuses a closed or transferred account before anything is written
       const account = requireAccount(ctx.db, accountId);

@@ -34,12 +34,12 @@ export interface DueResult {
 }
 
 interface Segment {
-  start: IsoDate;
-  end: IsoDate;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
 }
 
 /** Terms (or half terms) in date order, covering the years around `around`. */
-export function segments(terms: Term[], half: boolean, around: IsoDate[]): Segment[] {
+export function segments(terms: Term[], half: boolean, around: IsoDate[]): readonly Segment[] {
   const years = new Set<number>();
   for (const date of around) {
     const y = academicYearOf(date);
@@ -48,8 +48,44 @@ export function segments(terms: Term[], half: boolean, around: IsoDate[]): Segme
       .add(y)
       .add(y + 1);
   }
+  const sorted = [...years].sort((a, b) => a - b);
+  const memo = memoFor(terms);
+  const key = `${half ? 'h' : 't'}${sorted.join(',')}`;
+  let list = memo.get(key);
+  if (!list) {
+    if (memo.size > 500) memo.clear();
+    list = buildSegments(terms, half, sorted);
+    memo.set(key, list);
+  }
+  return list;
+}
+
+/**
+ * Segments depend only on the calendar, the kind and the years, so they are
+ * worked out once per calendar (found by the array first, then by its
+ * content, so a calendar read afresh with the same dates reuses them) rather
+ * than once per account. Callers only read the lists they are given.
+ */
+const memoByArray = new WeakMap<Term[], Map<string, Segment[]>>();
+const memoByContent = new Map<string, Map<string, Segment[]>>();
+
+function memoFor(terms: Term[]): Map<string, Segment[]> {
+  let memo = memoByArray.get(terms);
+  if (!memo) {
+    const content = JSON.stringify(terms);
+    memo = memoByContent.get(content);
+    if (!memo) {
+      if (memoByContent.size > 20) memoByContent.clear();
+      memoByContent.set(content, (memo = new Map()));
+    }
+    memoByArray.set(terms, memo);
+  }
+  return memo;
+}
+
+function buildSegments(terms: Term[], half: boolean, years: number[]): Segment[] {
   const all: Term[] = [];
-  for (const year of [...years].sort()) {
+  for (const year of years) {
     const own = terms.filter((t) => t.academicYear === year);
     all.push(...(own.length === 3 ? own : defaultTerms(year)));
   }
@@ -65,7 +101,7 @@ export function segments(terms: Term[], half: boolean, around: IsoDate[]): Segme
 }
 
 /** The period a date counts for: the one containing it, or the next one if it is in a holiday. */
-function periodIndex(list: Segment[], date: IsoDate): number {
+function periodIndex(list: readonly Segment[], date: IsoDate): number {
   const index = list.findIndex((s) => date <= s.end);
   return index === -1 ? list.length : index;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compileGuard, outputGuard } from '../../../electron/core/output-guard';
+import { deepFreeze } from '../../../electron/lib/deep-freeze';
 import { contract } from '../../../shared/contract';
 
 /**
@@ -37,7 +38,7 @@ describe('the compiled output guard', () => {
   it('copies only the fields the schema names, at every level, exactly as zod does', () => {
     const guard = compileGuard(account);
     const result = guard(sample);
-    expect(result).toEqual({ ok: true, value: account.parse(sample) });
+    expect(result.ok && result.value).toEqual(account.parse(sample));
     expect(JSON.stringify(result)).not.toMatch(/password|secret|envelope/);
   });
 
@@ -66,5 +67,26 @@ describe('the compiled output guard', () => {
         { numRuns: 20 },
       );
     }
+  });
+
+  it('reuses its checked copy of a value that cannot change, and only of such a value', () => {
+    const guard = compileGuard(z.array(account.omit({ details: true })));
+    const value = (list: unknown) => {
+      const result = guard(list);
+      if (!result.ok) throw new Error('refused');
+      return result.value;
+    };
+    const { details: _details, ...row } = sample;
+    const frozen = deepFreeze([structuredClone(row), structuredClone(row)]);
+    const first = value(frozen);
+    expect(value(frozen)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(JSON.stringify(first)).not.toMatch(/password|secret|envelope/);
+    // Not frozen all the way down: the child could change, so the list is walked again each time.
+    const open = Object.freeze([Object.freeze({ ...row, lead: { id: 2, name: 'Ann' } })]);
+    const before = value(open);
+    (open[0]!.lead as { name: string }).name = 'Changed';
+    expect(value(open)).not.toBe(before);
+    expect((value(open) as { lead: { name: string } }[])[0]!.lead.name).toBe('Changed');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { segments } from '../../../shared/policy/rotation-due';
 import { validateTerms, type Term } from '../../../shared/policy/term-calendar';
 import { due, halfTermly } from './due-fixtures';
 
@@ -71,5 +72,16 @@ describe("computeDue: the school's own calendar", () => {
   it('a year with only some terms saved uses the defaults for that whole year', () => {
     const partial = school2026.filter((t) => t.term !== 'summer');
     expect(due({ lastRotatedOn: '2026-11-10', today: '2026-12-15', terms: partial }).dueFrom).toBe('2027-01-04');
+  });
+
+  it("works a calendar's terms out once, whichever copy of it is read, and afresh when a date changes", () => {
+    const first = segments(school2026, false, ['2026-11-10']);
+    // Another read of the same dates (a new array) in the same years: the same list, not worked out again.
+    expect(segments(structuredClone(school2026), false, ['2026-12-15'])).toBe(first);
+    const moved = school2026.map((t) => (t.term === 'spring' ? { ...t, startsOn: '2027-01-05' } : t));
+    const again = segments(moved, false, ['2026-11-10']);
+    expect(again).not.toBe(first);
+    expect(again.map((s) => s.start)).toContain('2027-01-05');
+    expect(segments(school2026, true, ['2026-11-10'])).not.toBe(first);
   });
 });

@@ -1,0 +1,78 @@
+import type { Db } from '../electron/db/open';
+
+/**
+ * What each channel's answer costs at the least, measured beside it in the
+ * same run: the SQLite-only floor steps every query the channel needs to its
+ * end reading one column a row (pluck), so it is SQLite's own work with
+ * next to nothing built in JavaScript; the needed-columns floor reads only
+ * the columns the answer needs, as plain arrays (raw), which is the least a
+ * JavaScript answer can be built from.
+ */
+export type Measured = 'accounts.list' | 'compliance.list' | 'rotations.list';
+
+export interface Floor {
+  sqlite(): void;
+  arrays(): void;
+}
+
+const accountJoins = `FROM accounts a
+  LEFT JOIN account_secrets s ON s.account_id = a.id AND s.field = 'password'
+  LEFT JOIN people lp ON lp.id = a.lead_person_id`;
+
+// Every field of the contract's Account (electron/accounts/register-query.ts builds it from these).
+const accountColumns = `SELECT a.id, a.platform, a.handle, a.display_name, a.profile_url, a.login_url, a.login_email,
+    a.username, a.password_weakness, a.two_factor_method, a.notes, a.status, a.status_changed_on,
+    a.status_override_reason, a.bc_aim, a.bc_audience, a.bc_promotion, a.bc_visibility, a.approved_by,
+    ap.name, a.approved_on, a.lead_person_id, lp.name, lp.status, a.rotation_required_reason,
+    a.rotation_required_since, s.set_at, a.created_at, a.updated_at
+  ${accountJoins} LEFT JOIN people ap ON ap.id = a.approved_by
+  ORDER BY a.platform, a.handle COLLATE NOCASE, a.id`;
+
+// What the policy checks read (shared/policy/compliance.ts): no names or dates it does not look at.
+const complianceColumns = `SELECT a.id, a.handle, a.status, a.approved_on, a.bc_aim, a.bc_audience, a.bc_promotion,
+    a.bc_visibility, a.lead_person_id, lp.name, lp.status, a.login_email, s.set_at IS NOT NULL,
+    a.password_weakness, a.rotation_required_reason
+  ${accountJoins} ORDER BY a.platform, a.handle COLLATE NOCASE, a.id`;
+
+const runners =
+  'SELECT r.account_id, p.id, p.name FROM account_runners r JOIN people p ON p.id = r.person_id ORDER BY p.name';
+const runnerCounts = 'SELECT account_id, count(*) FROM account_runners GROUP BY account_id';
+const holders = `SELECT h.account_id, p.name, p.status, p.leaving_on, p.policy_acknowledged_on, p.training_completed_on,
+    h.override_reason, h.authorised_by IS NOT NULL
+  FROM account_holders h JOIN people p ON p.id = h.person_id WHERE h.removed_on IS NULL ORDER BY h.id`;
+const staffEmails = "SELECT lower(work_email) FROM people WHERE work_email != ''";
+
+// electron/rotations/due.ts: already only the columns it needs.
+const rotationColumns = `SELECT a.id, a.handle, a.platform, a.status, a.created_at, a.rotation_policy, a.rotation_days,
+    a.rotation_required_reason, a.rotation_required_since, s.set_at, r.id, r.started_at
+  FROM accounts a
+  LEFT JOIN account_secrets s ON s.account_id = a.id AND s.field = 'password'
+  LEFT JOIN rotations r ON r.account_id = a.id AND r.status = 'pending'
+  WHERE a.status NOT IN ('closed', 'transferred')`;
+const terms = 'SELECT * FROM term_dates ORDER BY starts_on';
+
+const queries: Record<Measured, string[]> = {
+  'accounts.list': [accountColumns, runners, holders, staffEmails],
+  'compliance.list': [complianceColumns, runnerCounts, holders, staffEmails],
+  'rotations.list': [rotationColumns, terms],
+};
+
+export function floors(db: Db): Record<Measured, Floor> {
+  const build = (channel: Measured): Floor => {
+    const stepped = queries[channel].map((sql) => db.prepare(sql).pluck());
+    const arrays = queries[channel].map((sql) => db.prepare(sql).raw());
+    return {
+      sqlite: () => {
+        for (const statement of stepped) for (const _ of statement.iterate()) void _;
+      },
+      arrays: () => {
+        for (const statement of arrays) statement.all();
+      },
+    };
+  };
+  return {
+    'accounts.list': build('accounts.list'),
+    'compliance.list': build('compliance.list'),
+    'rotations.list': build('rotations.list'),
+  };
+}
