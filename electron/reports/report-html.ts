@@ -1,5 +1,5 @@
 import type { ReportData } from '../../shared/contract';
-import { engagementKeys, followerTypeKeys, followerTypeLabels, signed } from '../../shared/policy/engagement';
+import { chartCaption, engagementKeys, followerTypeKeys, followerTypeLabels, signed } from '../../shared/policy/engagement';
 import { actionsText, issueKindLabels } from '../../shared/policy/issue-rules';
 import { breakable, escapeHtml, printDocument, type PrintInfo } from '../lib/print-html';
 import { chartSvg } from './report-chart';
@@ -81,7 +81,7 @@ export function appendixSection(data: ReportData, info: PrintInfo): string {
   return `<section class="report" aria-label="${e(`${data.title} for ${data.account.label}`)}">
 <h1>${e(data.title)}</h1>
 <p class="meta">${e(data.account.label)}${data.account.displayName ? ` (${e(data.account.displayName)})` : ''}, ${e(info.schoolName || 'School')}. ${e(data.period.label)}. Printed on ${e(info.printedAt)} by ${e(info.printedBy)}.</p>
-<figure>${chartSvg(data)}<figcaption>Followers and engagement across the last ${data.history.length} terms.</figcaption></figure>
+${data.history.length ? `<figure>${chartSvg(data)}<figcaption>${chartCaption(data.history.length)}</figcaption></figure>` : `<p class="notes">${chartCaption(0)}</p>`}
 ${notes}
 <table class="appendix1">
 <colgroup><col style="width: 22%"><col style="width: 19.5%"><col style="width: 19.5%"><col style="width: 19.5%"><col style="width: 19.5%"></colgroup>

@@ -11,6 +11,7 @@ import { useVault } from '../../vault/VaultProvider';
 import { FiguresDialog } from './FiguresDialog';
 import { FiguresImportDialog } from './FiguresImportDialog';
 import { ReportsNav } from './ReportsSection';
+import { useTermChoices } from './TermDates';
 
 interface RowActions {
   unlocked: boolean;
@@ -74,6 +75,8 @@ export function FiguresPage() {
   const unlocked = status?.state === 'unlocked';
   const figures = useChannel('figures.list', { accountId: null });
   const accounts = useChannel('accounts.list', {}).data ?? [];
+  // Loaded now so that a new entry opens on the current term's dates.
+  useTermChoices();
   const remove = useMutate('figures.delete');
   const [editing, setEditing] = useState<Figures | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
