@@ -33,6 +33,7 @@ th { background: #eee; font-weight: 600; }
 th.section { width: 22%; background: #dde6ef; }
 td.number { font-size: 11pt; font-variant-numeric: tabular-nums; }
 tr { break-inside: avoid; }
+tr.head { break-after: avoid; page-break-after: avoid; }
 .small { font-size: 8pt; color: #333; margin-top: 1mm; }
 .comments { white-space: pre-wrap; }
 ul.notes { margin: 0 0 3mm; padding-left: 5mm; font-size: 8.5pt; }
@@ -88,9 +89,9 @@ ${notes}
 <tbody>
 <tr><th scope="row" class="section">Date range</th><td colspan="4">${e(ukDate(data.period.from))} to ${e(ukDate(data.period.to))}</td></tr>
 <tr><th scope="row" class="section">New followers</th>${followersCell(data)}</tr>
-<tr><th scope="rowgroup" rowspan="2" class="section">Engagement</th>${words}</tr>
+<tr class="head"><th scope="rowgroup" rowspan="2" class="section">Engagement</th>${words}</tr>
 <tr>${counts}</tr>
-<tr><th scope="rowgroup" rowspan="${Math.max(1, data.issues.length) + 1}" class="section">Issues and Actions</th><th scope="col">Date</th><th scope="col">Original comment</th><th scope="col">Reply sent</th><th scope="col">Recorded by</th></tr>
+<tr class="head"><th scope="rowgroup" rowspan="${Math.max(1, data.issues.length) + 1}" class="section">Issues and Actions</th><th scope="col">Date</th><th scope="col">Original comment</th><th scope="col">Reply sent</th><th scope="col">Recorded by</th></tr>
 ${issueRows(data)}
 <tr><th scope="row" class="section">Any other comments</th><td colspan="4" class="comments">${breakable(data.comments || 'None')}</td></tr>
 </tbody>
