@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { KeyholderError, type Issue, type issueInputSchema } from '../../shared/contract';
-import { issueActionKeys, noReplyReason, replyExpected, resolveProblems, type IssueActionKey } from '../../shared/policy/issue-rules';
+import {
+  issueActionKeys,
+  noReplyReason,
+  replyExpected,
+  resolveProblems,
+  type IssueActionKey,
+} from '../../shared/policy/issue-rules';
 import { isOverdue, responseDue } from '../../shared/policy/response-due';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
@@ -170,7 +176,10 @@ export function saveIssue(w: Writer, id: number | null, v: IssueValues): Issue {
     if (Date.parse(repliedAt) < receivedAt.getTime())
       throw new KeyholderError('INVALID_INPUT', 'The reply cannot have been sent before the comment was received.');
     if (Date.parse(repliedAt) > w.now.getTime() + 60_000)
-      throw new KeyholderError('INVALID_INPUT', 'The reply time is in the future. Check the date and time it was sent.');
+      throw new KeyholderError(
+        'INVALID_INPUT',
+        'The reply time is in the future. Check the date and time it was sent.',
+      );
   }
   const now = w.now.toISOString();
   // An action keeps the time it was first recorded; unticking it clears it.

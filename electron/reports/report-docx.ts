@@ -13,7 +13,13 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportData } from '../../shared/contract';
-import { chartCaption, engagementKeys, followerTypeKeys, followerTypeLabels, signed } from '../../shared/policy/engagement';
+import {
+  chartCaption,
+  engagementKeys,
+  followerTypeKeys,
+  followerTypeLabels,
+  signed,
+} from '../../shared/policy/engagement';
 import { actionsText, issueKindLabels } from '../../shared/policy/issue-rules';
 import { type PrintInfo } from './report-html';
 import { ukDateTime, ukDate } from '../../shared/time';

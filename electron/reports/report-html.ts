@@ -1,5 +1,11 @@
 import type { ReportData } from '../../shared/contract';
-import { chartCaption, engagementKeys, followerTypeKeys, followerTypeLabels, signed } from '../../shared/policy/engagement';
+import {
+  chartCaption,
+  engagementKeys,
+  followerTypeKeys,
+  followerTypeLabels,
+  signed,
+} from '../../shared/policy/engagement';
 import { actionsText, issueKindLabels } from '../../shared/policy/issue-rules';
 import { breakable, escapeHtml, printDocument, type PrintInfo } from '../lib/print-html';
 import { chartSvg } from './report-chart';

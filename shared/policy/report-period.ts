@@ -66,11 +66,7 @@ export function figuresReach(saved: readonly Term[], period: Period): { from: Is
 }
 
 /** Figures counted in a period: inside it, or for a term inside its reach and overlapping the term. */
-export function figuresCount(
-  saved: readonly Term[],
-  period: Period,
-  figures: { from: IsoDate; to: IsoDate },
-): boolean {
+export function figuresCount(saved: readonly Term[], period: Period, figures: { from: IsoDate; to: IsoDate }): boolean {
   return contains(figuresReach(saved, period), figures) && periodsOverlap(period, figures);
 }
 

@@ -86,7 +86,11 @@ describe('the issues and actions log', () => {
     expect(abuse).toMatchObject({ dueAt: null, overdue: false, repliedLate: false });
     expect(abuse.dueExplanation).toBe('No reply needed: abuse is removed and reported, not answered.');
     const removed = await h.call('issues.create', issue(h.x, { kind: 'other', actions: { removed: true } }));
-    expect(removed).toMatchObject({ dueAt: null, overdue: false, dueExplanation: 'No reply needed: the comment was removed.' });
+    expect(removed).toMatchObject({
+      dueAt: null,
+      overdue: false,
+      dueExplanation: 'No reply needed: the comment was removed.',
+    });
     // A query still has its clock: received Thursday 09:15, overdue by Friday evening.
     const query = await h.call('issues.create', issue(h.x, { kind: 'query' }));
     expect(query).toMatchObject({ dueAt: '2026-10-09T08:15:00.000Z', overdue: true });

@@ -25,7 +25,12 @@ const info = { schoolName: "St Mary's", printedBy: 'Alex Admin', printedAt: '10/
 
 function pack(rotations: number): MeetingPack {
   return {
-    period: { from: '2026-09-07', to: '2026-12-18', label: 'Autumn 2026/27', term: { academicYear: 2026, term: 'autumn' } },
+    period: {
+      from: '2026-09-07',
+      to: '2026-12-18',
+      label: 'Autumn 2026/27',
+      term: { academicYear: 2026, term: 'autumn' },
+    },
     reports: [],
     rotationsDone: Array.from({ length: rotations }, (_, i) => ({
       rotationId: i + 1,
