@@ -84,14 +84,7 @@ export function checkHandover(plan: Plan, input: ExecuteInput, minRunners: numbe
     }
     const replacement = replacements.get(account.accountId);
     if (replacement) checkReplacement(plan, account, replacement, why(replacement.personId));
-    const left =
-      decision?.action === 'close'
-        ? []
-        : shortfalls(
-            account,
-            minRunners,
-            replacement ? { runs: true, holds: replacement.authorisedById !== null } : null,
-          );
+    const left = decision?.action === 'close' ? [] : shortfalls(account, minRunners, filled(account, replacement));
     if (left.length > 0 && !acks.get(account.accountId)) {
       throw new KeyholderError(
         'POLICY',
@@ -105,6 +98,16 @@ export function checkHandover(plan: Plan, input: ExecuteInput, minRunners: numbe
       'The new account administrator must be someone else at the school who has signed the policy and is trained.',
     );
   }
+}
+
+/** What a replacement adds: a runner and, when authorised, a holder, unless they already were. */
+function filled(
+  account: PlanAccount,
+  replacement: { personId: number; authorisedById: number | null } | undefined,
+): { runs: boolean; holds: boolean } | null {
+  const person = replacement && account.candidates.find((c) => c.id === replacement.personId);
+  if (!person) return null;
+  return { runs: !person.runner, holds: replacement.authorisedById !== null && !person.holder };
 }
 
 function checkReplacement(
@@ -228,14 +231,7 @@ function applyToAccount(a: Apply, account: PlanAccount): void {
   if (account.emailIsTheirs)
     a.item(account.accountId, 'move-email', `The login email is ${person.name}'s own address.`, null);
   // What is still short after any replacement: acknowledged here, and left open until it is put right.
-  const left =
-    decision?.action === 'close'
-      ? []
-      : shortfalls(
-          account,
-          a.minRunners,
-          replacement ? { runs: true, holds: replacement.authorisedById !== null } : null,
-        );
+  const left = decision?.action === 'close' ? [] : shortfalls(account, a.minRunners, filled(account, replacement));
   const reason = input.acknowledgements.find((ack) => ack.accountId === account.accountId)?.reason;
   if (reason && left.length > 0) {
     a.item(account.accountId, 'acknowledged', `${left.join(' ')} Acknowledged: ${reason}`, null);
