@@ -5,6 +5,7 @@ import { SavedNotice } from '../../components/SavedNotice';
 import { useChannel, useMutate } from '../../data/queries';
 import { useVault } from '../../vault/VaultProvider';
 import { stateText } from './HandoverList';
+import './handover.css';
 
 /** One handover: each account's outcome, the checklist, and the printable record. */
 export function HandoverPage({ id }: { id: number }) {
@@ -45,7 +46,7 @@ function HandoverView({ handover: h }: { handover: Handover }) {
         {h.createdBy}. {h.remaining === 0 ? <strong>Everything is done.</strong> : null}
       </p>
       {h.remaining > 0 ? (
-        <div className="notice" role="note" aria-labelledby="left-title">
+        <section className="card still-to-do" aria-labelledby="left-title">
           <h2 id="left-title">Still to do ({h.remaining})</h2>
           <ul data-testid="still-to-do">
             {h.items
@@ -54,7 +55,7 @@ function HandoverView({ handover: h }: { handover: Handover }) {
                 <li key={item.id}>{whatIsLeft(item)}</li>
               ))}
           </ul>
-        </div>
+        </section>
       ) : null}
       {h.items.length === 0 ? <p className="hint">No accounts were affected.</p> : null}
       {h.items.map((item) => (
@@ -75,7 +76,7 @@ function whatIsLeft(item: HandoverItem): string {
     case 'acknowledged':
       return `${item.label}: ${item.summary.split(' Acknowledged:')[0]}`;
     default:
-      return `${item.label}: ${open.map((s) => s.label).join('; ') || item.summary}`;
+      return `${item.label}: ${open.map((s) => s.label).join('; ') || item.summary}.`;
   }
 }
 

@@ -158,7 +158,7 @@ function Replacement({
             ))}
           </select>
         </div>
-        {a.holds ? (
+        {a.holds && !a.candidates.find((c) => c.id === d.replacementId)?.holder ? (
           <div className="field">
             <label htmlFor={`${id}-authoriser`}>Authorised to know the password by</label>
             <select
