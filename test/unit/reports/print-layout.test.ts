@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingPackHtml, type MeetingPack } from '../../../electron/reports/meeting-pack';
+import { reportHtml } from '../../../electron/reports/report-html';
+import type { Issue, ReportData } from '../../../shared/contract';
 import { launchChromium } from '../../e2e/support/browser';
 import { chromiumPdfRenderer } from '../../support/print-pdf';
 import { pdfPages } from '../../support/read-documents';
@@ -70,6 +72,61 @@ describe('printed headings', () => {
         const page = pages.find((p) => p.includes(heading));
         if (!page?.includes(`${heading} ${head}`)) orphans.push(`${rows} rows: ${heading}`);
       }
+    }
+    expect(orphans).toEqual([]);
+  }, 60_000);
+
+  it('keep the Appendix 1 "Issues and Actions" header row with the first issue', async () => {
+    const render = chromiumPdfRenderer(browser);
+    const issue = (n: number): Issue => ({
+      id: n,
+      accountId: 1,
+      accountLabel: '@stmaryspe',
+      platform: 'x',
+      receivedAt: '2026-10-05T09:00:00.000Z',
+      kind: 'query',
+      originalComment: `Question number ${n} about the fixtures`,
+      replySent: 'Thank you, the fixtures are on the website.',
+      repliedAt: '2026-10-05T11:00:00.000Z',
+      recordedBy: 'Alex Admin',
+      actions: {
+        acknowledgedPublicly: null,
+        removed: null,
+        userBlocked: null,
+        reportedToPlatform: null,
+        reportedToSlt: null,
+      },
+      status: 'resolved',
+      resolvedAt: '2026-10-05T11:00:00.000Z',
+      resolutionNotes: '',
+      dueAt: '2026-10-06T09:00:00.000Z',
+      dueExplanation: 'Reply within 24 hours.',
+      overdue: false,
+      repliedLate: false,
+    });
+    const orphans: number[] = [];
+    // More notes above the table push the header row down the page, run by run (it crosses the
+    // page between 36 and 39 notes). A guard: the row heading's rowspan and tr.head keep them together.
+    for (let notes = 24; notes <= 48; notes += 3) {
+      const data: ReportData = {
+        account: { id: 1, label: '@stmaryspe', platform: 'x', displayName: "St Mary's PE" },
+        title: 'Twitter Report',
+        period: {
+          from: '2026-09-07',
+          to: '2026-12-18',
+          label: 'Autumn 2026/27',
+          term: { academicYear: 2026, term: 'autumn' },
+        },
+        words: { posts: 'Tweets', shares: 'Retweets', mentions: 'Mentions', likes: 'Favourites' },
+        figures: null,
+        issues: [issue(1), issue(2)],
+        comments: '',
+        history: [],
+        notes: Array.from({ length: notes }, (_, i) => `Note ${i + 1} for the reader.`),
+      };
+      const pages = await pdfPages(await render(reportHtml(data, info)));
+      const page = pages.find((p) => p.includes('Issues and Actions'));
+      if (!page?.includes('Question number 1')) orphans.push(notes);
     }
     expect(orphans).toEqual([]);
   }, 60_000);
