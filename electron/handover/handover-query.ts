@@ -1,6 +1,7 @@
 import { KeyholderError, type Handover, type HandoverItem } from '../../shared/contract';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
+import { readSettings } from '../settings/settings-store';
 import { stepLabels, stepsFor } from './handover-service';
 import { londonDateOf } from '../../shared/time';
 
@@ -102,7 +103,12 @@ function toItem(db: Db, item: ItemRow): HandoverItem {
     (db.prepare('SELECT status FROM accounts WHERE id = ?').get(item.account_id) as { status: string } | undefined)
       ?.status;
   const moot = closed === 'closed' || closed === 'transferred';
-  const done = item.kind === 'remove-holder' ? rotation !== null || moot : steps.every((s) => s.doneOn !== null);
+  const done =
+    item.kind === 'remove-holder'
+      ? rotation !== null || moot
+      : item.kind === 'acknowledged'
+        ? moot || !stillShort(db, item.account_id)
+        : steps.every((s) => s.doneOn !== null);
   return {
     id: item.id,
     accountId: item.account_id,
@@ -113,6 +119,22 @@ function toItem(db: Db, item: ItemRow): HandoverItem {
     rotation,
     done,
   };
+}
+
+/**
+ * An acknowledged gap (too few know the password or run the account) stays
+ * to do until it is put right: going ahead was a choice, not a fix.
+ */
+function stillShort(db: Db, accountId: number | null): boolean {
+  if (accountId === null) return false;
+  const { minRunners } = readSettings(db);
+  const counts = db
+    .prepare(
+      `SELECT (SELECT COUNT(*) FROM account_holders WHERE account_id = @a AND removed_on IS NULL) AS holders,
+              (SELECT COUNT(*) FROM account_runners WHERE account_id = @a) AS runners`,
+    )
+    .get({ a: accountId }) as { holders: number; runners: number };
+  return counts.holders < minRunners || counts.runners < minRunners;
 }
 
 function lastDone(db: Db, handoverId: number, items: HandoverItem[]): string | null {

@@ -4,6 +4,9 @@ import type { Db } from '../db/open';
 import { requirePerson } from '../people/people';
 import { markRotationRequired } from '../holders/holders';
 import { planHandover } from './plan';
+import { readSettings } from '../settings/settings-store';
+import { shortfalls } from '../../shared/policy/handover-rules';
+import { addHolder } from '../holders/holders';
 import { londonDateOf, ukDate } from '../../shared/time';
 import type { AuditAction } from '../../shared/policy/audit-actions';
 
@@ -13,6 +16,7 @@ export interface ExecuteInput {
   leads: ({ accountId: number; action: 'transfer'; newLeadId: number } | { accountId: number; action: 'close' })[];
   acknowledgements: { accountId: number; reason: string }[];
   successorId: number | null;
+  replacements?: { accountId: number; personId: number; authorisedById: number | null }[];
 }
 
 const stepLabels: Record<string, string> = {
@@ -36,7 +40,7 @@ const stepsFor: Partial<Record<HandoverItem['kind'], readonly string[]>> = {
  */
 export function executeHandover(db: Db, now: Date, actor: string, input: ExecuteInput): number {
   const plan = planHandover(db, input.personId, input.leavingOn);
-  checkHandover(plan, input);
+  checkHandover(plan, input, readSettings(db).minRunners);
   return db
     .transaction(() => {
       const apply = startHandover(db, now, actor, plan, input);
@@ -52,24 +56,39 @@ export function executeHandover(db: Db, now: Date, actor: string, input: Execute
 type Plan = ReturnType<typeof planHandover>;
 type PlanAccount = Plan['accounts'][number];
 
-/** Refuses, with the fix, a plan that leaves an account without a lead or a new lead or successor who cannot take over. */
-export function checkHandover(plan: Plan, input: ExecuteInput): void {
+/**
+ * Refuses, with the fix, a plan that leaves an account without a lead, a
+ * breach nobody replaced or acknowledged, or a new lead, replacement or
+ * successor who cannot take over (saying why).
+ */
+export function checkHandover(plan: Plan, input: ExecuteInput, minRunners: number): void {
   const decisions = new Map(input.leads.map((d) => [d.accountId, d]));
   const acks = new Map(input.acknowledgements.map((a) => [a.accountId, a.reason]));
+  const replacements = new Map((input.replacements ?? []).map((r) => [r.accountId, r]));
+  const why = (personId: number) => {
+    const p = plan.notEligible.find((n) => n.id === personId);
+    return p ? `${p.name} ${p.reason}` : undefined;
+  };
   for (const account of plan.accounts) {
     const decision = decisions.get(account.accountId);
     if (account.leads && !decision)
       throw new KeyholderError('INVALID_INPUT', `Choose a new lead for ${account.label}, or choose to close it.`);
     if (decision?.action === 'transfer' && !account.candidates.some((c) => c.id === decision.newLeadId)) {
+      const reason = why(decision.newLeadId);
       throw new KeyholderError(
         'POLICY',
-        `The new lead for ${account.label} must be at the school, have signed the policy and be trained.`,
+        reason
+          ? `${reason}, so cannot lead ${account.label}.`
+          : `The new lead for ${account.label} must be at the school, have signed the policy and be trained.`,
       );
     }
-    if (account.blocking.length > 0 && decision?.action !== 'close' && !acks.get(account.accountId)) {
+    const replacement = replacements.get(account.accountId);
+    if (replacement) checkReplacement(plan, account, replacement, why(replacement.personId));
+    const left = decision?.action === 'close' ? [] : shortfalls(account, minRunners, filled(account, replacement));
+    if (left.length > 0 && !acks.get(account.accountId)) {
       throw new KeyholderError(
         'POLICY',
-        `${account.label}: ${account.blocking.join(' ')} Resolve it or give a reason to go ahead.`,
+        `${account.label}: ${left.join(' ')} Choose someone to take their place, or give a reason to go ahead.`,
       );
     }
   }
@@ -81,6 +100,37 @@ export function checkHandover(plan: Plan, input: ExecuteInput): void {
   }
 }
 
+/** What a replacement adds: a runner and, when authorised, a holder, unless they already were. */
+function filled(
+  account: PlanAccount,
+  replacement: { personId: number; authorisedById: number | null } | undefined,
+): { runs: boolean; holds: boolean } | null {
+  const person = replacement && account.candidates.find((c) => c.id === replacement.personId);
+  if (!person) return null;
+  return { runs: !person.runner, holds: replacement.authorisedById !== null && !person.holder };
+}
+
+function checkReplacement(
+  plan: Plan,
+  account: PlanAccount,
+  replacement: { personId: number; authorisedById: number | null },
+  reason: string | undefined,
+): void {
+  const person = account.candidates.find((c) => c.id === replacement.personId);
+  if (!person)
+    throw new KeyholderError(
+      'POLICY',
+      reason
+        ? `${reason}, so cannot take the leaver's place on ${account.label}.`
+        : `The person taking the leaver's place on ${account.label} must be at the school, have signed the policy and be trained.`,
+    );
+  if (replacement.authorisedById !== null && !plan.authorisers.some((a) => a.id === replacement.authorisedById))
+    throw new KeyholderError(
+      'POLICY',
+      `Only the Headteacher or a member of SLT can authorise ${person.name} to know the password of ${account.label}.`,
+    );
+}
+
 /** What every step of one handover writes with. */
 interface Apply {
   db: Db;
@@ -89,6 +139,7 @@ interface Apply {
   plan: Plan;
   input: ExecuteInput;
   handoverId: number;
+  minRunners: number;
   /** When the password change is due: the leaving date, or at once for a departure today or earlier. */
   since: string;
   future: boolean;
@@ -117,6 +168,7 @@ function startHandover(db: Db, now: Date, actor: string, plan: Plan, input: Exec
     plan,
     input,
     handoverId,
+    minRunners: readSettings(db).minRunners,
     future,
     since: future ? `${input.leavingOn}T00:00:00.000Z` : now.toISOString(),
     item: (accountId, kind, summary, since) =>
@@ -174,13 +226,55 @@ function applyToAccount(a: Apply, account: PlanAccount): void {
   if (account.holds) removeLeaverAsHolder(a, account);
   if (account.runs)
     db.prepare('DELETE FROM account_runners WHERE account_id = ? AND person_id = ?').run(account.accountId, person.id);
+  const replacement = input.replacements?.find((r) => r.accountId === account.accountId);
+  if (replacement) takeTheirPlace(a, account, replacement);
   if (account.emailIsTheirs)
     a.item(account.accountId, 'move-email', `The login email is ${person.name}'s own address.`, null);
+  // What is still short after any replacement: acknowledged here, and left open until it is put right.
+  const left = decision?.action === 'close' ? [] : shortfalls(account, a.minRunners, filled(account, replacement));
   const reason = input.acknowledgements.find((ack) => ack.accountId === account.accountId)?.reason;
-  if (reason && account.blocking.length > 0) {
-    a.item(account.accountId, 'acknowledged', `${account.blocking.join(' ')} Acknowledged: ${reason}`, null);
-    a.audit('handover.acknowledged', account.accountId, account.label, { blocking: account.blocking, reason });
+  if (reason && left.length > 0) {
+    a.item(account.accountId, 'acknowledged', `${left.join(' ')} Acknowledged: ${reason}`, null);
+    a.audit('handover.acknowledged', account.accountId, account.label, { blocking: left, reason });
   }
+}
+
+/**
+ * Someone takes the leaver's place, chosen in the same step: named to run
+ * the account and, with an authorisation by the Headteacher or SLT, a named
+ * holder (they learn the new password when it is changed).
+ */
+function takeTheirPlace(
+  a: Apply,
+  account: PlanAccount,
+  replacement: { personId: number; authorisedById: number | null },
+): void {
+  const { db, plan } = a;
+  const next = requirePerson(db, replacement.personId);
+  db.prepare('INSERT OR IGNORE INTO account_runners (account_id, person_id) VALUES (?, ?)').run(
+    account.accountId,
+    next.id,
+  );
+  const holds = replacement.authorisedById !== null && !account.candidates.find((c) => c.id === next.id)?.holder;
+  if (holds)
+    addHolder(db, a.now, a.actor, {
+      accountId: account.accountId,
+      personId: next.id,
+      authorisedById: replacement.authorisedById!,
+      authorisedOn: londonDateOf(a.now),
+      overrideReason: '',
+    });
+  const authoriser = plan.authorisers.find((p) => p.id === replacement.authorisedById)?.name;
+  a.item(
+    account.accountId,
+    'transfer-lead',
+    `${next.name} takes ${plan.person.name}'s place running it${holds ? ` and will know the password (authorised by ${authoriser})` : ''}.`,
+    null,
+  );
+  a.audit('account.updated', account.accountId, account.label, {
+    runnerAdded: next.name,
+    reason: `in place of ${plan.person.name}`,
+  });
 }
 
 /** The leaver stops being a named holder, and the password must change by the leaving date. */

@@ -1,4 +1,6 @@
 import { KeyholderError, type HandoverPlan, type PlanAccount } from '../../shared/contract';
+import { cannotTakeOver, shortfalls } from '../../shared/policy/handover-rules';
+import { ukDate } from '../../shared/time';
 import type { Db } from '../db/open';
 import { requirePerson } from '../people/people';
 import { readSettings } from '../settings/settings-store';
@@ -12,18 +14,25 @@ interface AccountRow {
   holds: number;
   runs: number;
   holder_count: number;
+  runner_count: number;
 }
 
-interface Candidate {
+interface StaffRow {
   id: number;
   name: string;
-  holder: boolean;
+  status: 'active' | 'leaving' | 'left';
+  leaving_on: string | null;
+  policy_acknowledged_on: string | null;
+  training_completed_on: string | null;
+  roles: string;
 }
 
 /**
  * What a departure means for each account the person leads, holds or runs,
- * or whose login email is theirs. Nothing is written: the review screen
- * shows this, and `executeHandover` applies the decisions made on it.
+ * or whose login email is theirs: every consequence in words, the breaches
+ * it would leave, who can take over and why the others cannot. Nothing is
+ * written: the wizard shows this, and `executeHandover` applies the
+ * decisions made on it.
  */
 export function planHandover(db: Db, personId: number, leavingOn: string): HandoverPlan {
   const person = requirePerson(db, personId);
@@ -33,14 +42,15 @@ export function planHandover(db: Db, personId: number, leavingOn: string): Hando
   if (person.status === 'leaving' && recorded) {
     throw new KeyholderError('CONFLICT', `A departure is already recorded for ${person.name}. Open it under Handover.`);
   }
-  const settings = readSettings(db);
+  const { minRunners } = readSettings(db);
   const email = person.workEmail.toLowerCase();
   const rows = db
     .prepare(
       `SELECT a.id, a.handle, a.status, a.login_email, a.lead_person_id,
          EXISTS (SELECT 1 FROM account_holders h WHERE h.account_id = a.id AND h.person_id = @p AND h.removed_on IS NULL) AS holds,
          EXISTS (SELECT 1 FROM account_runners r WHERE r.account_id = a.id AND r.person_id = @p) AS runs,
-         (SELECT COUNT(*) FROM account_holders h WHERE h.account_id = a.id AND h.removed_on IS NULL) AS holder_count
+         (SELECT COUNT(*) FROM account_holders h WHERE h.account_id = a.id AND h.removed_on IS NULL) AS holder_count,
+         (SELECT COUNT(*) FROM account_runners r WHERE r.account_id = a.id) AS runner_count
        FROM accounts a
        WHERE a.status NOT IN ('closed', 'transferred')
          AND (a.lead_person_id = @p
@@ -51,42 +61,48 @@ export function planHandover(db: Db, personId: number, leavingOn: string): Hando
     )
     .all({ p: personId, email }) as AccountRow[];
 
-  // Eligible to lead: at the school, signed the policy, trained (bebington, tpat 8).
-  const eligible = db
-    .prepare(
-      `SELECT id, name FROM people WHERE id != ? AND status = 'active'
-         AND policy_acknowledged_on IS NOT NULL AND training_completed_on IS NOT NULL ORDER BY name`,
-    )
-    .all(personId) as { id: number; name: string }[];
+  // Eligible to take over: at the school, not leaving, signed the policy, trained (bebington, tpat 8).
+  const staff = (db.prepare('SELECT * FROM people WHERE id != ? ORDER BY name').all(personId) as StaffRow[]).map(
+    (p) => ({
+      ...p,
+      why: cannotTakeOver({
+        status: p.status,
+        leavingOn: p.leaving_on,
+        policyAcknowledgedOn: p.policy_acknowledged_on,
+        trainingCompletedOn: p.training_completed_on,
+      }),
+    }),
+  );
+  const eligible = staff.filter((p) => p.why === null);
   const holdersOf = db.prepare('SELECT person_id FROM account_holders WHERE account_id = ? AND removed_on IS NULL');
+  const runnersOf = db.prepare('SELECT person_id FROM account_runners WHERE account_id = ?');
+  const ids = (rows: unknown[]) => new Set((rows as { person_id: number }[]).map((r) => r.person_id));
 
   const accounts: PlanAccount[] = rows.map((row) => {
-    const leads = row.lead_person_id === personId;
-    const holds = row.holds === 1;
-    const holderIds = new Set((holdersOf.all(row.id) as { person_id: number }[]).map((h) => h.person_id));
-    const candidates: Candidate[] = eligible
-      .map((p) => ({ ...p, holder: holderIds.has(p.id) }))
+    const holderIds = ids(holdersOf.all(row.id));
+    const runnerIds = ids(runnersOf.all(row.id));
+    const candidates = eligible
+      .map((p) => ({ id: p.id, name: p.name, holder: holderIds.has(p.id), runner: runnerIds.has(p.id) }))
       .sort((a, b) => Number(b.holder) - Number(a.holder) || a.name.localeCompare(b.name));
-    const holdersAfter = row.holder_count - (holds ? 1 : 0);
-    const blocking: string[] = [];
-    if (holds && holdersAfter < settings.minRunners) {
-      blocking.push(
-        `Only ${holdersAfter} named ${holdersAfter === 1 ? 'person' : 'people'} will know the password; the policy wants at least ${settings.minRunners}.`,
-      );
-    }
-    if (leads && candidates.length === 0)
+    const departing = {
+      leads: row.lead_person_id === personId,
+      holds: row.holds === 1,
+      runs: row.runs === 1,
+      emailIsTheirs: email !== '' && row.login_email.toLowerCase() === email,
+      holdersAfter: row.holder_count - (row.holds === 1 ? 1 : 0),
+      runnersAfter: row.runner_count - (row.runs === 1 ? 1 : 0),
+    };
+    const blocking = shortfalls(departing, minRunners);
+    if (departing.leads && candidates.length === 0)
       blocking.push('Nobody eligible (at the school, signed the policy, trained) can take over as lead.');
     return {
       accountId: row.id,
       label: row.handle,
       status: row.status,
-      leads,
-      holds,
-      runs: row.runs === 1,
-      emailIsTheirs: email !== '' && row.login_email.toLowerCase() === email,
+      ...departing,
       candidates,
-      holdersAfter,
       blocking,
+      consequences: consequences(person.name, leavingOn, departing, blocking),
     };
   });
   return {
@@ -94,5 +110,27 @@ export function planHandover(db: Db, personId: number, leavingOn: string): Hando
     leavingOn,
     accounts,
     successorCandidates: eligible.map(({ id, name }) => ({ id, name })),
+    notEligible: staff.flatMap((p) => (p.why === null ? [] : [{ id: p.id, name: p.name, reason: p.why }])),
+    authorisers: staff
+      .filter(
+        (p) => p.status !== 'left' && (JSON.parse(p.roles) as string[]).some((r) => r === 'headteacher' || r === 'slt'),
+      )
+      .map(({ id, name }) => ({ id, name })),
   };
+}
+
+/** Every change the departure makes to one account, in the order the administrator deals with them. */
+function consequences(
+  name: string,
+  leavingOn: string,
+  a: { leads: boolean; holds: boolean; runs: boolean; emailIsTheirs: boolean },
+  shortfalls: string[],
+): string[] {
+  return [
+    ...(a.leads ? [`It will have no lead once ${name} leaves: choose a new lead or close it.`] : []),
+    ...(a.holds ? [`${name} knows the password, so it must be changed by ${ukDate(leavingOn)}.`] : []),
+    ...(a.runs ? [`${name} is taken off the people named to run it.`] : []),
+    ...shortfalls,
+    ...(a.emailIsTheirs ? [`The login email is ${name}'s own address: move it to a generic school mailbox.`] : []),
+  ];
 }

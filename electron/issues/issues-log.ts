@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { KeyholderError, type Issue, type issueInputSchema } from '../../shared/contract';
-import { issueActionKeys, resolveProblems, type IssueActionKey } from '../../shared/policy/issue-rules';
+import {
+  issueActionKeys,
+  noReplyReason,
+  replyExpected,
+  resolveProblems,
+  type IssueActionKey,
+} from '../../shared/policy/issue-rules';
 import { isOverdue, responseDue } from '../../shared/policy/response-due';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
@@ -50,7 +56,9 @@ const select = `SELECT i.*, a.handle, a.platform, p.name AS slt_name
   FROM issues i JOIN accounts a ON a.id = i.account_id LEFT JOIN people p ON p.id = i.slt_person_id`;
 
 function toIssue(r: Row, now: Date, bankHolidays: readonly string[]): Issue {
-  const due = responseDue(r.received_at, bankHolidays);
+  const clock = { kind: r.kind, removed: r.removed_at !== null };
+  // No reply clock for abuse or a removed comment: nothing is chased or marked late.
+  const due = replyExpected(clock) ? responseDue(r.received_at, bankHolidays) : null;
   return {
     id: r.id,
     accountId: r.account_id,
@@ -75,10 +83,10 @@ function toIssue(r: Row, now: Date, bankHolidays: readonly string[]): Issue {
     status: r.status,
     resolvedAt: r.resolved_at,
     resolutionNotes: r.resolution_notes,
-    dueAt: due.dueAt,
-    dueExplanation: due.explanation,
-    overdue: r.status === 'open' && isOverdue(due.dueAt, now, r.replied_at),
-    repliedLate: r.replied_at !== null && Date.parse(r.replied_at) > Date.parse(due.dueAt),
+    dueAt: due?.dueAt ?? null,
+    dueExplanation: due?.explanation ?? noReplyReason(clock),
+    overdue: due !== null && r.status === 'open' && isOverdue(due.dueAt, now, r.replied_at),
+    repliedLate: due !== null && r.replied_at !== null && Date.parse(r.replied_at) > Date.parse(due.dueAt),
   };
 }
 
@@ -132,7 +140,7 @@ export function issuesSummary(db: Db, now: Date): { awaitingReply: number; overd
   const open = listIssues(db, now, { status: 'open' });
   return {
     open: open.length,
-    awaitingReply: open.filter((i) => i.repliedAt === null).length,
+    awaitingReply: open.filter((i) => i.dueAt !== null && i.repliedAt === null).length,
     overdue: open.filter((i) => i.overdue).length,
   };
 }
@@ -162,12 +170,16 @@ export function saveIssue(w: Writer, id: number | null, v: IssueValues): Issue {
     throw new KeyholderError('INVALID_INPUT', 'Give both the date and the time the reply was sent, or neither.');
   let repliedAt: string | null = null;
   if (v.replySent !== '') {
-    repliedAt =
-      v.repliedOn && v.repliedTime
-        ? londonInstant(v.repliedOn, v.repliedTime).toISOString()
-        : (before?.repliedAt ?? w.now.toISOString());
+    if (!v.repliedOn || !v.repliedTime)
+      throw new KeyholderError('INVALID_INPUT', 'Give the date and time the reply was sent.');
+    repliedAt = londonInstant(v.repliedOn, v.repliedTime).toISOString();
     if (Date.parse(repliedAt) < receivedAt.getTime())
       throw new KeyholderError('INVALID_INPUT', 'The reply cannot have been sent before the comment was received.');
+    if (Date.parse(repliedAt) > w.now.getTime() + 60_000)
+      throw new KeyholderError(
+        'INVALID_INPUT',
+        'The reply time is in the future. Check the date and time it was sent.',
+      );
   }
   const now = w.now.toISOString();
   // An action keeps the time it was first recorded; unticking it clears it.

@@ -27,11 +27,17 @@ export interface PrintInfo {
  * Ligatures off: with some fonts Chromium draws "fi" as one glyph, and the
  * PDF's text then reads "fi nal", so a search for "final" finds nothing.
  * Words are never split inside a cell; long addresses break at their
- * punctuation instead (see breakable()).
+ * punctuation instead (see breakable()). A heading never ends a page: it
+ * stays with the block that follows it (and a table's header row with its
+ * first row), so nobody reads a heading alone at the foot of a page.
  */
 const baseStyle = `
 * { font-variant-ligatures: none; font-feature-settings: "liga" 0, "clig" 0; }
 th, td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+h1, h2, h3, h4, caption, p.meta { break-after: avoid; page-break-after: avoid; }
+h1 + *, h2 + *, h3 + *, h4 + * { break-before: avoid; page-break-before: avoid; }
+thead { display: table-header-group; }
+thead tr, tbody tr:first-child { break-after: avoid; }
 `;
 
 export function printDocument(options: { title: string; style: string; body: string }): string {

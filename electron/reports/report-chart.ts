@@ -1,5 +1,5 @@
 import type { ReportData } from '../../shared/contract';
-import { engagementKeys } from '../../shared/policy/engagement';
+import { chartCaption, engagementKeys } from '../../shared/policy/engagement';
 import { escapeHtml } from '../lib/print-html';
 
 /**
@@ -83,7 +83,7 @@ export function chartSvg(data: ReportData): string {
     )
     .join('; ');
   return `<svg class="chart" role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
-<title id="chart-title">Followers and engagement across the last ${points.length} terms</title>
+<title id="chart-title">${chartCaption(points.length)}</title>
 <desc id="chart-desc">${escapeHtml(desc)}</desc>
 ${parts.join('\n')}
 </svg>`;

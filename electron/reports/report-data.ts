@@ -2,7 +2,7 @@ import { KeyholderError, type ReportData } from '../../shared/contract';
 import { combineFigures, engagementWords, reportTitle, type FiguresEntry } from '../../shared/policy/engagement';
 import type { PlatformId } from '../../shared/policy/platforms';
 import {
-  contains,
+  figuresCount,
   overlapDays,
   recentTerms,
   resolvePeriod,
@@ -35,27 +35,30 @@ export function reportData(db: Db, now: Date, accountId: number, ref: PeriodRef)
   const platform = account.platform as PlatformId;
   const period = periodFor(db, ref);
   const all = listFigures(db, accountId);
-  const inside = all.filter((f) => contains(period, f));
-  const straddling = all.filter((f) => !contains(period, f) && overlapDays(period, f) > 0);
+  const terms = readTerms(db);
+  const inside = all.filter((f) => figuresCount(terms, period, f));
+  const straddling = all.filter((f) => !figuresCount(terms, period, f) && overlapDays(period, f) > 0);
   const combined = combineFigures(inside as FiguresEntry[]);
   const notes: string[] = [];
   if (!combined) notes.push('No engagement figures are entered for this period yet.');
   for (const f of straddling)
     notes.push(`Figures for ${ukDate(f.from)} to ${ukDate(f.to)} run past this period, so they are not counted here.`);
-  const comments = db
-    .prepare('SELECT comments FROM report_comments WHERE account_id = ? AND period_from = ? AND period_to = ?')
-    .get(accountId, period.from, period.to) as { comments: string } | undefined;
-  const history = recentTerms(readTerms(db), period.to, chartTerms).map((term) => {
-    const sum = combineFigures(all.filter((f) => contains(term, f)) as FiguresEntry[]);
-    return {
-      label: term.label,
-      followersEnd: sum?.followersEnd ?? null,
-      newFollowers: sum?.newFollowers ?? null,
-      posts: sum?.posts ?? null,
-      shares: sum?.shares ?? null,
-      mentions: sum?.mentions ?? null,
-      likes: sum?.likes ?? null,
-    };
+  const comments = readComments(db, accountId, period);
+  const history = recentTerms(terms, period.to, chartTerms).flatMap((term) => {
+    const sum = combineFigures(all.filter((f) => figuresCount(terms, term, f)) as FiguresEntry[]);
+    // Only terms with figures: empty bars read as a term with no activity.
+    if (!sum) return [];
+    return [
+      {
+        label: term.label,
+        followersEnd: sum.followersEnd,
+        newFollowers: sum.newFollowers,
+        posts: sum.posts,
+        shares: sum.shares,
+        mentions: sum.mentions,
+        likes: sum.likes,
+      },
+    ];
   });
   return {
     account: { id: accountId, label: account.handle, platform, displayName: account.display_name },
@@ -77,10 +80,28 @@ export function reportData(db: Db, now: Date, accountId: number, ref: PeriodRef)
       : null,
     // Oldest first, as the policy's table is read down the term.
     issues: listIssues(db, now, { accountId, from: period.from, to: period.to }).reverse(),
-    comments: comments?.comments ?? '',
+    comments,
     history,
     notes,
   };
+}
+
+/**
+ * The comments saved for this period. A term's comments saved before term
+ * reports ran over the term's own dates were keyed from the day after the
+ * previous term; they are found by the term's last day so they are not lost.
+ */
+function readComments(db: Db, accountId: number, period: Period): string {
+  const exact = db
+    .prepare('SELECT comments FROM report_comments WHERE account_id = ? AND period_from = ? AND period_to = ?')
+    .get(accountId, period.from, period.to) as { comments: string } | undefined;
+  if (exact || !period.term) return exact?.comments ?? '';
+  const earlier = db
+    .prepare(
+      'SELECT comments FROM report_comments WHERE account_id = ? AND period_to = ? AND period_from < ? ORDER BY period_from DESC LIMIT 1',
+    )
+    .get(accountId, period.to, period.from) as { comments: string } | undefined;
+  return earlier?.comments ?? '';
 }
 
 export function saveComments(

@@ -13,7 +13,13 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportData } from '../../shared/contract';
-import { engagementKeys, followerTypeKeys, followerTypeLabels, signed } from '../../shared/policy/engagement';
+import {
+  chartCaption,
+  engagementKeys,
+  followerTypeKeys,
+  followerTypeLabels,
+  signed,
+} from '../../shared/policy/engagement';
 import { actionsText, issueKindLabels } from '../../shared/policy/issue-rules';
 import { type PrintInfo } from './report-html';
 import { ukDateTime, ukDate } from '../../shared/time';
@@ -152,7 +158,7 @@ function section(data: ReportData, info: PrintInfo): (Paragraph | Table)[] {
       ],
     }),
     new Paragraph({
-      text: `Followers and engagement across the last ${data.history.length} terms`,
+      text: chartCaption(data.history.length),
       heading: HeadingLevel.HEADING_3,
     }),
     historyTable(data),

@@ -1,6 +1,6 @@
 import type { ReportData } from '../../shared/contract';
 import { engagementKeys, followerTypeKeys, followerTypeLabels } from '../../shared/policy/engagement';
-import { contains, termPeriod, type PeriodRef } from '../../shared/policy/report-period';
+import { figuresCount, termPeriod, type PeriodRef } from '../../shared/policy/report-period';
 import type { TermName } from '../../shared/policy/term-calendar';
 import { appendAudit } from '../audit/audit-log';
 import { printInfo } from '../lib/print-info';
@@ -89,8 +89,9 @@ export function exportReport(
 
 /** Every figures entry counted in the report, then the total the report shows. */
 function figuresCsv(ctx: CoreContext, data: ReportData): string {
+  const terms = readTerms(ctx.db);
   const entries = listFigures(ctx.db, data.account.id)
-    .filter((f) => contains(data.period, f))
+    .filter((f) => figuresCount(terms, data.period, f))
     .sort((a, b) => a.from.localeCompare(b.from));
   const header = [
     'Account',

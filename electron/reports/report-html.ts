@@ -1,5 +1,11 @@
 import type { ReportData } from '../../shared/contract';
-import { engagementKeys, followerTypeKeys, followerTypeLabels, signed } from '../../shared/policy/engagement';
+import {
+  chartCaption,
+  engagementKeys,
+  followerTypeKeys,
+  followerTypeLabels,
+  signed,
+} from '../../shared/policy/engagement';
 import { actionsText, issueKindLabels } from '../../shared/policy/issue-rules';
 import { breakable, escapeHtml, printDocument, type PrintInfo } from '../lib/print-html';
 import { chartSvg } from './report-chart';
@@ -33,6 +39,7 @@ th { background: #eee; font-weight: 600; }
 th.section { width: 22%; background: #dde6ef; }
 td.number { font-size: 11pt; font-variant-numeric: tabular-nums; }
 tr { break-inside: avoid; }
+tr.head { break-after: avoid; page-break-after: avoid; }
 .small { font-size: 8pt; color: #333; margin-top: 1mm; }
 .comments { white-space: pre-wrap; }
 ul.notes { margin: 0 0 3mm; padding-left: 5mm; font-size: 8.5pt; }
@@ -81,16 +88,16 @@ export function appendixSection(data: ReportData, info: PrintInfo): string {
   return `<section class="report" aria-label="${e(`${data.title} for ${data.account.label}`)}">
 <h1>${e(data.title)}</h1>
 <p class="meta">${e(data.account.label)}${data.account.displayName ? ` (${e(data.account.displayName)})` : ''}, ${e(info.schoolName || 'School')}. ${e(data.period.label)}. Printed on ${e(info.printedAt)} by ${e(info.printedBy)}.</p>
-<figure>${chartSvg(data)}<figcaption>Followers and engagement across the last ${data.history.length} terms.</figcaption></figure>
+${data.history.length ? `<figure>${chartSvg(data)}<figcaption>${chartCaption(data.history.length)}</figcaption></figure>` : `<p class="notes">${chartCaption(0)}</p>`}
 ${notes}
 <table class="appendix1">
 <colgroup><col style="width: 22%"><col style="width: 19.5%"><col style="width: 19.5%"><col style="width: 19.5%"><col style="width: 19.5%"></colgroup>
 <tbody>
 <tr><th scope="row" class="section">Date range</th><td colspan="4">${e(ukDate(data.period.from))} to ${e(ukDate(data.period.to))}</td></tr>
 <tr><th scope="row" class="section">New followers</th>${followersCell(data)}</tr>
-<tr><th scope="rowgroup" rowspan="2" class="section">Engagement</th>${words}</tr>
+<tr class="head"><th scope="rowgroup" rowspan="2" class="section">Engagement</th>${words}</tr>
 <tr>${counts}</tr>
-<tr><th scope="rowgroup" rowspan="${Math.max(1, data.issues.length) + 1}" class="section">Issues and Actions</th><th scope="col">Date</th><th scope="col">Original comment</th><th scope="col">Reply sent</th><th scope="col">Recorded by</th></tr>
+<tr class="head"><th scope="rowgroup" rowspan="${Math.max(1, data.issues.length) + 1}" class="section">Issues and Actions</th><th scope="col">Date</th><th scope="col">Original comment</th><th scope="col">Reply sent</th><th scope="col">Recorded by</th></tr>
 ${issueRows(data)}
 <tr><th scope="row" class="section">Any other comments</th><td colspan="4" class="comments">${breakable(data.comments || 'None')}</td></tr>
 </tbody>

@@ -25,10 +25,14 @@ export const planAccountSchema = z.object({
   /** Their address is the login email: move it to a generic school mailbox. */
   emailIsTheirs: z.boolean(),
   /** Eligible new leads: current holders first, then other eligible staff. */
-  candidates: z.array(personRef.extend({ holder: z.boolean() })),
+  candidates: z.array(personRef.extend({ holder: z.boolean(), runner: z.boolean() })),
   holdersAfter: z.number().int(),
-  /** Reasons this account needs an explicit decision or acknowledgement. */
+  /** People named to run it once the leaver is removed. */
+  runnersAfter: z.number().int(),
+  /** Breaches the departure leaves (too few know the password or run it): a replacement, closing or a reason. */
   blocking: z.array(z.string()),
+  /** Everything the departure does to this account, in words, before anything is applied. */
+  consequences: z.array(z.string()),
 });
 export type PlanAccount = z.infer<typeof planAccountSchema>;
 
@@ -37,6 +41,10 @@ export const planSchema = z.object({
   leavingOn: isoDate,
   accounts: z.array(planAccountSchema),
   successorCandidates: z.array(personRef),
+  /** Everyone else at the school who cannot take over, and why ("has not signed the policy"). */
+  notEligible: z.array(personRef.extend({ reason: z.string() })),
+  /** The Headteacher and SLT: who can authorise a replacement to know the password. */
+  authorisers: z.array(personRef),
 });
 export type HandoverPlan = z.infer<typeof planSchema>;
 
@@ -51,10 +59,16 @@ export const executeSchema = z
     leavingOn: isoDate,
     leads: z.array(leadDecisionSchema).max(500),
     acknowledgements: z.array(z.object({ accountId: id, reason: requiredText('Reason', 500) }).strict()).max(500),
+    /** Someone to take the leaver's place: named to run it, and a holder when `authorisedById` is given. */
+    replacements: z
+      .array(z.object({ accountId: id, personId: id, authorisedById: id.nullable().default(null) }).strict())
+      .max(500)
+      .default([]),
     successorId: id.nullable().default(null),
   })
   .strict();
 
+/** One thing a handover did or still needs. 'transfer-lead' is any role passed on: the lead, or the leaver's place. */
 export const handoverItemSchema = z.object({
   id,
   accountId: id.nullable(),

@@ -25,7 +25,7 @@ export const issueInputSchema = z
     kind: z.enum(issueKinds),
     originalComment: requiredText('The original comment', 5000),
     replySent: shortText(5000).default(''),
-    /** When the reply went out (London); left empty, the time it was first recorded is used. */
+    /** When the reply went out (London): required once a reply is recorded. */
     repliedOn: isoDate.nullable().default(null),
     repliedTime: hhmm.nullable().default(null),
     recordedBy: requiredText('Recorded by', 120),
@@ -37,7 +37,15 @@ export const issueInputSchema = z
       reportedToSlt: null,
     }),
   })
-  .strict();
+  .strict()
+  // A reply logged later must say when it went out, or it would be timed by when it was typed in and marked late.
+  .superRefine((v, ctx) => {
+    if (v.replySent.trim() === '') return;
+    if (v.repliedOn === null)
+      ctx.addIssue({ code: 'custom', path: ['repliedOn'], message: 'Give the date the reply was sent' });
+    if (v.repliedTime === null)
+      ctx.addIssue({ code: 'custom', path: ['repliedTime'], message: 'Give the time the reply was sent' });
+  });
 export type IssueInput = z.input<typeof issueInputSchema>;
 
 const actionDone = isoDateTime.nullable();
@@ -63,9 +71,10 @@ export const issueSchema = z.object({
   status: z.enum(['open', 'resolved']),
   resolvedAt: isoDateTime.nullable(),
   resolutionNotes: z.string(),
-  dueAt: isoDateTime,
+  /** When a reply is due; null when none is expected (abuse, or a comment removed). */
+  dueAt: isoDateTime.nullable(),
   dueExplanation: z.string(),
-  /** Open, no reply recorded, and past its due time. */
+  /** Open, a reply expected, none recorded, and past its due time. */
   overdue: z.boolean(),
   /** A reply was recorded after the due time. */
   repliedLate: z.boolean(),

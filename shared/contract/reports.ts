@@ -41,7 +41,7 @@ export const reportDataSchema = z.object({
     .nullable(),
   issues: z.array(issueSchema),
   comments: z.string(),
-  /** Followers and engagement across the last terms, oldest first, for the chart. */
+  /** The recent terms that have figures, oldest first, for the chart. */
   history: z.array(
     z.object({
       label: z.string(),

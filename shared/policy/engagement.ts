@@ -39,6 +39,14 @@ export const followerTypeLabels: Record<FollowerTypeKey, string> = {
 };
 
 /** Followers gained over a period; negative when the account lost followers. */
+/** The chart's caption: it shows only the recent terms that have figures. */
+export function chartCaption(terms: number): string {
+  if (terms === 0) return 'No figures are entered for the recent terms, so there is nothing to chart.';
+  return terms === 1
+    ? 'Followers and engagement in the one recent term with figures.'
+    : `Followers and engagement in the ${terms} recent terms with figures.`;
+}
+
 export function newFollowers(followersStart: number, followersEnd: number): number {
   return followersEnd - followersStart;
 }

@@ -27,6 +27,23 @@ export const issueActionLabels: Record<IssueActionKey, string> = {
   reportedToPlatform: 'Reported to the platform',
 };
 
+/**
+ * Whether the 24-hour reply clock (bebington "Monitoring") runs for an entry.
+ * It is for queries and complaints. Abuse is recorded, removed and reported
+ * (north-herts 6.4), never answered; a comment that has been removed has
+ * nothing left to reply to. Those entries are never chased for a reply.
+ */
+export function replyExpected(issue: { kind: IssueKind; removed: boolean }): boolean {
+  return issue.kind !== 'abuse' && !issue.removed;
+}
+
+/** Why an entry has no reply clock, in one sentence. */
+export function noReplyReason(issue: { kind: IssueKind; removed: boolean }): string {
+  return issue.kind === 'abuse'
+    ? 'No reply needed: abuse is removed and reported, not answered.'
+    : 'No reply needed: the comment was removed.';
+}
+
 export interface ResolvableIssue {
   kind: IssueKind;
   status: 'open' | 'resolved';

@@ -3,10 +3,10 @@ import { addDays, daysBetween, isValidIsoDate, type IsoDate, ukDate } from '../t
 
 /**
  * The period a report or a set of engagement figures covers: a term by
- * default, or any date range. A term's report runs from the day after the
- * previous term ends to the term's last day, so a comment received in the
- * holiday lands in the next term's report and no day falls between two
- * reports (the rotation record counts holidays the same way).
+ * default, or any date range. A term's report runs over the term's own
+ * dates in the school's calendar, from its first day to its last (the
+ * termly progress meeting reviews the term, not the holiday before it);
+ * anything in a holiday is reported with a date range chosen for it.
  */
 export type PeriodRef =
   { kind: 'term'; academicYear: number; term: TermName } | { kind: 'range'; from: IsoDate; to: IsoDate };
@@ -37,16 +37,37 @@ export function calendarFor(saved: readonly Term[], years: readonly number[]): T
 }
 
 export function termPeriod(saved: readonly Term[], academicYear: number, term: TermName): Period {
-  const list = calendarFor(saved, [academicYear - 1, academicYear]);
-  const index = list.findIndex((t) => t.academicYear === academicYear && t.term === term);
-  const target = list[index]!;
-  const previous = list[index - 1];
+  const target = calendarFor(saved, [academicYear]).find((t) => t.term === term)!;
   return {
-    from: previous ? addDays(previous.endsOn, 1) : target.startsOn,
+    from: target.startsOn,
     to: target.endsOn,
     label: termLabel(academicYear, term),
     term: { academicYear, term },
   };
+}
+
+/**
+ * The dates engagement figures for a term may cover: the term and the
+ * holidays either side of it. Platforms give figures by calendar month, so
+ * September's figures (from 01/09) belong to the Autumn term that starts a
+ * few days later; figures that reach into another term do not.
+ */
+export function figuresReach(saved: readonly Term[], period: Period): { from: IsoDate; to: IsoDate } {
+  if (!period.term) return { from: period.from, to: period.to };
+  const { academicYear, term } = period.term;
+  const list = calendarFor(saved, [academicYear - 1, academicYear, academicYear + 1]);
+  const index = list.findIndex((t) => t.academicYear === academicYear && t.term === term);
+  const previous = list[index - 1];
+  const next = list[index + 1];
+  return {
+    from: previous ? addDays(previous.endsOn, 1) : period.from,
+    to: next ? addDays(next.startsOn, -1) : period.to,
+  };
+}
+
+/** Figures counted in a period: inside it, or for a term inside its reach and overlapping the term. */
+export function figuresCount(saved: readonly Term[], period: Period, figures: { from: IsoDate; to: IsoDate }): boolean {
+  return contains(figuresReach(saved, period), figures) && periodsOverlap(period, figures);
 }
 
 export function resolvePeriod(ref: PeriodRef, saved: readonly Term[]): Period {
@@ -81,15 +102,22 @@ export function contains(outer: { from: IsoDate; to: IsoDate }, inner: { from: I
   return outer.from <= inner.from && inner.to <= outer.to;
 }
 
-/** The term a date counts for: the one whose report period contains it. */
+/**
+ * The term a date belongs to: the one it falls in, or in a holiday the term
+ * that has just ended (the report the administrator is most likely writing).
+ */
 export function termOf(saved: readonly Term[], date: IsoDate): { academicYear: number; term: TermName } {
   const year = academicYearOf(date);
-  for (const t of calendarFor(saved, [year, year + 1])) {
-    const period = termPeriod(saved, t.academicYear, t.term);
-    if (date >= period.from && date <= period.to) return { academicYear: t.academicYear, term: t.term };
-  }
-  // After the summer term ends the date belongs to next year's autumn report.
-  return { academicYear: year + 1, term: 'autumn' };
+  const started = calendarFor(saved, [year - 1, year, year + 1]).filter((t) => t.startsOn <= date);
+  const last = started.at(-1)!;
+  return { academicYear: last.academicYear, term: last.term };
+}
+
+/** The term a date falls in, term time only; null in a holiday. */
+export function termContaining(saved: readonly Term[], date: IsoDate): { academicYear: number; term: TermName } | null {
+  const found = termOf(saved, date);
+  const period = termPeriod(saved, found.academicYear, found.term);
+  return date <= period.to ? found : null;
 }
 
 /** The `count` terms ending with the one `date` counts for, oldest first (for the chart). */

@@ -8,7 +8,11 @@ import { call } from '../support/core-calls';
 
 const openApp = useApp();
 
-/** Sam leads and holds two accounts; Priya and Tom hold the first, Priya the second. */
+/**
+ * Sam leads and holds two accounts; Priya and Tom hold the first, Priya the
+ * second. Sam and Priya are named to run the first, so Sam leaving leaves
+ * one person running it. Una has not signed the policy, so is never offered.
+ */
 async function seed(app: AppSession): Promise<void> {
   const ready = { policyAcknowledgedOn: '2026-09-01', trainingCompletedOn: '2026-09-02' };
   const head = await call(app.core, 'people.create', {
@@ -24,17 +28,20 @@ async function seed(app: AppSession): Promise<void> {
   });
   const priya = await call(app.core, 'people.create', { name: 'Priya PE', roles: ['staff'], ...ready });
   const tom = await call(app.core, 'people.create', { name: 'Tom Teacher', roles: ['staff'], ...ready });
+  await call(app.core, 'people.create', { name: 'Una Unsigned', roles: ['staff'], trainingCompletedOn: '2026-09-02' });
   const accounts = [
     {
       platform: 'x' as const,
       handle: 'stmaryspe',
       holders: [sam, priya, tom],
+      runners: [sam, priya],
       loginEmail: 'socialmedia@stmarys.sch.uk',
     },
     {
       platform: 'facebook' as const,
       handle: 'StMarysSports',
       holders: [sam, priya],
+      runners: [],
       loginEmail: 'sam.sport@stmarys.sch.uk',
     },
   ];
@@ -44,6 +51,7 @@ async function seed(app: AppSession): Promise<void> {
       handle: a.handle,
       leadPersonId: sam.id,
       loginEmail: a.loginEmail,
+      businessCase: { runnerIds: a.runners.map((p) => p.id) },
     });
     for (const p of a.holders)
       await call(app.core, 'holders.add', {
@@ -78,15 +86,45 @@ describe('handover when a member of staff leaves', () => {
     await app.page.getByRole('button', { name: 'Plan the handover' }).click();
     const pe = handover.planCard('@stmaryspe');
     const fb = handover.planCard('StMarysSports');
+    // Every consequence is listed before anything is applied, with the breach it would leave.
+    await pe.getByText('Sam Sport knows the password, so it must be changed by').waitFor();
+    await pe.getByText('Only 1 named person will run it; the business case needs at least 2.').first().waitFor();
     await pe.getByLabel('New lead for @stmaryspe').selectOption({ label: 'Priya PE (already knows the password)' });
-    await fb.getByText('Only 1 named person will know the password').waitFor();
+    // Why Una is not offered.
+    await pe.getByText(/Why are some people not offered/).click();
+    await pe.getByText('Una Unsigned has not signed the policy.').waitFor();
+    expect(await pe.getByLabel('New lead for @stmaryspe').locator('option', { hasText: 'Una' }).count()).toBe(0);
+    // Review waits until the gap is filled or a reason given: Tom takes Sam's place, in the same step.
+    await app.page.getByText('Still to decide: @stmaryspe, StMarysSports.').waitFor();
+    await pe.getByLabel('Person', { exact: true }).selectOption({ label: 'Tom Teacher' });
+    await pe.getByText('Nothing is left short on this account.').waitFor();
+    await fb.getByText('Only 1 named person will know the password').first().waitFor();
     await fb.getByLabel(/Close the account/).check();
-    await fb.getByText('The login email is their own address').waitFor();
+    await fb.getByText("The login email is Sam Sport's own address").waitFor();
     await app.screenshot('handover-plan');
     await app.page.getByRole('button', { name: 'Review' }).click();
+    const review = app.page.getByRole('region', { name: 'Check before recording' });
+    await review.getByText('Tom Teacher takes their place running it').waitFor();
+    expect(await review.getByTestId('left-to-do').locator('li').allTextContents()).toEqual([
+      'Change the password of @stmaryspe.',
+      'Close StMarysSports: download its archive, deactivate it, remove it from the website.',
+      'Move the login email of StMarysSports to a school mailbox.',
+    ]);
     await app.screenshot('handover-review');
     await app.page.getByRole('button', { name: 'Record the departure' }).click();
     await app.page.getByRole('heading', { level: 1 }).filter({ hasText: 'Sam Sport' }).getByText('Open').waitFor();
+    // Not "Everything is done": what is left is listed.
+    await app.page.getByRole('heading', { name: 'Still to do (4)' }).waitFor();
+    expect(await app.page.getByTestId('still-to-do').locator('li').allTextContents()).toEqual([
+      'Change the password of @stmaryspe.',
+      'Close StMarysSports: 3 of 3 steps left.',
+      'Change the password of StMarysSports.',
+      'StMarysSports: Change the login email to a generic school address.',
+    ]);
+    expect(await app.page.getByText('Everything is done.').count()).toBe(0);
+    await app.screenshot('handover-open');
+    const runners = (await call(app.core, 'accounts.get', { id: 1 })).businessCase.runners.map((r) => r.name);
+    expect(runners).toEqual(['Priya PE', 'Tom Teacher']);
 
     // Closing: tick the three steps; the account closes and its password change is no longer needed.
     const closing = handover.item('StMarysSports').filter({ hasText: 'To be closed' });
@@ -147,6 +185,7 @@ describe('handover when a member of staff leaves', () => {
         { accountId: 2, action: 'transfer', newLeadId: 3 },
       ],
       acknowledgements: [{ accountId: 2, reason: 'A second holder is being trained' }],
+      replacements: [{ accountId: 1, personId: 4, authorisedById: null }],
     });
     await new HandoverPage(app.page).goTo('Dashboard');
     const card = app.page.getByRole('region', { name: 'Open handovers' });

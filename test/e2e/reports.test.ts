@@ -45,6 +45,17 @@ describe('the Appendix 1 report', () => {
     // Figures, entered by hand; a fraction is refused beside its field in the platform's word.
     await reports.open('Engagement figures');
     await app.page.getByText('No figures yet').waitFor();
+    // The dates start from a term in the school's calendar: the term's own first and last days.
+    await app.page.getByRole('button', { name: 'Enter figures' }).click();
+    const termDialog = reports.dialog('Enter figures');
+    await termDialog
+      .getByLabel('Term', { exact: true })
+      .selectOption({ label: 'Autumn 2026/27 (07/09/2026 to 18/12/2026)' });
+    const digits = async (label: string) =>
+      ((await termDialog.getByRole('group', { name: label }).textContent()) ?? '').replace(/\D/g, '');
+    expect([await digits('From'), await digits('To')]).toEqual(['07092026', '18122026']);
+    await termDialog.getByRole('button', { name: 'Cancel' }).click();
+    await termDialog.waitFor({ state: 'detached' });
     const figures = await reports.fillFigures({
       from: '01/09/2026',
       to: '20/11/2026',
@@ -74,8 +85,16 @@ describe('the Appendix 1 report', () => {
     expect(app.platform.clipboard).toBe(complaintAcknowledgement);
     await complaint.getByRole('button', { name: 'Record it as the reply sent' }).click();
     expect(await complaint.getByLabel('Acknowledged publicly').isChecked()).toBe(true);
+    // Logged three weeks later, the reply asks when it was sent.
+    await complaint.getByRole('button', { name: 'Add to the log' }).click();
+    await complaint.getByText('Give the date the reply was sent').waitFor();
+    await typeDate(app.page, 'Reply sent on', '02/11/2026');
+    await complaint.getByLabel('Reply sent at (UK time)').fill('15:00');
     await app.screenshot('reports-issue-dialog');
     await reports.save(complaint, 'Add to the log');
+    // Sent five hours after it arrived: on time, though logged weeks later.
+    await reports.issueRow('netball final').getByText('Reply within 24 hours.').waitFor();
+    expect(await reports.issueRow('netball final').getByText('Replied late').count()).toBe(0);
 
     // Abuse: removed, but it cannot be resolved until reported to SLT.
     const abuse = await reports.fillIssue({
@@ -86,6 +105,11 @@ describe('the Appendix 1 report', () => {
     });
     await abuse.getByLabel('Removed').check();
     await reports.save(abuse, 'Add to the log');
+    // Removed abuse is not chased for a reply.
+    const abuseRow = reports.issueRow('Offensive remark');
+    await abuseRow.getByText('No reply needed: abuse is removed and reported, not answered.').waitFor();
+    expect(await abuseRow.getByText('Overdue').count()).toBe(0);
+    expect(await abuseRow.getAttribute('data-overdue')).toBe('false');
     await reports
       .issueRow('Offensive remark')
       .getByRole('button', { name: /^Resolve/ })
@@ -134,11 +158,18 @@ describe('the Appendix 1 report', () => {
     await reports.open();
     await reports.chooseTerm('2026/27', 'Autumn');
     await reports.appendix.waitFor();
-    expect(await app.page.getByTestId('date-range').textContent()).toBe('18/07/2026 to 18/12/2026');
+    // The term's own dates, from the term calendar: not the summer holiday before it.
+    expect(await app.page.getByTestId('date-range').textContent()).toBe('07/09/2026 to 18/12/2026');
     expect(await app.page.getByTestId('new-followers').textContent()).toContain('+31');
     expect(await app.page.getByTestId('engagement-counts').textContent()).toBe('515014200');
     expect(await app.page.getByTestId('report-issue').count()).toBe(3);
     await app.page.locator('.engagement-chart svg.recharts-surface').first().waitFor();
+    // Only the terms with figures are charted, and the comments box appears once, in its row.
+    expect(await app.page.locator('.engagement-chart figcaption').textContent()).toBe(
+      'Followers and engagement in the one recent term with figures.',
+    );
+    expect(await reports.appendix.getByText('Any other comments').count()).toBe(1);
+    expect(await app.page.getByTestId('report').getByText('Any other comments').count()).toBe(1);
     await app.page.getByLabel('Any other comments').fill('Netball coverage drew most of the new followers.');
     await app.page.getByRole('button', { name: 'Save comments' }).click();
     await app.page.getByText('Comments saved.').waitFor();
@@ -226,6 +257,19 @@ describe('the Appendix 1 report', () => {
       .filter({ hasText: 'stmaryspe' });
     expect(await row.textContent()).toContain('340 to 352 (+12)');
     expect(await row.textContent()).toContain('Analytics import');
+
+    // Deleting asks first; Cancel keeps the figures.
+    await row.getByRole('button', { name: /^Delete/ }).click();
+    const confirm = app.page.getByRole('alertdialog', { name: 'Delete these figures?' });
+    await confirm.getByText('The figures for @stmaryspe from 01/09/2026 to 20/11/2026 will be deleted').waitFor();
+    await app.screenshot('reports-figures-confirm-delete');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(await call(app.core, 'figures.list', { accountId: null })).toHaveLength(1);
+    await row.getByRole('button', { name: /^Delete/ }).click();
+    await confirm.getByRole('button', { name: 'Delete the figures' }).click();
+    await app.page.getByRole('status').filter({ hasText: 'Figures deleted.' }).waitFor();
+    expect(await call(app.core, 'figures.list', { accountId: null })).toEqual([]);
     expect(app.consoleErrors, app.consoleErrors.join('\n')).toEqual([]);
   });
 });

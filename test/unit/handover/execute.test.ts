@@ -15,7 +15,7 @@ interface World {
   sam: Person;
   priya: Person;
   tom: Person;
-  /** Sam leads it; Sam, Priya and Tom hold it. */
+  /** Sam leads it; Sam, Priya and Tom hold it and run it. */
   pe: Account;
   /** Priya leads it; Priya, Tom and Sam hold it. */
   music: Account;
@@ -27,7 +27,12 @@ async function world(): Promise<World> {
   const sam = await addPerson(s, 'Sam Sport', { workEmail: 'sam.sport@stmarys.sch.uk' });
   const priya = await addPerson(s, 'Priya PE');
   const tom = await addPerson(s, 'Tom Teacher');
-  const pe = await addAccount(s, head, { handle: 'StMarysPE', lead: sam, holders: [sam, priya, tom], runners: [sam] });
+  const pe = await addAccount(s, head, {
+    handle: 'StMarysPE',
+    lead: sam,
+    holders: [sam, priya, tom],
+    runners: [sam, priya, tom],
+  });
   const music = await addAccount(s, head, { handle: 'StMarysMusic', lead: priya, holders: [priya, tom, sam] });
   return { s, head, sam, priya, tom, pe, music };
 }
@@ -72,8 +77,11 @@ describe('handover.execute', () => {
         [music.id, 'required'],
       ].sort(),
     );
-    // No longer named to run it.
-    expect((await s.call('accounts.get', { id: pe.id })).businessCase.runners).toEqual([]);
+    // No longer named to run it; the others still are.
+    expect((await s.call('accounts.get', { id: pe.id })).businessCase.runners.map((r) => r.name)).toEqual([
+      'Priya PE',
+      'Tom Teacher',
+    ]);
 
     const person = (await s.call('people.list', {})).find((p) => p.id === sam.id)!;
     expect(person).toMatchObject({ status: 'left', leftOn: today, leavingOn: today });

@@ -208,11 +208,11 @@ describe('handover.plan', () => {
 
     const sharedRow = plan.accounts.find((a) => a.accountId === shared.id)!;
     expect(sharedRow.candidates).toEqual([
-      { id: zara.id, name: 'Zara Zed', holder: true },
-      { id: adam.id, name: 'Adam Ash', holder: false },
-      { id: head.id, name: 'Hana Head', holder: false },
-      { id: priya.id, name: 'Priya PE', holder: false },
-      { id: tom.id, name: 'Tom Teacher', holder: false },
+      { id: zara.id, name: 'Zara Zed', holder: true, runner: false },
+      { id: adam.id, name: 'Adam Ash', holder: false, runner: false },
+      { id: head.id, name: 'Hana Head', holder: false, runner: false },
+      { id: priya.id, name: 'Priya PE', holder: false, runner: false },
+      { id: tom.id, name: 'Tom Teacher', holder: false, runner: false },
     ]);
     const ineligible = [untrained, unsigned, leaving, left, sam].map((p) => p.id);
     for (const row of plan.accounts) expect(row.candidates.filter((c) => ineligible.includes(c.id))).toEqual([]);

@@ -43,12 +43,24 @@ describe('the issues and actions log', () => {
     expect(JSON.stringify(await h.audit('issue.logged'))).not.toContain('match cancelled');
   });
 
-  it('records a reply, which stops the clock, and marks a late one', async () => {
+  it('records a reply at the time it was sent, which stops the clock, and marks a late one', async () => {
     const h = await ready();
     const logged = await h.call('issues.create', issue(h.x));
+    // A reply needs the date and time it went out: the time of logging is not the time of sending.
+    const untimed = await h.refused(
+      'issues.update',
+      { id: logged.id, issue: issue(h.x, { replySent: complaintAcknowledgement }) },
+      'INVALID_INPUT',
+    );
+    expect(untimed.message).toContain('Give the date the reply was sent');
     const replied = await h.call('issues.update', {
       id: logged.id,
-      issue: issue(h.x, { replySent: complaintAcknowledgement, actions: { acknowledgedPublicly: true } }),
+      issue: issue(h.x, {
+        replySent: complaintAcknowledgement,
+        repliedOn: '2026-10-09',
+        repliedTime: '18:00',
+        actions: { acknowledgedPublicly: true },
+      }),
     });
     expect(replied).toMatchObject({ repliedAt: '2026-10-09T17:00:00.000Z', overdue: false, repliedLate: true });
     expect(replied.actions.acknowledgedPublicly).toBe('2026-10-09T17:00:00.000Z');
@@ -62,9 +74,27 @@ describe('the issues and actions log', () => {
         actions: { acknowledgedPublicly: true },
       }),
     });
+    // Logged on Friday evening, sent on Thursday morning: on time, not late.
     expect(onTime).toMatchObject({ repliedAt: '2026-10-08T10:00:00.000Z', repliedLate: false });
     // The first time an action was recorded is kept.
     expect(onTime.actions.acknowledgedPublicly).toBe('2026-10-09T17:00:00.000Z');
+  });
+
+  it('does not chase a reply for abuse or for a comment that was removed', async () => {
+    const h = await ready();
+    const abuse = await h.call('issues.create', issue(h.x, { kind: 'abuse', actions: { removed: true } }));
+    expect(abuse).toMatchObject({ dueAt: null, overdue: false, repliedLate: false });
+    expect(abuse.dueExplanation).toBe('No reply needed: abuse is removed and reported, not answered.');
+    const removed = await h.call('issues.create', issue(h.x, { kind: 'other', actions: { removed: true } }));
+    expect(removed).toMatchObject({
+      dueAt: null,
+      overdue: false,
+      dueExplanation: 'No reply needed: the comment was removed.',
+    });
+    // A query still has its clock: received Thursday 09:15, overdue by Friday evening.
+    const query = await h.call('issues.create', issue(h.x, { kind: 'query' }));
+    expect(query).toMatchObject({ dueAt: '2026-10-09T08:15:00.000Z', overdue: true });
+    expect(await h.call('issues.summary', {})).toEqual({ open: 3, awaitingReply: 1, overdue: 1 });
   });
 
   it('copies the standard complaint wording to the clipboard', async () => {

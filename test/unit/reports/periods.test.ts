@@ -6,28 +6,30 @@ import {
   periodsOverlap,
   recentTerms,
   resolvePeriod,
+  termContaining,
   termOf,
   termPeriod,
 } from '../../../shared/policy/report-period';
 import { defaultTerms } from '../../../shared/policy/term-calendar';
 
 describe('report periods', () => {
-  it('runs a term from the day after the previous term ends to its own last day', () => {
-    const terms = defaultTerms(2026);
+  it('runs a term report over the term’s own dates, not the holiday before it', () => {
     const autumn = termPeriod([], 2026, 'autumn');
-    const summerBefore = defaultTerms(2025).find((t) => t.term === 'summer')!;
-    expect(autumn.to).toBe(terms[0]!.endsOn);
-    expect(autumn.from).toBe('2026-07-18'); // the day after Friday 17/07/2026
-    expect(summerBefore.endsOn).toBe('2026-07-17');
+    // Not 18/07/2026, the day after the summer term ended: the summer holiday is not in the Autumn report.
+    expect(autumn.from).toBe('2026-09-07');
+    expect(autumn.to).toBe('2026-12-18');
     expect(autumn.label).toBe('Autumn 2026/27');
     const spring = termPeriod([], 2026, 'spring');
-    expect(spring.from).toBe('2026-12-19');
+    expect(spring.from).toBe('2027-01-04');
+    expect(spring.to).toBe(defaultTerms(2026)[1]!.endsOn);
   });
 
   it('uses the school’s own term dates where saved', () => {
-    const own = defaultTerms(2026).map((t) => (t.term === 'autumn' ? { ...t, endsOn: '2026-12-16' } : t));
-    expect(termPeriod(own, 2026, 'autumn').to).toBe('2026-12-16');
-    expect(termPeriod(own, 2026, 'spring').from).toBe('2026-12-17');
+    const own = defaultTerms(2026).map((t) =>
+      t.term === 'autumn' ? { ...t, startsOn: '2026-09-02', endsOn: '2026-12-16' } : t,
+    );
+    expect(termPeriod(own, 2026, 'autumn')).toMatchObject({ from: '2026-09-02', to: '2026-12-16' });
+    expect(termPeriod(own, 2026, 'spring').from).toBe('2027-01-04');
   });
 
   it('labels a custom range with UK dates', () => {
@@ -55,10 +57,13 @@ describe('report periods', () => {
     expect(periodsOverlap(sept, { from: '2026-08-01', to: '2026-09-01' })).toBe(true);
   });
 
-  it('finds the term a date counts for, holidays included', () => {
+  it('finds the term a date falls in; in a holiday, the term just ended', () => {
     expect(termOf([], '2026-10-05')).toEqual({ academicYear: 2026, term: 'autumn' });
-    expect(termOf([], '2026-12-24')).toEqual({ academicYear: 2026, term: 'spring' });
-    expect(termOf([], '2027-08-10')).toEqual({ academicYear: 2027, term: 'autumn' });
+    expect(termOf([], '2026-12-24')).toEqual({ academicYear: 2026, term: 'autumn' });
+    expect(termOf([], '2027-08-10')).toEqual({ academicYear: 2026, term: 'summer' });
+    expect(termOf([], '2026-09-07')).toEqual({ academicYear: 2026, term: 'autumn' });
+    expect(termContaining([], '2026-12-24')).toBeNull();
+    expect(termContaining([], '2027-01-04')).toEqual({ academicYear: 2026, term: 'spring' });
   });
 
   it('lists the last terms for the chart, oldest first', () => {

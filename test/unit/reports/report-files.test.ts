@@ -52,6 +52,8 @@ async function seeded(): Promise<ReportsSession> {
     kind: 'complaint',
     originalComment: 'Why was the netball final moved?',
     replySent: 'Thank you for bringing this issue to our attention.',
+    repliedOn: '2026-10-14',
+    repliedTime: '20:30',
     recordedBy: 'Sam Sport',
     actions: { acknowledgedPublicly: true },
   });
@@ -76,7 +78,8 @@ describe('the Appendix 1 report', () => {
   it('gathers the term: combined figures, the issues, the comments and the last terms', async () => {
     const h = await seeded();
     const data = await h.call('reports.get', { accountId: h.x, period: autumn });
-    expect(data.period).toMatchObject({ from: '2026-07-18', to: '2026-12-18', label: 'Autumn 2026/27' });
+    // The term's own dates; September's figures (from 01/09, before term starts on 07/09) still count.
+    expect(data.period).toMatchObject({ from: '2026-09-07', to: '2026-12-18', label: 'Autumn 2026/27' });
     expect(data.title).toBe('Twitter Report');
     expect(data.figures).toMatchObject({
       followersStart: 340,
@@ -90,12 +93,9 @@ describe('the Appendix 1 report', () => {
     });
     expect(data.issues.map((i) => i.kind)).toEqual(['complaint', 'abuse']);
     expect(data.comments).toBe('Strong term for netball.\nMore video next term.');
+    // Only the terms with figures: no empty bars for terms nobody entered.
     expect(data.history.map((p) => [p.label, p.posts])).toEqual([
-      ['Spring 2024/25', null],
-      ['Summer 2024/25', null],
-      ['Autumn 2025/26', null],
       ['Spring 2025/26', 21],
-      ['Summer 2025/26', null],
       ['Autumn 2026/27', 51],
     ]);
     const facebook = await h.call('reports.get', { accountId: h.facebook, period: autumn });
@@ -117,7 +117,7 @@ describe('the Appendix 1 report', () => {
     const text = page!;
     for (const section of ['Date range', 'New followers', 'Engagement', 'Issues and Actions', 'Any other comments'])
       expect(text).toContain(section);
-    expect(text).toContain('18/07/2026 to 18/12/2026');
+    expect(text).toContain('07/09/2026 to 18/12/2026');
     expect(text).toMatch(/New followers\s+\+31/);
     expect(text).toMatch(/Tweets\s+Retweets\s+Mentions\s+Favourites\s+51\s+50\s+14\s+200/);
     expect(text).toMatch(/Date\s+Original comment\s+Reply sent\s+Recorded by/);
@@ -125,7 +125,7 @@ describe('the Appendix 1 report', () => {
     expect(text).toContain('Rude <b>words</b> & worse');
     expect(text).toContain('Reported to SLT (Sarah Barker, 02/11/2026)');
     expect(text).toContain('Strong term for netball.');
-    expect(text).toContain('Followers and engagement across the last 6 terms');
+    expect(text).toContain('Followers and engagement in the 2 recent terms with figures');
     expect(await pdfInfo(readFileSync(path))).toEqual({
       title: 'Twitter Report: @stmaryspe, Autumn 2026/27',
       tagged: true,
@@ -154,7 +154,7 @@ describe('the Appendix 1 report', () => {
       '',
       'Any other comments',
     ]);
-    expect(appendix[0]![1]).toBe('18/07/2026 to 18/12/2026');
+    expect(appendix[0]![1]).toBe('07/09/2026 to 18/12/2026');
     expect(appendix[1]![1]).toContain('+31');
     expect(appendix[2]!.slice(1)).toEqual(['Tweets', 'Retweets', 'Mentions', 'Favourites']);
     expect(appendix[3]).toEqual(['', '51', '50', '14', '200']);
@@ -179,7 +179,7 @@ describe('the Appendix 1 report', () => {
       .split('\r\n');
     expect(lines[0]).toContain('"Tweets","Retweets","Mentions","Favourites"');
     expect(lines).toHaveLength(4);
-    expect(lines[3]).toContain(`"'@stmaryspe: total for Autumn 2026/27","18/07/2026","18/12/2026","340","371","31"`);
+    expect(lines[3]).toContain(`"'@stmaryspe: total for Autumn 2026/27","07/09/2026","18/12/2026","340","371","31"`);
     expect(h.platform.dialogs.at(-1)).toMatchObject({ title: 'Save the Twitter Report' });
     h.platform.savePaths.push(null);
     expect(

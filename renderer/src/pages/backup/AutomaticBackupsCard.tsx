@@ -2,6 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import type { BackupStatus } from '../../../../shared/contract';
 import { ukDateTime } from '../../../../shared/time';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { BusyStatus } from '../../components/BusyStatus';
 import { DataTable, useDataTable } from '../../components/DataTable';
 import { errorMessage } from '../../components/error-message';
@@ -25,6 +26,7 @@ const columns = [
 /** Daily backups to a folder the administrator picks (a network share or OneDrive), keeping the newest N. */
 export function AutomaticBackupsCard({ status, unlocked }: { status: BackupStatus; unlocked: boolean }) {
   const [setting, setSetting] = useState(false);
+  const [stopping, setStopping] = useState(false);
   const [message, setMessage] = useState<{ text: string } | null>(null);
   const runNow = useMutate('backup.runNow', { handled: true });
   const stop = useMutate('backup.stopAutomatic', { handled: true });
@@ -56,24 +58,27 @@ export function AutomaticBackupsCard({ status, unlocked }: { status: BackupStatu
             >
               Back up now
             </button>
-            <button
-              type="button"
-              disabled={!unlocked || busy !== null}
-              onClick={() =>
-                stop.mutate(
-                  {},
-                  {
-                    onSuccess: () =>
-                      setMessage({ text: 'Automatic backups are off. The files already in the folder are kept.' }),
-                  },
-                )
-              }
-            >
+            <button type="button" disabled={!unlocked || busy !== null} onClick={() => setStopping(true)}>
               Turn off
             </button>
           </>
         ) : null}
       </div>
+      <ConfirmDialog
+        title="Turn off automatic backups?"
+        isOpen={stopping}
+        confirmLabel="Turn off automatic backups"
+        onCancel={() => setStopping(false)}
+        onConfirm={async () => {
+          await stop.mutateAsync({});
+          setStopping(false);
+          setMessage({ text: 'Automatic backups are off. The files already in the folder are kept.' });
+        }}
+      >
+        <p>
+          No more daily backups will be made until you set them up again. The backups already in the folder are kept.
+        </p>
+      </ConfirmDialog>
       <BusyStatus busy={busy} error={failed ? errorMessage(failed, 'That did not work.') : null} />
       <SavedNotice message={message?.text ?? ''} token={message} />
       {setting ? (

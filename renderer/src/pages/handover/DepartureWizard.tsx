@@ -8,7 +8,9 @@ import { errorMessage } from '../../components/error-message';
 import { useChannel, useMutate } from '../../data/queries';
 import { useRoute } from '../../hooks/use-route';
 import { DepartureReview } from './DepartureReview';
-import { PlanAccountCard, type Decision } from './PlanAccountCard';
+import { NotOffered } from './NotOffered';
+import './handover.css';
+import { gapsLeft, PlanAccountCard, type Decision } from './PlanAccountCard';
 
 export interface DepartureValues {
   leavingOn: string;
@@ -19,12 +21,12 @@ export interface DepartureValues {
 
 type DepartureFormApi = UseFormReturn<DepartureValues>;
 
-/** Accounts that still need a decision: a new lead or closing, or a reason to go ahead when left short. */
-function stillToDecide(plan: HandoverPlan, decisions: DepartureValues['decisions']) {
+/** Accounts that still need a decision: a new lead or closing, and a replacement or a reason when left short. */
+function stillToDecide(plan: HandoverPlan, decisions: DepartureValues['decisions'], minRunners: number) {
   return plan.accounts.filter((a, index) => {
     const d = decisions[index];
     if (a.leads && (!d || (d.action === 'transfer' && !d.newLeadId))) return true;
-    return a.blocking.length > 0 && d?.action !== 'close' && !(d?.reason ?? '').trim();
+    return gapsLeft(a, d, minRunners).length > 0 && !(d?.reason ?? '').trim();
   });
 }
 
@@ -53,6 +55,8 @@ function DepartureForm({ person }: { person: PersonDetail }) {
     { enabled: plannedFor !== null, handled: true },
   );
   const execute = useMutate('handover.execute', { handled: true });
+  // The policy's minimum (a setting, 2 by default): what counts as left short.
+  const minRunners = useChannel('settings.get', {}).data?.minRunners ?? 2;
   const plan = plannedFor === leavingOn ? (query.data ?? null) : null;
   const failure = query.isError ? query.error : execute.isError ? execute.error : null;
 
@@ -65,7 +69,7 @@ function DepartureForm({ person }: { person: PersonDetail }) {
   const record = form.handleSubmit(async (values) => {
     // Only the review's own button records; Enter in a field before then does nothing.
     if (!plan || !reviewing) return;
-    const handover = await execute.mutateAsync(executeInput(person.id, plan, values)).catch(() => null);
+    const handover = await execute.mutateAsync(executeInput(person.id, plan, values, minRunners)).catch(() => null);
     if (handover) navigate(`/handover/${handover.id}`);
   });
 
@@ -90,6 +94,7 @@ function DepartureForm({ person }: { person: PersonDetail }) {
             reviewing={reviewing}
             onReview={setReviewing}
             busy={execute.isPending}
+            minRunners={minRunners}
           />
         ) : null}
       </form>
@@ -110,6 +115,7 @@ function PlanDecisions({
   reviewing,
   onReview,
   busy,
+  minRunners,
 }: {
   person: PersonDetail;
   plan: HandoverPlan;
@@ -117,8 +123,9 @@ function PlanDecisions({
   reviewing: boolean;
   onReview: (reviewing: boolean) => void;
   busy: boolean;
+  minRunners: number;
 }) {
-  const missing = stillToDecide(plan, form.watch('decisions'));
+  const missing = stillToDecide(plan, form.watch('decisions'), minRunners);
   return (
     <>
       {plan.accounts.length === 0 ? (
@@ -129,7 +136,15 @@ function PlanDecisions({
           key={a.accountId}
           control={form.control}
           name={`decisions.${index}`}
-          render={({ field }) => <PlanAccountCard account={a} decision={field.value} onChange={field.onChange} />}
+          render={({ field }) => (
+            <PlanAccountCard
+              account={a}
+              plan={plan}
+              minRunners={minRunners}
+              decision={field.value}
+              onChange={field.onChange}
+            />
+          )}
         />
       ))}
       {plan.person.isAdministrator ? <SuccessorCard plan={plan} form={form} /> : null}
@@ -137,6 +152,7 @@ function PlanDecisions({
         <DepartureReview
           person={person}
           plan={plan}
+          minRunners={minRunners}
           values={form.getValues()}
           onBack={() => onReview(false)}
           busy={busy}
@@ -170,6 +186,7 @@ function SuccessorCard({ plan, form }: { plan: HandoverPlan; form: DepartureForm
           ))}
         </select>
       </div>
+      <NotOffered people={plan.notEligible} />
       <p className="hint">
         Then give them an encrypted backup from Settings, Backup and restore, so they can open the vault on their own
         computer.
@@ -179,7 +196,7 @@ function SuccessorCard({ plan, form }: { plan: HandoverPlan; form: DepartureForm
 }
 
 /** The plan and the decisions, as handover.execute takes them. */
-function executeInput(personId: number, plan: HandoverPlan, values: DepartureValues) {
+function executeInput(personId: number, plan: HandoverPlan, values: DepartureValues, minRunners: number) {
   const decided = plan.accounts.map((a, index) => ({ account: a, d: values.decisions[index] }));
   return {
     personId,
@@ -192,8 +209,15 @@ function executeInput(personId: number, plan: HandoverPlan, values: DepartureVal
           : { accountId: account.accountId, action: 'transfer' as const, newLeadId: d!.newLeadId! },
       ),
     acknowledgements: decided
-      .filter(({ account, d }) => account.blocking.length > 0 && (d?.reason ?? '').trim())
+      .filter(({ account, d }) => gapsLeft(account, d, minRunners).length > 0 && (d?.reason ?? '').trim())
       .map(({ account, d }) => ({ accountId: account.accountId, reason: d!.reason!.trim() })),
+    replacements: decided
+      .filter(({ account, d }) => account.blocking.length > 0 && d?.action !== 'close' && d?.replacementId)
+      .map(({ account, d }) => ({
+        accountId: account.accountId,
+        personId: d!.replacementId!,
+        authorisedById: account.holds ? (d!.authorisedById ?? null) : null,
+      })),
     successorId: values.successorId ? Number(values.successorId) : null,
   };
 }

@@ -5,6 +5,7 @@ import { SavedNotice } from '../../components/SavedNotice';
 import { useChannel, useMutate } from '../../data/queries';
 import { useVault } from '../../vault/VaultProvider';
 import { stateText } from './HandoverList';
+import './handover.css';
 
 /** One handover: each account's outcome, the checklist, and the printable record. */
 export function HandoverPage({ id }: { id: number }) {
@@ -42,15 +43,41 @@ function HandoverView({ handover: h }: { handover: Handover }) {
       <SavedNotice message={`Saved the handover record to ${saved}`} token={saved ? exportPdf.data : null} />
       <p>
         {h.state === 'scheduled' ? 'Leaves' : 'Left'} on {ukDate(h.leavingOn)}. Recorded {ukDateTime(h.createdAt)} by{' '}
-        {h.createdBy}.{' '}
-        {h.remaining === 0 ? <strong>Everything is done.</strong> : <strong>{h.remaining} still to do.</strong>}
+        {h.createdBy}. {h.remaining === 0 ? <strong>Everything is done.</strong> : null}
       </p>
+      {h.remaining > 0 ? (
+        <section className="card still-to-do" aria-labelledby="left-title">
+          <h2 id="left-title">Still to do ({h.remaining})</h2>
+          <ul data-testid="still-to-do">
+            {h.items
+              .filter((item) => !item.done)
+              .map((item) => (
+                <li key={item.id}>{whatIsLeft(item)}</li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
       {h.items.length === 0 ? <p className="hint">No accounts were affected.</p> : null}
       {h.items.map((item) => (
         <HandoverItemCard key={item.id} item={item} />
       ))}
     </section>
   );
+}
+
+/** One open item in a sentence, for the "Still to do" list. */
+function whatIsLeft(item: HandoverItem): string {
+  const open = item.steps.filter((s) => s.doneOn === null);
+  switch (item.kind) {
+    case 'remove-holder':
+      return `Change the password of ${item.label}.`;
+    case 'close-account':
+      return `Close ${item.label}: ${open.length} of ${item.steps.length} steps left.`;
+    case 'acknowledged':
+      return `${item.label}: ${item.summary.split(' Acknowledged:')[0]}`;
+    default:
+      return `${item.label}: ${open.map((s) => s.label).join('; ') || item.summary}.`;
+  }
 }
 
 function HandoverItemCard({ item }: { item: HandoverItem }) {

@@ -1,10 +1,15 @@
+import type { ReactNode } from 'react';
 import type { ReportData } from '../../../../shared/contract';
 import { engagementKeys, followerTypeKeys, followerTypeLabels, signed } from '../../../../shared/policy/engagement';
 import { issueKindLabels } from '../../../../shared/policy/issue-rules';
 import { actionsSummary, londonDateTime, ukDate } from './report-format';
 
-/** The policy's table on screen, row for row as it prints (north-herts Appendix 1). */
-export function Appendix1Table({ data }: { data: ReportData }) {
+/**
+ * The policy's table on screen, row for row as it prints (north-herts
+ * Appendix 1). `comments` is the editor for "Any other comments", shown in
+ * that row so the comments appear once.
+ */
+export function Appendix1Table({ data, comments }: { data: ReportData; comments?: ReactNode }) {
   const f = data.figures;
   const types = f
     ? followerTypeKeys
@@ -93,11 +98,11 @@ export function Appendix1Table({ data }: { data: ReportData }) {
           ))
         )}
         <tr>
-          <th scope="row" className="section">
+          <th scope="row" className="section" id="report-comments-label">
             Any other comments
           </th>
           <td colSpan={4} className="comments">
-            {data.comments || 'None'}
+            {comments ?? (data.comments || 'None')}
           </td>
         </tr>
       </tbody>

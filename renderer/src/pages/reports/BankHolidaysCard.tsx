@@ -1,7 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { isValidIsoDate, ukDate } from '../../../../shared/time';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorMessage } from '../../components/error-message';
 import { describedBy, FormField } from '../../components/FormField';
 import { SavedNotice } from '../../components/SavedNotice';
@@ -44,7 +46,13 @@ export function BankHolidaysCard({ saved, unlocked }: { saved: string[]; unlocke
   const error =
     formState.errors.bankHolidays?.message ??
     (update.isError ? errorMessage(update.error, 'The bank holidays were not saved.') : undefined);
-  const submit = handleSubmit((values) => update.mutateAsync(values).catch(() => undefined));
+  // Saving a list that drops dates asks first, naming them: replies would fall due on those days.
+  const [dropping, setDropping] = useState<{ dates: string[]; removed: string[] } | null>(null);
+  const submit = handleSubmit((values) => {
+    const removed = saved.filter((d) => !values.bankHolidays.includes(d));
+    if (removed.length > 0) return setDropping({ dates: values.bankHolidays, removed });
+    return update.mutateAsync(values).catch(() => undefined);
+  });
   return (
     <section className="card bank-holidays" aria-labelledby="holidays-title">
       <h2 id="holidays-title">Bank holidays</h2>
@@ -64,6 +72,23 @@ export function BankHolidaysCard({ saved, unlocked }: { saved: string[]; unlocke
           <SavedNotice message="Bank holidays saved." token={update.isSuccess ? update.data : null} />
         </div>
       </form>
+      <ConfirmDialog
+        title={`Remove ${dropping?.removed.length === 1 ? 'a bank holiday' : `${dropping?.removed.length ?? 0} bank holidays`}?`}
+        isOpen={dropping !== null}
+        confirmLabel="Save without them"
+        onCancel={() => setDropping(null)}
+        onConfirm={async () => {
+          await update.mutateAsync({ bankHolidays: dropping!.dates });
+          setDropping(null);
+        }}
+      >
+        <p>Replies to comments will be due on {dropping?.removed.length === 1 ? 'this day' : 'these days'} again:</p>
+        <ul>
+          {dropping?.removed.map((d) => (
+            <li key={d}>{ukDate(d)}</li>
+          ))}
+        </ul>
+      </ConfirmDialog>
     </section>
   );
 }

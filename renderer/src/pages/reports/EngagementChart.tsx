@@ -1,6 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReportData } from '../../../../shared/contract';
-import { engagementKeys } from '../../../../shared/policy/engagement';
+import { chartCaption, engagementKeys } from '../../../../shared/policy/engagement';
 
 /** Okabe-Ito colours, as the printed chart: told apart with any colour vision. */
 const colours = { posts: '#0072B2', shares: '#E69F00', mentions: '#009E73', likes: '#CC79A7' } as const;
@@ -12,7 +12,8 @@ const colours = { posts: '#0072B2', shares: '#E69F00', mentions: '#009E73', like
  */
 export function EngagementChart({ data }: { data: ReportData }) {
   const rows = data.history.map((h) => ({ ...h }));
-  const hasAny = rows.some((r) => r.posts !== null);
+  // The main process sends only the terms that have figures.
+  const hasAny = rows.length > 0;
   return (
     <figure className="engagement-chart">
       {hasAny ? (
@@ -20,7 +21,7 @@ export function EngagementChart({ data }: { data: ReportData }) {
           width={760}
           height={260}
           data={rows}
-          title={`Followers and engagement across the last ${rows.length} terms`}
+          title={chartCaption(rows.length)}
           desc={`${data.words.posts}, ${data.words.shares}, ${data.words.mentions} and ${data.words.likes} per term as bars; followers at the end of each term as a line.`}
           margin={{ top: 10, right: 20, bottom: 5, left: 0 }}
         >
@@ -50,10 +51,8 @@ export function EngagementChart({ data }: { data: ReportData }) {
             isAnimationActive={false}
           />
         </ComposedChart>
-      ) : (
-        <p className="hint">No figures are entered for the last terms yet, so there is nothing to chart.</p>
-      )}
-      <figcaption>Followers and engagement across the last {rows.length} terms.</figcaption>
+      ) : null}
+      <figcaption className={hasAny ? undefined : 'hint'}>{chartCaption(rows.length)}</figcaption>
       <details>
         <summary>Show the figures as a table</summary>
         <table className="data-table" aria-label="Followers and engagement by term">

@@ -15,6 +15,7 @@ import { DateField } from '../../components/DateField';
 import { describedBy, FormField } from '../../components/FormField';
 import { FormDialog } from '../../components/FormDialog';
 import { useMutate } from '../../data/queries';
+import { TermDatesPicker, useTermChoices } from './TermDates';
 
 type Form = UseFormReturn<z.input<typeof figuresInputSchema>, unknown, z.output<typeof figuresInputSchema>>;
 
@@ -34,10 +35,10 @@ const toInput = (f: Figures): FiguresInput => ({
   notes: f.notes,
 });
 
-const blank = (accountId: number): FiguresInput => ({
+const blank = (accountId: number, term: { from: string; to: string } | null): FiguresInput => ({
   accountId,
-  from: '',
-  to: '',
+  from: term?.from ?? '',
+  to: term?.to ?? '',
   followersStart: Number.NaN,
   followersEnd: Number.NaN,
   followerTypes: { schools: null, clubs: null, individuals: null, other: null },
@@ -68,6 +69,8 @@ export function FiguresDialog({
   const save = useMutate('figures.save', { handled: true });
   const update = useMutate('figures.update', { handled: true });
   const [overlap, setOverlap] = useState(false);
+  // New figures start on the current term's own dates (from the term calendar).
+  const { current } = useTermChoices();
   return (
     <FormDialog
       title={figures === 'new' ? 'Enter figures' : 'Edit figures'}
@@ -75,7 +78,7 @@ export function FiguresDialog({
       onOpenChange={(open) => (open ? undefined : onClose())}
       wide
       schema={figuresInputSchema}
-      defaultValues={figures === 'new' ? blank(accounts[0]?.id ?? 0) : toInput(figures)}
+      defaultValues={figures === 'new' ? blank(accounts[0]?.id ?? 0, current) : toInput(figures)}
       submitLabel="Save figures"
       onSubmit={async (values) => {
         try {
@@ -132,6 +135,15 @@ function FiguresFields({ form, accounts }: { form: Form; accounts: Account[] }) 
             ))}
           </select>
         </FormField>
+        <TermDatesPicker
+          id="figures-term"
+          from={watch('from')}
+          to={watch('to')}
+          onPick={({ from, to }) => {
+            form.setValue('from', from, { shouldValidate: true });
+            form.setValue('to', to, { shouldValidate: true });
+          }}
+        />
         <DateField control={control} name="from" label="From" />
         <DateField control={control} name="to" label="To" />
       </div>

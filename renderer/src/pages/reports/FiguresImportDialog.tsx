@@ -10,6 +10,7 @@ import { describedBy, FormField } from '../../components/FormField';
 import { FormDialog } from '../../components/FormDialog';
 import { useChannel, useMutate } from '../../data/queries';
 import { CsvPreview } from './CsvPreview';
+import { TermDatesPicker, useTermChoices } from './TermDates';
 
 type Opened = Extract<ChannelOutput<'figures.openCsv'>, { cancelled: false }>;
 type PreviewRequest = ChannelInput<'figures.previewCsv'>;
@@ -38,6 +39,8 @@ export function FiguresImportDialog({
   // The preview shown is for the request it was asked for; changing a column or a date asks again.
   const [previewFor, setPreviewFor] = useState<PreviewRequest | null>(null);
   const preview = useChannel('figures.previewCsv', previewFor!, { enabled: previewFor !== null, handled: true });
+  // The dates start on the current term's own dates (from the term calendar).
+  const { current } = useTermChoices();
   return (
     <FormDialog
       title="Import from an analytics export"
@@ -47,8 +50,8 @@ export function FiguresImportDialog({
       schema={schema}
       defaultValues={{
         accountId: accounts[0]?.id ?? 0,
-        from: '',
-        to: '',
+        from: current?.from ?? '',
+        to: current?.to ?? '',
         mapping: { date: 0, shares: null, mentions: null, likes: null },
         followersStart: Number.NaN,
         followersEnd: Number.NaN,
@@ -192,6 +195,15 @@ function ColumnChoice({
             ))}
           </select>
         </FormField>
+        <TermDatesPicker
+          id="import-term"
+          from={from}
+          to={to}
+          onPick={(term) => {
+            form.setValue('from', term.from, { shouldValidate: true });
+            form.setValue('to', term.to, { shouldValidate: true });
+          }}
+        />
         <DateField control={control} name="from" label="From" />
         <DateField control={control} name="to" label="To" />
       </div>

@@ -4,6 +4,7 @@ import type { Figures } from '../../../../shared/contract';
 import { engagementWords, signed } from '../../../../shared/policy/engagement';
 import { ukDate } from '../../../../shared/time';
 import { AsyncContent } from '../../components/AsyncContent';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable, useDataTable } from '../../components/DataTable';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useChannel, useMutate } from '../../data/queries';
@@ -11,6 +12,7 @@ import { useVault } from '../../vault/VaultProvider';
 import { FiguresDialog } from './FiguresDialog';
 import { FiguresImportDialog } from './FiguresImportDialog';
 import { ReportsNav } from './ReportsSection';
+import { useTermChoices } from './TermDates';
 
 interface RowActions {
   unlocked: boolean;
@@ -74,15 +76,15 @@ export function FiguresPage() {
   const unlocked = status?.state === 'unlocked';
   const figures = useChannel('figures.list', { accountId: null });
   const accounts = useChannel('accounts.list', {}).data ?? [];
-  const remove = useMutate('figures.delete');
+  // Loaded now so that a new entry opens on the current term's dates.
+  useTermChoices();
+  const remove = useMutate('figures.delete', { handled: true });
   const [editing, setEditing] = useState<Figures | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<{ message: string } | null>(null);
-  const actions: RowActions = {
-    unlocked,
-    edit: setEditing,
-    remove: (f) => remove.mutate({ id: f.id }, { onSuccess: () => setNotice({ message: 'Figures deleted.' }) }),
-  };
+  // Deleting asks first: the figures were read off the platform by hand and cannot be brought back.
+  const [deleting, setDeleting] = useState<Figures | null>(null);
+  const actions: RowActions = { unlocked, edit: setEditing, remove: setDeleting };
   return (
     <section aria-labelledby="page-title" className="page">
       <div className="page-header">
@@ -127,6 +129,24 @@ export function FiguresPage() {
           onSaved={() => setNotice({ message: 'Figures saved.' })}
         />
       ) : null}
+      <ConfirmDialog
+        title="Delete these figures?"
+        isOpen={deleting !== null}
+        confirmLabel="Delete the figures"
+        onCancel={() => setDeleting(null)}
+        onConfirm={async () => {
+          await remove.mutateAsync({ id: deleting!.id });
+          setDeleting(null);
+          setNotice({ message: 'Figures deleted.' });
+        }}
+      >
+        {deleting ? (
+          <p>
+            The figures for {deleting.accountLabel} from {periodOf(deleting)} will be deleted, and no report will count
+            them. To bring them back you would have to enter them again from the platform&apos;s analytics.
+          </p>
+        ) : null}
+      </ConfirmDialog>
       {importing ? (
         <FiguresImportDialog
           accounts={accounts}

@@ -103,11 +103,11 @@ function ReplyFields({ form }: { form: IssueFormApi }) {
           {...describedBy('issue-reply', 'hint', errors.replySent?.message)}
         />
       </FormField>
+      <p className="hint" id="reply-when-hint">
+        With a reply, give the date and time it went out on the platform, so a reply logged later is not marked late.
+      </p>
       <div className="field-grid">
-        <div className="field">
-          <DateField control={control} name="repliedOn" label="Reply sent on" optional />
-          <p className="hint">Leave the date and time empty to use the time you save.</p>
-        </div>
+        <DateField control={control} name="repliedOn" label="Reply sent on" optional />
         <FormField id="issue-replied-time" label="Reply sent at (UK time)" error={errors.repliedTime?.message}>
           <input
             type="time"

@@ -35,7 +35,7 @@ const columns = [
     header: 'Reply due',
     cell: ({ row: { original: issue } }) => (
       <>
-        {londonDateTime(issue.dueAt)}
+        {issue.dueAt ? londonDateTime(issue.dueAt) : null}
         {issue.overdue ? <span className="badge danger">Overdue</span> : null}
         {issue.repliedLate ? <span className="badge warn">Replied late</span> : null}
         <div className="issue-meta">{issue.dueExplanation}</div>

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { contract, type PeriodRefInput } from '../../../../shared/contract';
 import { errorMessage } from '../../components/error-message';
-import { describedBy, FormField } from '../../components/FormField';
+import { describedBy } from '../../components/FormField';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useMutate } from '../../data/queries';
 
@@ -26,20 +26,23 @@ export function ReportComments({
   const error = formState.errors.comments?.message ?? (save.isError ? errorMessage(save.error) : undefined);
   const submit = handleSubmit((values) => save.mutateAsync({ accountId, period, ...values }).catch(() => undefined));
   return (
-    <form noValidate onSubmit={(event) => void submit(event)}>
-      <FormField
-        id="report-comments"
-        label="Any other comments"
-        hint="Saved with this report and printed in its last row."
-        error={error}
-      >
-        <textarea
-          maxLength={5000}
-          rows={4}
-          {...register('comments')}
-          {...describedBy('report-comments', 'hint', error)}
-        />
-      </FormField>
+    <form noValidate onSubmit={(event) => void submit(event)} className="report-comments">
+      {/* Labelled by the table's own "Any other comments" row heading, so the words appear once. */}
+      <textarea
+        maxLength={5000}
+        rows={3}
+        aria-labelledby="report-comments-label"
+        {...register('comments')}
+        {...describedBy('report-comments', 'hint', error)}
+      />
+      <p className="hint" id="report-comments-hint">
+        Saved with this report and printed in this row.
+      </p>
+      {error ? (
+        <p className="field-error" id="report-comments-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting}>
           Save comments

@@ -115,12 +115,16 @@ function ReportCard({ data, period }: { data: ReportData; period: PeriodRefInput
           ))}
         </ul>
       ) : null}
-      <Appendix1Table data={data} />
-      <ReportComments
-        key={`${data.account.id}-${data.period.from}-${data.period.to}`}
-        accountId={data.account.id}
-        period={period}
-        initial={data.comments}
+      <Appendix1Table
+        data={data}
+        comments={
+          <ReportComments
+            key={`${data.account.id}-${data.period.from}-${data.period.to}`}
+            accountId={data.account.id}
+            period={period}
+            initial={data.comments}
+          />
+        }
       />
     </section>
   );

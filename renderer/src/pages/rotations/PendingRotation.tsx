@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { RotationDetail } from '../../../../shared/contract';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useMutate } from '../../data/queries';
 import { useVault } from '../../vault/VaultProvider';
@@ -21,7 +22,8 @@ export function PendingRotation({
   onAbandoned?: () => void;
 }) {
   const confirm = useMutate('rotations.confirm');
-  const abandon = useMutate('rotations.abandon');
+  const abandon = useMutate('rotations.abandon', { handled: true });
+  const [abandoning, setAbandoning] = useState(false);
   if (detail.status === 'confirmed') return <TellHolders detail={detail} />;
   const busy = confirm.isPending || abandon.isPending;
   return (
@@ -41,19 +43,26 @@ export function PendingRotation({
         >
           Confirm the change
         </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            abandon.mutate(
-              { rotationId: detail.rotationId, note: 'Abandoned from the account page' },
-              { onSuccess: onAbandoned },
-            )
-          }
-        >
+        <button type="button" disabled={busy} onClick={() => setAbandoning(true)}>
           Abandon
         </button>
       </NewPassword>
+      <ConfirmDialog
+        title="Abandon this password change?"
+        isOpen={abandoning}
+        confirmLabel="Abandon the change"
+        onCancel={() => setAbandoning(false)}
+        onConfirm={async () => {
+          await abandon.mutateAsync({ rotationId: detail.rotationId, note: 'Abandoned from the account page' });
+          setAbandoning(false);
+          onAbandoned?.();
+        }}
+      >
+        <p>
+          The new password is thrown away and the old one stays stored. Only do this if the password was not changed on
+          the platform; if it was, confirm the change instead, or the stored password will be wrong.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField';
 import { errorMessage } from '../../components/error-message';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useChannel, useMutate } from '../../data/queries';
+import { ImportTermDatesButton } from './ImportTermDatesButton';
 
 type Calendar = ChannelOutput<'calendar.get'>;
 type TermValues = { terms: Calendar['terms'] };
@@ -40,7 +41,6 @@ function TermDates({ saved, unlocked }: { saved: Calendar['terms']; unlocked: bo
   const form = useForm<TermValues>({ values: { terms: saved } });
   const save = useMutate('calendar.save', { handled: true });
   const exportCsv = useMutate('calendar.exportCsv');
-  const importCsv = useMutate('calendar.importCsv');
   const [message, setMessage] = useState<{ text: string } | null>(null);
   const terms = form.watch('terms');
   const problems = validateTerms(terms);
@@ -79,18 +79,7 @@ function TermDates({ saved, unlocked }: { saved: Calendar['terms']; unlocked: bo
         >
           Export as CSV
         </button>
-        <button
-          type="button"
-          disabled={!unlocked}
-          onClick={() =>
-            importCsv.mutate(
-              {},
-              { onSuccess: (r) => r.path && setMessage({ text: `Imported ${r.saved} terms from ${r.path}` }) },
-            )
-          }
-        >
-          Import from CSV
-        </button>
+        <ImportTermDatesButton unlocked={unlocked} onImported={(text) => setMessage({ text })} />
         <SavedNotice message={message?.text ?? ''} token={message} />
       </div>
     </form>
