@@ -48,6 +48,8 @@ export const channelAccess = {
   'holders.authorise': 'write',
   'compliance.list': 'read',
   'compliance.forAccount': 'read',
+  'compliance.status': 'read',
+  'compliance.accountStatus': 'read',
   'rotations.list': 'read',
   'rotations.get': 'read',
   'rotations.record': 'read',
