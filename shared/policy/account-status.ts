@@ -215,3 +215,15 @@ export const stateOrder: Record<AccountStateKind, number> = {
   fine: 3,
   closed: 4,
 };
+
+/**
+ * Whether a row of the password change schedule asks for a change: a change
+ * required now always does; with no password stored yet there is nothing
+ * to change on a schedule (storing it is its own step or breach).
+ */
+export function changeNeeded(row: Pick<StatusRotation, 'state' | 'lastRotatedOn'>): 'now' | 'due' | null {
+  if (row.state === 'required') return 'now';
+  if (row.lastRotatedOn === null) return null;
+  if (row.state === 'overdue') return 'now';
+  return row.state === 'due' ? 'due' : null;
+}

@@ -29,6 +29,8 @@ export interface NeedItem {
   /** Stable and unique: a React key and a test hook. */
   id: string;
   group: NeedGroup;
+  /** The finding's kind, for an item about one account's finding. */
+  code?: string;
   /** What needs doing, in a sentence, naming the account or person. */
   text: string;
   dueOn: IsoDate | null;

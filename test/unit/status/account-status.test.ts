@@ -41,7 +41,7 @@ const rotation = (state: StatusRotation['state'], dueBy: string | null = '2027-0
   reason: state === 'required' ? 'security threat reported: phishing email' : 'Termly',
 });
 
-const status = (input: Partial<StatusInput> & { account?: Partial<StatusInput['account']> }) =>
+const status = (input: Omit<Partial<StatusInput>, 'account'> & { account?: Partial<StatusInput['account']> }) =>
   accountStatus({
     breaches: [],
     rotation: rotation('ok', '2027-01-11'),
