@@ -135,7 +135,6 @@ export function meetingPackHtml(pack: MeetingPack, info: PrintInfo): string {
   const cover = `<section class="pack-cover">
 <h1>${e(title)}</h1>
 <p class="meta">${e(info.schoolName || 'School')}. ${e(ukDate(pack.period.from))} to ${e(ukDate(pack.period.to))}. ${pack.reports.length} account${pack.reports.length === 1 ? '' : 's'}. Printed on ${e(info.printedAt)} by ${e(info.printedBy)}.</p>
-${statusTable(pack.status)}
 ${table(
   'Password changes done this term',
   ['Account', 'Changed on', 'By', 'Why', 'Holders told'],
@@ -178,6 +177,7 @@ ${table(
   ]),
   'No issues are open.',
 )}
+${statusTable(pack.status)}
 </section>`;
   const reports = pack.reports.map((r) => `<div class="pack-section">${appendixSection(r, info)}</div>`).join('\n');
   return htmlDocument(title, `${cover}\n${reports}`);
@@ -191,8 +191,15 @@ function statusTable(status: MeetingPack['status']): string {
   return `${table(
     'Account status today',
     ['Account', 'Status', 'What to do'],
-    open.map((a) => [a.label, a.wording, a.findings.map((f) => f.message).join(' ') || 'Nothing']),
+    open.map((a) => [a.label, a.wording, whatToDo(a)]),
     'No accounts in use.',
   )}
 <p class="meta">${e(countsSentence(status.counts))}</p>`;
+}
+
+function whatToDo(state: AccountState): string {
+  const found = state.findings.filter((f) => f.severity !== 'setup').map((f) => f.message);
+  const steps = state.steps.filter((s) => !s.done).map((s) => s.label);
+  if (steps.length > 0) found.push(`Steps left: ${steps.join('; ')}.`);
+  return found.join(' ') || 'Nothing';
 }

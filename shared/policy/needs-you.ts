@@ -117,6 +117,7 @@ function accountItems(a: AccountState, today: IsoDate): NeedItem[] {
     .map((f, index): NeedItem => ({
       id: `${f.kind === 'rotation-due-soon' ? 'due-soon' : f.kind}-${a.accountId}-${index}`,
       group: groupOf(f),
+      code: f.kind,
       text: `${a.label}: ${f.message}`,
       dueOn: f.dueOn,
       fix: f.fix,

@@ -1,4 +1,4 @@
-import type { AccountState, Finding, StateCounts } from '../../../shared/contract';
+import type { AccountState, Finding, SetupStep, StateCounts } from '../../../shared/contract';
 import { countsSentence } from '../../../shared/policy/account-status';
 import { ukDate } from '../../../shared/time';
 import './account-state.css';
@@ -40,37 +40,61 @@ export function FindingList({ state }: { state: AccountState }) {
   if (state.kind === 'fine') return <p className="ok-text">Nothing found: this account meets the school policy.</p>;
   if (state.kind === 'closed')
     return <p className="hint">This account is {state.wording.toLowerCase()}: nothing is checked.</p>;
-  const shown = state.findings;
+  // Setting-up steps are in the checklist above, each with its own detail.
+  const shown = state.findings.filter((f) => f.severity !== 'setup');
   if (shown.length === 0) return null;
   return (
     <ul className="breaches">
       {shown.map((f, index) => (
-        <li key={`${f.kind}-${index}`} className={`breach ${f.severity}`} data-code={f.kind}>
+        <li key={`${f.kind}-${index}`} className={`breach finding-${f.severity}`} data-code={f.kind}>
           <span className={`badge ${severityBadge[f.severity]}`}>{severityWords[f.severity]}</span> {f.message}
           {f.dueOn && f.severity === 'attention' ? <span className="muted"> By {ukDate(f.dueOn)}.</span> : null}{' '}
-          <a href={f.fix.href}>{f.fix.label}</a>
+          <Fix fix={f.fix} accountId={state.accountId} />
         </li>
       ))}
     </ul>
   );
 }
 
-/** The setting-up checklist: business case, approval, lead, holders, password, live. */
+/** The finding each setting-up step answers, for its detail. */
+const stepCodes: Partial<Record<SetupStep['id'], string>> = {
+  'business-case': 'business-case-incomplete',
+  approval: 'not-approved',
+  holders: 'too-few-holders',
+  password: 'password-not-set',
+};
+
+/** The setting-up checklist: business case, approval, lead, holders, password, live; each step left with its fix. */
 export function SetupChecklist({ state }: { state: AccountState }) {
   if (state.steps.length === 0) return null;
   return (
     <ol className="setup-steps" aria-label="Steps to set up this account">
-      {state.steps.map((step) => (
-        <li key={step.id} data-step={step.id} data-done={step.done ? 'yes' : 'no'}>
-          <span aria-hidden="true" className="step-mark">
-            {step.done ? '✓' : ''}
-          </span>
-          <span className={step.done ? 'muted' : undefined}>
-            {step.label}
-            <span className="sr-only">{step.done ? ': done' : ': to do'}</span>
-          </span>
-        </li>
-      ))}
+      {state.steps.map((step) => {
+        const detail = step.done ? undefined : state.findings.find((f) => f.kind === stepCodes[step.id]);
+        return (
+          <li key={step.id} data-step={step.id} data-done={step.done ? 'yes' : 'no'}>
+            <span aria-hidden="true" className="step-mark">
+              {step.done ? '✓' : ''}
+            </span>
+            <span className={step.done ? 'muted' : undefined}>
+              {step.label}
+              <span className="sr-only">{step.done ? ': done' : ': to do'}</span>
+              {detail ? <span className="muted"> {detail.message}</span> : null}
+            </span>
+            {step.done ? null : (
+              <span className="step-fix">
+                <Fix fix={step.fix} accountId={state.accountId} />
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
+}
+
+/** A link to the screen that fixes it; on the account's own page, the action's name (its button is below). */
+function Fix({ fix, accountId }: { fix: Finding['fix']; accountId: number }) {
+  if (fix.href === `#/accounts/${accountId}`) return <span className="fix-here">{fix.label}.</span>;
+  return <a href={fix.href}>{fix.label}</a>;
 }

@@ -67,6 +67,7 @@ describe('needsYou', () => {
       ['attention', '@theta'],
     ]);
     expect(result.now.every((i) => i.fix.href.startsWith('#/'))).toBe(true);
+    expect(result.now[0]).toMatchObject({ code: 'rotation-required', dueOn: '2026-11-02' });
   });
 
   it('keeps the next four weeks apart, and leaves out what is later', () => {

@@ -97,7 +97,7 @@ function NeedRow({ item, today }: { item: NeedItem; today: string }) {
       data-testid={item.group === 'backup' ? 'backup-warning' : undefined}
     >
       <span className="need-text">{item.text}</span>
-      {due ? <span className={`need-due ${item.dueOn! < today ? 'late' : ''}`}>{due}</span> : null}
+      <span className={`need-due ${item.dueOn !== null && item.dueOn < today ? 'late' : ''}`}>{due}</span>
       <a className="button need-fix" href={item.fix.href}>
         {item.fix.label}
       </a>
