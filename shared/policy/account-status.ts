@@ -181,8 +181,8 @@ function setupSteps(account: StatusInput['account'], breaches: Breach[]): SetupS
     step('business-case', 'Complete the business case', !has('business-case-incomplete'), 'Edit details'),
     step('approval', "Record the Headteacher's approval", account.approvedOn !== null, 'Record approval'),
     step('lead', 'Choose a lead member of staff', account.hasLead, 'Edit details'),
-    step('holders', 'Name the people who know the password', !has('too-few-holders'), 'Add a holder'),
-    step('password', 'Store the password', account.hasPassword, 'Store the password'),
+    step('holders', 'Name the people who know the password', !has('too-few-holders'), 'Add a named holder'),
+    step('password', 'Store the password', account.hasPassword, 'Set password'),
     step('live', 'Make the account live', false, 'Change status'),
   ];
 }
