@@ -5,6 +5,7 @@ import { registerCache } from '../accounts/register-cache';
 import type { Register } from '../accounts/register-query';
 import { deepFreeze } from '../lib/deep-freeze';
 import type { ChannelOutput } from '../../shared/contract';
+import { accountStates, statusReport } from './status';
 
 /** compliance.*: the school policy checked against the register (rules in shared/policy/compliance.ts). */
 export function complianceHandlers(ctx: CoreContext): DomainHandlers<'compliance'> {
@@ -20,6 +21,11 @@ export function complianceHandlers(ctx: CoreContext): DomainHandlers<'compliance
     'compliance.forAccount': ({ accountId }) => {
       requireAccount(ctx.db, accountId);
       return registerCache(ctx.db).one(accountId).breaches;
+    },
+    'compliance.status': () => statusReport(ctx.db, ctx.clock.now()),
+    'compliance.accountStatus': ({ accountId }) => {
+      requireAccount(ctx.db, accountId);
+      return accountStates(ctx.db, ctx.clock.now(), accountId)[0]!;
     },
   };
 }

@@ -11,6 +11,9 @@ import { listIssues } from '../issues/issues-log';
 import { reportData } from './report-data';
 import { appendixSection, htmlDocument, type PrintInfo } from './report-html';
 import { addDays, londonInstant, ukDateTime, ukDate } from '../../shared/time';
+import type { AccountState, StateCounts } from '../../shared/contract';
+import { changeNeeded, countsSentence, stateOrder } from '../../shared/policy/account-status';
+import { statusReport } from '../compliance/status';
 
 /**
  * The termly meeting pack (north-herts 3: "social media feedback will be
@@ -26,6 +29,8 @@ export interface MeetingPack {
   holderChanges: { label: string; person: string; change: string; on: string }[];
   handovers: { summary: string; on: string }[];
   openIssues: ReportData['issues'];
+  /** Each account's one state today, as on every screen (shared/policy/account-status.ts). */
+  status: { accounts: AccountState[]; counts: StateCounts };
 }
 
 export function meetingPack(db: Db, now: Date, academicYear: number, term: TermName): MeetingPack {
@@ -81,11 +86,12 @@ export function meetingPack(db: Db, now: Date, academicYear: number, term: TermN
     reports: accounts.map((a) => reportData(db, now, a.id, ref)),
     rotationsDone: rotationRecord(db, academicYear, term),
     rotationsOverdue: listRotations(db, now)
-      .filter((r) => r.state === 'overdue' || r.state === 'required')
+      .filter((r) => changeNeeded(r) === 'now')
       .map((r) => ({ label: r.label, dueBy: r.dueBy, reason: r.reason })),
     holderChanges: holderChanges.sort((a, b) => a.on.localeCompare(b.on)),
     handovers: handovers(db, period),
     openIssues: listIssues(db, now, { status: 'open' }).reverse(),
+    status: statusReport(db, now),
   };
 }
 
@@ -170,7 +176,29 @@ ${table(
   ]),
   'No issues are open.',
 )}
+${statusTable(pack.status)}
 </section>`;
   const reports = pack.reports.map((r) => `<div class="pack-section">${appendixSection(r, info)}</div>`).join('\n');
   return htmlDocument(title, `${cover}\n${reports}`);
+}
+
+/** The register's status column on paper: the same wording and counts as the screens. */
+function statusTable(status: MeetingPack['status']): string {
+  const open = status.accounts
+    .filter((a) => a.kind !== 'closed')
+    .sort((a, b) => stateOrder[a.kind] - stateOrder[b.kind] || a.label.localeCompare(b.label));
+  return `${table(
+    'Account status today',
+    ['Account', 'Status', 'What to do'],
+    open.map((a) => [a.label, a.wording, whatToDo(a)]),
+    'No accounts in use.',
+  )}
+<p class="meta">${e(countsSentence(status.counts))}</p>`;
+}
+
+function whatToDo(state: AccountState): string {
+  const found = state.findings.filter((f) => f.severity !== 'setup').map((f) => f.message);
+  const steps = state.steps.filter((s) => !s.done).map((s) => s.label);
+  if (steps.length > 0) found.push(`Steps left: ${steps.join('; ')}.`);
+  return found.join(' ') || 'Nothing';
 }

@@ -3,6 +3,7 @@ import type { CoreContext } from '../core/context';
 import { applyDepartures } from '../handover/handover-query';
 import type { VaultService } from '../vault/vault-service';
 import { listRotations } from './rotation-cache';
+import { changeNeeded } from '../../shared/policy/account-status';
 
 /**
  * At start-up and then once a London day: departures recorded ahead of time
@@ -17,7 +18,7 @@ export function createOverdueNotice(ctx: CoreContext, vault: VaultService): () =
     if (lastCheck === today) return;
     lastCheck = today;
     if (vault.isUnlocked()) applyDepartures(ctx.db, now, vault.actor());
-    const overdue = listRotations(ctx.db, now).filter((r) => r.state === 'overdue' || r.state === 'required').length;
+    const overdue = listRotations(ctx.db, now).filter((r) => changeNeeded(r) === 'now').length;
     if (overdue === 0) return;
     ctx.platform.notify(
       'Keyholder: passwords to change',

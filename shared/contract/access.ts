@@ -49,6 +49,8 @@ export const channelAccess = {
   'holders.authorise': 'write',
   'compliance.list': 'read',
   'compliance.forAccount': 'read',
+  'compliance.status': 'read',
+  'compliance.accountStatus': 'read',
   'rotations.list': 'read',
   'rotations.get': 'read',
   'rotations.record': 'read',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, noInput } from './common';
+import { id, isoDate, noInput } from './common';
 
 export const breachCodes = [
   'active-not-approved',
@@ -30,8 +30,65 @@ export const breachSchema = z.object({
   message: z.string(),
   /** What to do, and where in the app to do it (a #/ route). */
   fix: z.object({ label: z.string(), href: z.string() }),
+  /** The day it falls due, where it has one (a holder's leaving date). */
+  dueOn: isoDate.nullable(),
 });
 export type Breach = z.infer<typeof breachSchema>;
+
+const fixSchema = z.object({ label: z.string(), href: z.string() });
+
+/**
+ * One thing found about an account (shared/policy/account-status.ts): a
+ * compliance breach or warning, its password change, or a setting-up step.
+ * `breach`: against the school policy now; `attention`: to do, by `dueOn`
+ * where it has one; `setup`: a step before the account goes live.
+ */
+export const findingSchema = z.object({
+  kind: z.string(),
+  severity: z.enum(['breach', 'attention', 'setup']),
+  dueOn: isoDate.nullable(),
+  message: z.string(),
+  fix: fixSchema,
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const setupStepIds = ['business-case', 'approval', 'lead', 'holders', 'password', 'live'] as const;
+export const setupStepSchema = z.object({
+  id: z.enum(setupStepIds),
+  label: z.string(),
+  done: z.boolean(),
+  fix: fixSchema,
+});
+export type SetupStep = z.infer<typeof setupStepSchema>;
+
+export const accountStateKinds = ['breach', 'setting-up', 'attention', 'fine', 'closed'] as const;
+export type AccountStateKind = (typeof accountStateKinds)[number];
+
+/** Each account's one state, the same on every screen and on paper. */
+export const accountStateSchema = z.object({
+  accountId: id,
+  label: z.string(),
+  kind: z.enum(accountStateKinds),
+  /** The state in words: "Breach", "Needs attention by 12/01/2027", "Meets the policy"... */
+  wording: z.string(),
+  /** The earliest due date among the findings that decide the state, if any. */
+  dueOn: isoDate.nullable(),
+  /** Most serious first. */
+  findings: z.array(findingSchema),
+  /** The setting-up checklist while the account is not live yet; empty once it is. */
+  steps: z.array(setupStepSchema),
+});
+export type AccountState = z.infer<typeof accountStateSchema>;
+
+export const stateCountsSchema = z.object({
+  breach: z.number().int(),
+  'setting-up': z.number().int(),
+  attention: z.number().int(),
+  fine: z.number().int(),
+  closed: z.number().int(),
+  total: z.number().int(),
+});
+export type StateCounts = z.infer<typeof stateCountsSchema>;
 
 export const complianceChannels = {
   'compliance.list': {
@@ -43,4 +100,10 @@ export const complianceChannels = {
     }),
   },
   'compliance.forAccount': { input: z.object({ accountId: id }).strict(), output: z.array(breachSchema) },
+  /** Every account's state and the counts, computed for today. */
+  'compliance.status': {
+    input: noInput,
+    output: z.object({ accounts: z.array(accountStateSchema), counts: stateCountsSchema, today: isoDate }),
+  },
+  'compliance.accountStatus': { input: z.object({ accountId: id }).strict(), output: accountStateSchema },
 } as const;

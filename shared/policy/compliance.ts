@@ -58,7 +58,13 @@ export function businessCaseGaps(bc: ComplianceAccount['businessCase'], minRunne
   return gaps;
 }
 
-type Add = (code: BreachCode, severity: Breach['severity'], message: string, label: string) => void;
+type Add = (
+  code: BreachCode,
+  severity: Breach['severity'],
+  message: string,
+  label: string,
+  dueOn?: string | null,
+) => void;
 
 /**
  * The password and the login email, whatever the account's status: an
@@ -134,6 +140,7 @@ function eachHolderBreaches(account: ComplianceAccount, add: Add): void {
         'warning',
         `${holder.name} is leaving${holder.leavingOn ? ` on ${ukDate(holder.leavingOn)}` : ''}.`,
         'Plan the handover',
+        holder.leavingOn,
       );
     if (!holder.authorised)
       add(
@@ -157,8 +164,16 @@ function eachHolderBreaches(account: ComplianceAccount, add: Add): void {
 export function accountBreaches(account: ComplianceAccount, settings: ComplianceSettings): Breach[] {
   const out: Breach[] = [];
   const href = `#/accounts/${account.id}`;
-  const add: Add = (code, severity, message, label) =>
-    out.push({ accountId: account.id, accountLabel: account.label, code, severity, message, fix: { label, href } });
+  const add: Add = (code, severity, message, label, dueOn = null) =>
+    out.push({
+      accountId: account.id,
+      accountLabel: account.label,
+      code,
+      severity,
+      message,
+      fix: { label, href },
+      dueOn,
+    });
 
   if (account.status === 'closed' || account.status === 'transferred') return out;
   const live = isLive(account.status);

@@ -74,8 +74,8 @@ describe('screens that stay fresh without a reload', () => {
     await accounts.openAccount('@stmaryspe');
     await account.fact('Lead').getByText('Sam Sport').waitFor();
     expect(await account.currentHolders.count()).toBe(3);
-    // Its policy check has only the incomplete business case to say; no password to change.
-    await account.breaches.first().waitFor();
+    // Still setting up (approved, not live): the business case is its step left; no password to change.
+    await app.page.locator('[data-step="business-case"][data-done="no"]').waitFor();
     expect(await codes(account)).not.toContain('rotation-required');
 
     // Sam Sport leaves today: Priya PE takes over as lead, Sam is removed as a holder.
@@ -110,12 +110,14 @@ describe('screens that stay fresh without a reload', () => {
 
     // The Dashboard: the new account's checks, and the password Sam still knows.
     await accounts.goTo('Dashboard');
-    const breaches = app.page.getByRole('region', { name: 'Breaches' });
-    await breaches.locator('li[data-code="rotation-required"]', { hasText: '@stmaryspe' }).waitFor();
-    await breaches.locator('li[data-code="holder-not-authorised"]', { hasText: 'stmarysarts' }).waitFor();
-    await app.page.getByRole('list', { name: 'Counts' }).getByText('accounts checked').getByText('2').waitFor();
-    // Both passwords are to change: the one Sam knows, and the one that sat in the spreadsheet.
-    await app.page.getByTestId('rotations-overdue').getByText('2', { exact: true }).waitFor();
+    const needs = app.page.getByRole('list', { name: 'Needs you, most urgent first' });
+    await needs.locator('li').first().waitFor();
+    await needs.locator('li[data-code="rotation-required"]', { hasText: '@stmaryspe' }).waitFor();
+    await needs.locator('li[data-code="holder-not-authorised"]', { hasText: 'stmarysarts' }).waitFor();
+    await app.page.getByTestId('state-counts').getByText('2 accounts in use', { exact: false }).waitFor();
+    // Both passwords are to change, first on the list: the one Sam knows, and the one that sat in the spreadsheet.
+    expect(await needs.locator('li[data-group="threat"]').count()).toBe(2);
+    expect(await needs.locator('li').first().getAttribute('data-group')).toBe('threat');
     await app.screenshot('fresh-dashboard');
 
     // The account page seen before the departure: new lead, Sam a past holder, the password to change.

@@ -174,7 +174,8 @@ describe('handover when a member of staff leaves', () => {
   });
 
   it('a future departure is scheduled and shows on the dashboard until its date', async () => {
-    const app = await openApp();
+    // Three weeks before the leaving date: within the Dashboard's four weeks ahead.
+    const app = await openApp({ clock: { now: () => new Date('2099-06-30T09:00:00Z') } });
     await seed(app);
     const sam = (await call(app.core, 'people.list', {})).find((p) => p.name === 'Sam Sport')!;
     await call(app.core, 'handover.execute', {
@@ -188,8 +189,8 @@ describe('handover when a member of staff leaves', () => {
       replacements: [{ accountId: 1, personId: 4, authorisedById: null }],
     });
     await new HandoverPage(app.page).goTo('Dashboard');
-    const card = app.page.getByRole('region', { name: 'Open handovers' });
-    await card.getByText('Sam Sport leaves on 21/07/2099').waitFor();
+    const coming = app.page.getByRole('list', { name: 'Coming up' });
+    await coming.getByText('Sam Sport leaves on 21/07/2099').waitFor();
     const rows = await call(app.core, 'rotations.list', {});
     expect(rows.map((r) => r.state)).toEqual(['ok', 'ok']);
   });

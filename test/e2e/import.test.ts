@@ -134,21 +134,24 @@ describe('importing the school spreadsheet', () => {
     await wizard.dialog.getByRole('button', { name: 'Done' }).click();
 
     await accounts.goTo('Dashboard');
-    const breaches = app.page.getByRole('region', { name: 'Breaches' });
-    await breaches.getByText('@stmarys.music:').first().waitFor();
-    const listed = await breaches
-      .locator('li.breach')
+    const needs = app.page.getByRole('list', { name: 'Needs you, most urgent first' });
+    await needs.getByText('@stmarys.music:').first().waitFor();
+    const listed = await needs
+      .locator('li.need')
       .evaluateAll((items) =>
-        items.map((li) => `${li.getAttribute('data-code')} ${li.querySelector('strong')?.textContent?.trim() ?? ''}`),
+        items.map(
+          (li) =>
+            `${li.getAttribute('data-code') ?? li.getAttribute('data-group')} ${li.textContent?.split(' ')[0] ?? ''}`,
+        ),
       );
     for (const expected of [
       'weak-password @stmarys.music:',
       'personal-login-email @stmarys.music:',
-      'password-not-set stmarysschool:',
+      'setting-up stmarysschool',
       'rotation-required @stmaryspe:',
       'holder-not-authorised @stmaryspe:',
     ])
-      expect(listed).toContain(expected);
+      expect(listed, listed.join('\n')).toContain(expected);
     expect(await app.page.textContent('body')).not.toContain('this meets the school policy');
     await app.screenshot('import-dashboard');
 

@@ -128,7 +128,9 @@ describe('the account register', () => {
     await app.page.keyboard.press('Enter');
     await app.page.getByRole('heading', { level: 1 }).filter({ hasText: second }).waitFor();
     await new ShellPage(app.page).goTo('Dashboard');
-    await app.page.getByText('breaches to fix').waitFor();
+    // Four new accounts, each with its next step named.
+    await app.page.getByTestId('state-counts').getByText('4 accounts in use: 4 setting up.').waitFor();
+    expect(await app.page.locator('.need[data-group="setting-up"]').count()).toBe(4);
     await app.screenshot('dashboard-breaches');
   });
 

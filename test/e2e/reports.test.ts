@@ -150,8 +150,10 @@ describe('the Appendix 1 report', () => {
 
     // The Dashboard flags the overdue reply.
     await reports.goTo('Dashboard');
-    await app.page.getByTestId('issues-overdue').getByText('1', { exact: true }).waitFor();
-    await app.page.getByTestId('issues-awaiting').getByText('1', { exact: true }).waitFor();
+    const reply = app.page.locator('.need[data-group="reply-overdue"]');
+    await reply.first().waitFor();
+    expect(await reply.count()).toBe(1);
+    expect(await reply.getByRole('link').getAttribute('href')).toBe('#/reports/issues');
     await app.screenshot('reports-dashboard-card');
 
     // The report, on screen.

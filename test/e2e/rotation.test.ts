@@ -109,7 +109,8 @@ describe('password rotation', () => {
     await seedAccount(app);
     const shell = new ShellPage(app.page);
     await shell.goTo('Dashboard');
-    await app.page.getByTestId('rotations-overdue').getByText('0').waitFor();
+    await app.page.getByRole('heading', { name: 'Needs you' }).waitFor();
+    expect(await app.page.locator('.need[data-group="threat"]').count()).toBe(0);
     await openAccount(app);
     await app.page.getByRole('button', { name: 'Report a security threat' }).click();
     const dialog = app.page.getByRole('dialog');
@@ -118,10 +119,12 @@ describe('password rotation', () => {
     await dialog.waitFor({ state: 'detached' });
     await app.page.getByRole('region', { name: 'Password changes' }).getByText('Change now').waitFor();
     await shell.goTo('Dashboard');
-    await app.page.getByTestId('rotations-overdue').getByText('1', { exact: true }).waitFor();
-    expect(await app.page.locator('.breaches li[data-code="rotation-required"]').textContent()).toContain(
-      'Phishing email',
-    );
+    // The threat heads the list, with its fix.
+    await app.page.locator('.need-list li[data-code="rotation-required"]').waitFor();
+    const first = app.page.locator('.need-list li').first();
+    expect(await first.getAttribute('data-code')).toBe('rotation-required');
+    expect(await first.textContent()).toContain('Phishing email');
+    expect(await app.page.locator('.need[data-group="threat"]').count()).toBe(1);
     await app.screenshot('dashboard-threat-overdue');
   });
 

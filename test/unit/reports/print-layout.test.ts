@@ -47,6 +47,7 @@ function pack(rotations: number): MeetingPack {
     holderChanges: [{ label: '@pe', person: 'Tom Teacher', change: 'Added as a holder', on: '2026-10-02' }],
     handovers: [{ summary: 'Handover for Sam Sport, leaving', on: '2026-10-23' }],
     openIssues: [],
+    status: { accounts: [], counts: { breach: 0, 'setting-up': 0, attention: 0, fine: 0, closed: 0, total: 0 } },
   };
 }
 

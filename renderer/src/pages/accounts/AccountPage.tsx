@@ -1,7 +1,7 @@
-import { secretFieldSchema, type Account } from '../../../../shared/contract';
+import { secretFieldSchema, type Account, type AccountState } from '../../../../shared/contract';
 import { platformLabels } from '../../../../shared/policy/platforms';
 import { AsyncContent } from '../../components/AsyncContent';
-import { BreachList } from '../../components/BreachList';
+import { FindingList, SetupChecklist, StateBadge } from '../../components/AccountState';
 import { useChannel } from '../../data/queries';
 import { useVault } from '../../vault/VaultProvider';
 import { AccountDetails } from './AccountDetails';
@@ -36,7 +36,7 @@ export function AccountPage({ id }: { id: number }) {
 function AccountView({ account: a }: { account: Account }) {
   const { status } = useVault();
   const unlocked = status?.state === 'unlocked';
-  const breaches = useChannel('compliance.forAccount', { accountId: a.id });
+  const state = useChannel('compliance.accountStatus', { accountId: a.id });
   const summary = useChannel('secrets.summary', { accountId: a.id });
   return (
     <section aria-labelledby="page-title" className="page">
@@ -47,12 +47,9 @@ function AccountView({ account: a }: { account: Account }) {
         {a.handle} <span className="muted">{platformLabels[a.platform]}</span>{' '}
         <span className={`badge status-${a.status}`}>{statusLabels[a.status]}</span>
       </h1>
-      <section className="card" aria-labelledby="compliance-title">
-        <h2 id="compliance-title">Policy check</h2>
-        <AsyncContent query={breaches} loading="Checking…">
-          {(list) => <BreachList breaches={list} />}
-        </AsyncContent>
-      </section>
+      <AsyncContent query={state} loading="Checking…">
+        {(found) => <StatusCard state={found} />}
+      </AsyncContent>
       <AccountDetails account={a} unlocked={unlocked} />
       <HoldersCard account={a} unlocked={unlocked} />
       <section className="card" aria-labelledby="secrets-title">
@@ -77,6 +74,19 @@ function AccountView({ account: a }: { account: Account }) {
       </section>
       <RotationCard account={a} unlocked={unlocked} />
       <PasswordHistory accountId={a.id} />
+    </section>
+  );
+}
+
+/** The account's one state, its setting-up checklist while it is not live, and everything found. */
+function StatusCard({ state }: { state: AccountState }) {
+  return (
+    <section className="card" aria-labelledby="compliance-title" data-testid="account-status">
+      <h2 id="compliance-title">
+        Status <StateBadge state={state} />
+      </h2>
+      <SetupChecklist state={state} />
+      <FindingList state={state} />
     </section>
   );
 }

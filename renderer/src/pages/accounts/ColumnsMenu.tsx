@@ -1,10 +1,9 @@
 import type { Table } from '@tanstack/react-table';
 import { Button, Menu, MenuItem, MenuTrigger, Popover, type Selection } from 'react-aria-components';
-import type { Account } from '../../../../shared/contract';
-import { hideableColumns } from './register-columns';
+import { hideableColumns, type RegisterRow } from './register-columns';
 
 /** Show or hide columns (react-aria menu: keyboard and screen-reader friendly). */
-export function ColumnsMenu({ table }: { table: Table<Account> }) {
+export function ColumnsMenu({ table }: { table: Table<RegisterRow> }) {
   const visible = new Set(hideableColumns.filter((c) => table.getColumn(c.id)?.getIsVisible()).map((c) => c.id));
   const onChange = (keys: Selection) => {
     const chosen = keys === 'all' ? new Set(hideableColumns.map((c) => c.id)) : keys;

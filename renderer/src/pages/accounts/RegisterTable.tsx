@@ -1,18 +1,20 @@
 import type { ColumnFiltersState, VisibilityState } from '@tanstack/react-table';
 import { useEffect, useState } from 'react';
-import type { Account } from '../../../../shared/contract';
 import { platformIds, platformLabels } from '../../../../shared/policy/platforms';
 import { DataTable, useDataTable } from '../../components/DataTable';
 import { ColumnsMenu } from './ColumnsMenu';
-import { registerColumns, statusLabels } from './register-columns';
+import './register.css';
+import { defaultHidden, registerColumns, stateFilterLabels, statusLabels, type RegisterRow } from './register-columns';
 
-const visibilityKey = 'keyholder.register.columns';
+// v2: the status column replaced the breaches column (issue 15); older choices named columns that are gone.
+const visibilityKey = 'keyholder.register.columns.v2';
 
 function savedVisibility(): VisibilityState {
   try {
-    return JSON.parse(localStorage.getItem(visibilityKey) ?? '{}') as VisibilityState;
+    const saved = localStorage.getItem(visibilityKey);
+    return saved ? (JSON.parse(saved) as VisibilityState) : defaultHidden;
   } catch {
-    return {};
+    return defaultHidden;
   }
 }
 
@@ -21,7 +23,7 @@ function savedVisibility(): VisibilityState {
  * choices, and virtualised so 10,000 accounts scroll smoothly. Rows are
  * reached with the arrow keys and opened with Enter.
  */
-export function RegisterTable({ accounts, onOpen }: { accounts: Account[]; onOpen: (id: number) => void }) {
+export function RegisterTable({ accounts, onOpen }: { accounts: RegisterRow[]; onOpen: (id: number) => void }) {
   const [filters, setFilters] = useState<ColumnFiltersState>([]);
   const [search, setSearch] = useState('');
   const [visibility, setVisibility] = useState<VisibilityState>(savedVisibility);
@@ -76,14 +78,10 @@ export function RegisterTable({ accounts, onOpen }: { accounts: Account[]; onOpe
           </select>
         </div>
         <div className="field">
-          <label htmlFor="filter-status">Status</label>
-          <select
-            id="filter-status"
-            value={filterValue('status')}
-            onChange={(e) => setFilter('status', e.target.value)}
-          >
+          <label htmlFor="filter-state">Status</label>
+          <select id="filter-state" value={filterValue('state')} onChange={(e) => setFilter('state', e.target.value)}>
             <option value="">All statuses</option>
-            {Object.entries(statusLabels).map(([value, label]) => (
+            {Object.entries(stateFilterLabels).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -91,14 +89,14 @@ export function RegisterTable({ accounts, onOpen }: { accounts: Account[]; onOpe
           </select>
         </div>
         <div className="field">
-          <label htmlFor="filter-breaches">Breaches</label>
-          <select
-            id="filter-breaches"
-            value={filterValue('breaches')}
-            onChange={(e) => setFilter('breaches', e.target.value)}
-          >
-            <option value="">All accounts</option>
-            <option value="with">Only accounts with breaches</option>
+          <label htmlFor="filter-stage">Stage</label>
+          <select id="filter-stage" value={filterValue('stage')} onChange={(e) => setFilter('stage', e.target.value)}>
+            <option value="">All stages</option>
+            {Object.entries(statusLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
         <ColumnsMenu table={table} />

@@ -1,10 +1,16 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { Account } from '../../../../shared/contract';
+import type { Account, AccountState, AccountStateKind } from '../../../../shared/contract';
+import { stateOrder, stateWords } from '../../../../shared/policy/account-status';
 import { platformLabels } from '../../../../shared/policy/platforms';
 import { ukDateOf } from '../../../../shared/time';
+import { StateBadge } from '../../components/AccountState';
 
-const column = createColumnHelper<Account>();
+/** A register row: the account and its one state (compliance.status), once that has loaded. */
+export type RegisterRow = Account & { state: AccountState | null };
 
+const column = createColumnHelper<RegisterRow>();
+
+/** The account's stage in its life (bebington: proposed, approved, active...). */
 export const statusLabels: Record<Account['status'], string> = {
   proposed: 'Proposed',
   approved: 'Approved',
@@ -14,19 +20,41 @@ export const statusLabels: Record<Account['status'], string> = {
   transferred: 'Transferred',
 };
 
+/** The status filter's choices: the one status model's states. */
+export const stateFilterLabels: Record<AccountStateKind, string> = stateWords;
+
+/** Text that may be long: cut short with an ellipsis, the whole of it on hover and to a screen reader. */
+function Clipped({ text, className }: { text: string; className?: string }) {
+  return (
+    <span className={`clip ${className ?? ''}`.trim()} title={text}>
+      {text}
+    </span>
+  );
+}
+
 /** The register's columns. `id`s are stable: column visibility is saved by id. */
 export const registerColumns = [
+  column.accessor((a) => (a.state ? stateOrder[a.state.kind] : 9), {
+    id: 'state',
+    header: 'Status',
+    enableHiding: false,
+    cell: (info) => {
+      const state = info.row.original.state;
+      return state ? <StateBadge state={state} /> : <span className="muted">Checking…</span>;
+    },
+    filterFn: (row, _id, value) => row.original.state?.kind === value,
+  }),
   column.accessor('handle', {
     id: 'account',
     header: 'Account',
     enableHiding: false,
     cell: (info) => (
-      <>
+      <span className="clip" title={[info.getValue(), info.row.original.displayName].filter(Boolean).join(', ')}>
         <a href={`#/accounts/${info.row.original.id}`} tabIndex={-1}>
           {info.getValue()}
         </a>
         {info.row.original.displayName ? <span className="muted"> {info.row.original.displayName}</span> : null}
-      </>
+      </span>
     ),
     // Global search reads handle and display name together.
     filterFn: 'includesString',
@@ -37,39 +65,38 @@ export const registerColumns = [
     cell: (info) => platformLabels[info.getValue()],
     filterFn: 'equals',
   }),
-  column.accessor('status', {
-    id: 'status',
-    header: 'Status',
-    cell: (info) => <span className={`badge status-${info.getValue()}`}>{statusLabels[info.getValue()]}</span>,
-    filterFn: 'equals',
+  column.accessor((a) => a.lead?.name ?? '', {
+    id: 'lead',
+    header: 'Lead',
+    cell: (info) => (info.getValue() ? <Clipped text={info.getValue()} /> : <span className="muted">None</span>),
   }),
-  column.accessor((a) => a.lead?.name ?? '', { id: 'lead', header: 'Lead' }),
   column.accessor('holderCount', { id: 'holders', header: 'Holders' }),
   column.accessor((a) => a.passwordSetAt ?? '', {
     id: 'password',
     header: 'Password set',
-    cell: (info) => (info.getValue() ? ukDateOf(info.getValue()) : <span className="badge warn">Not set</span>),
+    cell: (info) => (info.getValue() ? ukDateOf(info.getValue()) : <span className="muted">Not stored</span>),
   }),
-  column.accessor('loginEmail', { id: 'loginEmail', header: 'Login email' }),
-  column.accessor('breachCount', {
-    id: 'breaches',
-    header: 'Breaches',
-    cell: (info) =>
-      info.getValue() > 0 ? (
-        <span className="badge danger">{info.getValue()}</span>
-      ) : (
-        <span className="badge ok">None</span>
-      ),
-    filterFn: (row, id, value) => (value === 'with' ? (row.getValue<number>(id) ?? 0) > 0 : true),
+  column.accessor('status', {
+    id: 'stage',
+    header: 'Stage',
+    cell: (info) => <span className={`badge status-${info.getValue()}`}>{statusLabels[info.getValue()]}</span>,
+    filterFn: 'equals',
+  }),
+  column.accessor('loginEmail', {
+    id: 'loginEmail',
+    header: 'Login email',
+    cell: (info) => <Clipped text={info.getValue()} />,
   }),
 ];
 
 export const hideableColumns = [
   { id: 'platform', label: 'Platform' },
-  { id: 'status', label: 'Status' },
   { id: 'lead', label: 'Lead' },
   { id: 'holders', label: 'Holders' },
   { id: 'password', label: 'Password set' },
+  { id: 'stage', label: 'Stage' },
   { id: 'loginEmail', label: 'Login email' },
-  { id: 'breaches', label: 'Breaches' },
 ];
+
+/** Shown until the administrator chooses: what fits a 1366-pixel screen. */
+export const defaultHidden = { loginEmail: false };

@@ -1,38 +1,27 @@
-import type { BreachCode, ChannelOutput, RotationRow } from '../../../../shared/contract';
+import type { NeedItem, NeedsYou } from '../../../../shared/policy/needs-you';
+import { ukDate } from '../../../../shared/time';
+import { StateCountsLine } from '../../components/AccountState';
 import { AsyncContent } from '../../components/AsyncContent';
-import { BreachList } from '../../components/BreachList';
 import { useChannel } from '../../data/queries';
-import { BackupDashboardCard } from '../backup/BackupPage';
-import { HandoverDashboardCard } from '../handover/HandoverList';
-import { ReportsDashboardCard } from '../reports/ReportsSection';
+import { useNeedsYou } from './use-needs-you';
+import './dashboard.css';
 
-const codeLabels: Partial<Record<BreachCode, string>> = {
-  'rotation-required': 'Passwords to change',
-  'holder-left': 'Leavers who still know a password',
-  'password-not-set': 'Passwords not stored',
-  'weak-password': 'Weak passwords',
-  'personal-login-email': 'Personal login emails',
-  'holder-not-authorised': 'Holders without authorisation',
-  'not-approved': 'Awaiting approval',
-  'too-many-holders': 'Too many holders',
-  'too-few-holders': 'Too few holders',
-  'active-not-approved': 'Active without approval',
-  'no-lead': 'No lead',
-};
-
-/** "What needs me this week": breaches first, counted, each with its fix. */
+/**
+ * "Needs you": one list of what to do, most urgent first (threats and
+ * leavers, overdue password changes by name, replies, abuse, breaches, the
+ * termly report, the backup), each with its date and the screen that fixes
+ * it; then the next four weeks. Built by shared/policy/needs-you.ts.
+ */
 export function DashboardPage() {
-  const compliance = useChannel('compliance.list', {});
+  const status = useChannel('compliance.status', {});
+  const needs = useNeedsYou(status.data);
   return (
     <section aria-labelledby="page-title" className="page">
       <h1 id="page-title">Dashboard</h1>
-      <BackupDashboardCard />
-      <ReportsDashboardCard />
-      <HandoverDashboardCard />
       <AsyncContent
-        query={compliance}
+        query={status}
         loading="Checking the register…"
-        isEmpty={(data) => data.accountsChecked === 0}
+        isEmpty={(data) => data.counts.total === 0}
         empty={
           <div className="empty-state">
             <p>
@@ -42,81 +31,76 @@ export function DashboardPage() {
           </div>
         }
       >
-        {(data) => <Checked report={data} />}
+        {(data) => (
+          <>
+            <StateCountsLine counts={data.counts} />
+            {needs ? <NeedsYouLists needs={needs} today={data.today} /> : null}
+          </>
+        )}
       </AsyncContent>
     </section>
   );
 }
 
-function Checked({ report }: { report: ChannelOutput<'compliance.list'> }) {
-  const urgent = report.breaches.filter((b) => b.severity === 'breach');
-  const warnings = report.breaches.filter((b) => b.severity === 'warning');
+function NeedsYouLists({ needs, today }: { needs: NeedsYou; today: string }) {
   return (
     <>
-      <PasswordChanges />
-      <ul className="tiles" aria-label="Counts">
-        <li className={urgent.length ? 'tile danger' : 'tile ok'}>
-          <span className="count">{urgent.length}</span> breaches to fix
-        </li>
-        <li className={warnings.length ? 'tile warn' : 'tile ok'}>
-          <span className="count">{warnings.length}</span> warnings
-        </li>
-        {Object.entries(codeLabels).map(([code, label]) =>
-          report.counts[code] ? (
-            <li key={code} className="tile">
-              <span className="count">{report.counts[code]}</span> {label}
-            </li>
-          ) : null,
+      <section className="card needs-you" aria-labelledby="needs-title">
+        <h2 id="needs-title">Needs you</h2>
+        {needs.now.length === 0 ? (
+          <div className="all-clear" data-testid="all-clear">
+            <p className="ok-text">Nothing needs you today. Checked:</p>
+            <ul>
+              {needs.checked.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <ol className="need-list" aria-label="Needs you, most urgent first">
+            {needs.now.map((item) => (
+              <NeedRow key={item.id} item={item} today={today} />
+            ))}
+          </ol>
         )}
-        <li className="tile">
-          <span className="count">{report.accountsChecked}</span> accounts checked
-        </li>
-      </ul>
-      <section className="card" aria-labelledby="breaches-title">
-        <h2 id="breaches-title">Breaches</h2>
-        <BreachList breaches={urgent} showAccount warningsElsewhere={warnings.length} />
       </section>
-      {warnings.length > 0 ? (
-        <section className="card" aria-labelledby="warnings-title">
-          <h2 id="warnings-title">Warnings</h2>
-          <BreachList breaches={warnings} showAccount />
-        </section>
-      ) : null}
+      <section className="card" aria-labelledby="coming-title">
+        <h2 id="coming-title">Coming up in the next four weeks</h2>
+        {needs.comingUp.length === 0 ? (
+          <p className="hint">Nothing is due in the next four weeks.</p>
+        ) : (
+          <ol className="need-list" aria-label="Coming up">
+            {needs.comingUp.map((item) => (
+              <NeedRow key={item.id} item={item} today={today} />
+            ))}
+          </ol>
+        )}
+      </section>
     </>
   );
 }
 
-/** Password changes overdue, due, coming and under way, from the rotation schedule. */
-function PasswordChanges() {
-  const rotations = useChannel('rotations.list', {});
-  return (
-    <section className="card" aria-labelledby="rotations-title">
-      <h2 id="rotations-title">Password changes</h2>
-      <AsyncContent query={rotations} loading="Reading the rotation schedule…">
-        {(rows) => <RotationTiles rows={rows} />}
-      </AsyncContent>
-      <a href="#/rotations">Go to Rotations</a>
-    </section>
-  );
+function dueWords(dueOn: string | null, today: string): string {
+  if (!dueOn) return '';
+  if (dueOn < today) return `Overdue since ${ukDate(dueOn)}`;
+  if (dueOn === today) return 'Due today';
+  return `Due by ${ukDate(dueOn)}`;
 }
 
-function RotationTiles({ rows }: { rows: RotationRow[] }) {
-  const count = (...states: RotationRow['state'][]) => rows.filter((r) => states.includes(r.state)).length;
-  const overdue = count('overdue', 'required');
+function NeedRow({ item, today }: { item: NeedItem; today: string }) {
+  const due = dueWords(item.dueOn, today);
   return (
-    <ul className="tiles" aria-label="Password changes">
-      <li className={overdue ? 'tile danger' : 'tile ok'} data-testid="rotations-overdue">
-        <span className="count">{overdue}</span> overdue or needed now
-      </li>
-      <li className={count('due') ? 'tile warn' : 'tile'}>
-        <span className="count">{count('due')}</span> due this week
-      </li>
-      <li className="tile">
-        <span className="count">{count('due-soon')}</span> due soon
-      </li>
-      <li className="tile">
-        <span className="count">{rows.filter((r) => r.pending).length}</span> under way
-      </li>
-    </ul>
+    <li
+      className={`need need-${item.group}`}
+      data-group={item.group}
+      data-code={item.code}
+      data-testid={item.group === 'backup' ? 'backup-warning' : undefined}
+    >
+      <span className="need-text">{item.text}</span>
+      <span className={`need-due ${item.dueOn !== null && item.dueOn < today ? 'late' : ''}`}>{due}</span>
+      <a className="button need-fix" href={item.fix.href}>
+        {item.fix.label}
+      </a>
+    </li>
   );
 }

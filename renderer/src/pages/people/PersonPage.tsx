@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { personInputSchema, personRoleLabels, type PersonDetail } from '../../../../shared/contract';
+import { personInputSchema, personRoleLabels, type AccountState, type PersonDetail } from '../../../../shared/contract';
 import { ukDate } from '../../../../shared/time';
+import { StateBadge } from '../../components/AccountState';
 import { AsyncContent } from '../../components/AsyncContent';
 import { FormDialog } from '../../components/FormDialog';
 import { SavedNotice } from '../../components/SavedNotice';
@@ -31,6 +32,8 @@ function PersonView({ p }: { p: PersonDetail }) {
   const printSheet = useMutate('people.printAcknowledgement');
   const sheet = printSheet.data?.path ?? null;
   const [editing, setEditing] = useState(false);
+  const checked = useChannel('compliance.status', {});
+  const states = new Map((checked.data?.accounts ?? []).map((a) => [a.accountId, a]));
   return (
     <section aria-labelledby="page-title" className="page">
       <p className="breadcrumb">
@@ -66,15 +69,15 @@ function PersonView({ p }: { p: PersonDetail }) {
       <div className="columns">
         <section className="card" aria-labelledby="leads-title">
           <h2 id="leads-title">Leads</h2>
-          <AccountLinks items={p.leads} empty="Leads no accounts." />
+          <AccountLinks items={p.leads} states={states} empty="Leads no accounts." />
         </section>
         <section className="card" aria-labelledby="holds-title">
           <h2 id="holds-title">Knows the password of</h2>
-          <AccountLinks items={p.holds} empty="Holds no passwords." />
+          <AccountLinks items={p.holds} states={states} empty="Holds no passwords." />
         </section>
         <section className="card" aria-labelledby="runs-title">
           <h2 id="runs-title">Named to run</h2>
-          <AccountLinks items={p.runs} empty="Not named in any business case." />
+          <AccountLinks items={p.runs} states={states} empty="Not named in any business case." />
         </section>
       </div>
       <FormDialog
@@ -121,15 +124,27 @@ function Record({ p }: { p: PersonDetail }) {
   );
 }
 
-function AccountLinks({ items, empty }: { items: { accountId: number; label: string }[]; empty: string }) {
+/** Each account with its one state, as the register shows it. */
+function AccountLinks({
+  items,
+  states,
+  empty,
+}: {
+  items: { accountId: number; label: string }[];
+  states: Map<number, AccountState>;
+  empty: string;
+}) {
   if (items.length === 0) return <p className="hint">{empty}</p>;
   return (
-    <ul>
-      {items.map((i) => (
-        <li key={i.accountId}>
-          <a href={`#/accounts/${i.accountId}`}>{i.label}</a>
-        </li>
-      ))}
+    <ul className="account-links">
+      {items.map((i) => {
+        const state = states.get(i.accountId);
+        return (
+          <li key={i.accountId}>
+            <a href={`#/accounts/${i.accountId}`}>{i.label}</a> {state ? <StateBadge state={state} /> : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -3,9 +3,10 @@ import type { RotationRow } from '../../../../shared/contract';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useChannel, useMutate } from '../../data/queries';
 import { PendingRotation } from './PendingRotation';
+import { changeNeeded } from '../../../../shared/policy/account-status';
 import { stateLabels } from './rotation-labels';
 
-const isDue = (r: RotationRow) => r.state === 'required' || r.state === 'overdue' || r.state === 'due';
+const isDue = (r: RotationRow) => changeNeeded(r) !== null;
 
 /**
  * "Rotate all due": one account at a time, in order of urgency. Each change

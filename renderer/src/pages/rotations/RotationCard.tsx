@@ -5,7 +5,7 @@ import { describedBy, FormField } from '../../components/FormField';
 import { FormDialog } from '../../components/FormDialog';
 import { useChannel, useMutate } from '../../data/queries';
 import { PendingRotation } from './PendingRotation';
-import { policyLabel, stateBadge, stateLabels } from './rotation-labels';
+import { policyLabel, rotationBadge } from './rotation-labels';
 
 type PolicyKind = RotationRow['policy']['kind'];
 const threatSchema = contract['rotations.reportThreat'].input.pick({ reason: true });
@@ -85,13 +85,19 @@ function RotationFacts({
     <dl className="facts">
       <dt>State</dt>
       <dd>
-        <span className={`badge ${stateBadge[row.state]}`}>{stateLabels[row.state]}</span>{' '}
+        <span className={`badge ${rotationBadge(row).badge}`}>{rotationBadge(row).text}</span>{' '}
         {row.state === 'required' ? row.reason : null}
       </dd>
       <dt>Last changed</dt>
-      <dd>{row.lastRotatedOn ? ukDate(row.lastRotatedOn) : 'Never'}</dd>
+      <dd>{row.lastRotatedOn ? ukDate(row.lastRotatedOn) : 'No password stored yet'}</dd>
       <dt>Next due</dt>
-      <dd>{row.dueBy ? `by ${ukDate(row.dueBy)}` : 'Not scheduled'}</dd>
+      <dd>
+        {row.lastRotatedOn === null && row.state !== 'required'
+          ? 'Scheduled once the password is stored'
+          : row.dueBy
+            ? `by ${ukDate(row.dueBy)}`
+            : 'Not scheduled'}
+      </dd>
       <dt>
         <label htmlFor="rotation-policy">How often</label>
       </dt>

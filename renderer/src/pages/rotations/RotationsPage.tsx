@@ -1,22 +1,32 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import type { RotationRow } from '../../../../shared/contract';
+import type { AccountState, RotationRow } from '../../../../shared/contract';
+import { changeNeeded, stateOrder } from '../../../../shared/policy/account-status';
 import { platformLabels } from '../../../../shared/policy/platforms';
 import { ukDate } from '../../../../shared/time';
+import { StateBadge, StateCountsLine } from '../../components/AccountState';
 import { AsyncContent } from '../../components/AsyncContent';
 import { DataTable, useDataTable } from '../../components/DataTable';
 import { useChannel } from '../../data/queries';
 import { useRoute } from '../../hooks/use-route';
 import { RotationRecord } from './RotationRecord';
-import { policyLabel, stateBadge, stateLabels } from './rotation-labels';
+import { policyLabel, rotationBadge } from './rotation-labels';
 
 type Filter = 'all' | 'action' | 'pending';
-const needsAction = (r: RotationRow) => r.state === 'required' || r.state === 'overdue' || r.state === 'due';
+const needsAction = (r: RotationRow) => changeNeeded(r) !== null;
 /** Most urgent first when sorting by state. */
 const urgency: RotationRow['state'][] = ['required', 'overdue', 'due', 'due-soon', 'ok', 'manual'];
 
-const column = createColumnHelper<RotationRow>();
+/** A schedule row with its account's one state (compliance.status). */
+type Row = RotationRow & { account: AccountState | null };
+
+const column = createColumnHelper<Row>();
 const columns = [
+  column.accessor((r) => (r.account ? stateOrder[r.account.kind] : 9), {
+    id: 'status',
+    header: 'Status',
+    cell: (info) => (info.row.original.account ? <StateBadge state={info.row.original.account} /> : null),
+  }),
   column.accessor('label', {
     header: 'Account',
     cell: (info) => (
@@ -30,17 +40,21 @@ const columns = [
   column.accessor((r) => r.lastRotatedOn ?? '', {
     id: 'lastRotatedOn',
     header: 'Last changed',
-    cell: (info) => (info.getValue() ? ukDate(info.getValue()) : 'Never'),
+    cell: (info) => (info.getValue() ? ukDate(info.getValue()) : 'Not stored'),
   }),
-  column.accessor((r) => r.dueBy ?? '', { id: 'dueBy', header: 'Due by', cell: (info) => ukDate(info.getValue()) }),
+  column.accessor((r) => (r.lastRotatedOn === null && r.state !== 'required' ? '' : (r.dueBy ?? '')), {
+    id: 'dueBy',
+    header: 'Due by',
+    cell: (info) => ukDate(info.getValue()),
+  }),
   column.accessor('state', {
-    header: 'State',
+    header: 'Password change',
     sortingFn: (a, b) => urgency.indexOf(a.original.state) - urgency.indexOf(b.original.state),
     cell: (info) => {
       const r = info.row.original;
       return (
         <>
-          <span className={`badge ${stateBadge[r.state]}`}>{stateLabels[r.state]}</span>
+          <span className={`badge ${rotationBadge(r).badge}`}>{rotationBadge(r).text}</span>
           {r.pending ? <span className="badge"> change under way</span> : null}
           {r.state === 'required' ? <p className="hint">{r.reason}</p> : null}
         </>
@@ -53,10 +67,12 @@ const columns = [
 export function RotationsPage() {
   const { navigate } = useRoute();
   const rotations = useChannel('rotations.list', {});
+  const states = useChannel('compliance.status', {});
   const [filter, setFilter] = useState<Filter>('all');
   const data = rotations.data ?? [];
   const due = data.filter(needsAction);
-  const count = (state: RotationRow['state']) => data.filter((r) => r.state === state).length;
+  const count = (state: RotationRow['state']) => data.filter((r) => r.state === state && r.lastRotatedOn).length;
+  const now = data.filter((r) => changeNeeded(r) === 'now').length;
 
   return (
     <section aria-labelledby="page-title" className="page">
@@ -71,9 +87,10 @@ export function RotationsPage() {
           Rotate all due ({due.length})
         </button>
       </div>
+      {states.data ? <StateCountsLine counts={states.data.counts} /> : null}
       <ul className="tiles" aria-label="Rotation counts">
-        <li className={count('overdue') + count('required') ? 'tile danger' : 'tile ok'}>
-          <span className="count">{count('overdue') + count('required')}</span> overdue or required now
+        <li className={now ? 'tile danger' : 'tile ok'} data-testid="rotations-overdue">
+          <span className="count">{now}</span> overdue or required now
         </li>
         <li className="tile">
           <span className="count">{count('due')}</span> due
@@ -105,19 +122,29 @@ export function RotationsPage() {
           </div>
         }
       >
-        {(list) => <RotationsTable rows={list} filter={filter} />}
+        {(list) => <RotationsTable rows={list} states={states.data?.accounts} filter={filter} />}
       </AsyncContent>
       <RotationRecord />
     </section>
   );
 }
 
-function RotationsTable({ rows, filter }: { rows: RotationRow[]; filter: Filter }) {
+function RotationsTable({
+  rows,
+  states,
+  filter,
+}: {
+  rows: RotationRow[];
+  states: AccountState[] | undefined;
+  filter: Filter;
+}) {
   const { navigate } = useRoute();
-  const data = useMemo(
-    () => rows.filter((r) => filter === 'all' || (filter === 'action' ? needsAction(r) : r.pending !== null)),
-    [rows, filter],
-  );
+  const data = useMemo(() => {
+    const byId = new Map(states?.map((s) => [s.accountId, s]));
+    return rows
+      .filter((r) => filter === 'all' || (filter === 'action' ? needsAction(r) : r.pending !== null))
+      .map((r): Row => ({ ...r, account: byId.get(r.accountId) ?? null }));
+  }, [rows, states, filter]);
   const table = useDataTable({ data, columns, options: { getRowId: (r) => String(r.accountId) } });
   return (
     <DataTable

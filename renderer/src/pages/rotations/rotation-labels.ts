@@ -30,3 +30,10 @@ export function policyLabel(policy: RotationRow['policy']): string {
       return 'Manual only';
   }
 }
+
+/** The state's words and badge for one row; "No password stored" rather than "Overdue, last changed never". */
+export function rotationBadge(row: Pick<RotationRow, 'state' | 'lastRotatedOn'>): { text: string; badge: string } {
+  if (row.lastRotatedOn === null && row.state !== 'required' && row.state !== 'manual')
+    return { text: 'No password stored', badge: '' };
+  return { text: stateLabels[row.state], badge: stateBadge[row.state] };
+}
