@@ -96,6 +96,9 @@ describe('password rotation', () => {
     await app.page.getByRole('button', { name: 'Change the password now' }).click();
     const pending = app.page.getByRole('group', { name: 'Password change under way' });
     await pending.getByRole('button', { name: 'Abandon' }).click();
+    // It asks first: the new password is thrown away.
+    const confirm = app.page.getByRole('alertdialog', { name: 'Abandon this password change?' });
+    await confirm.getByRole('button', { name: 'Abandon the change' }).click();
     await pending.waitFor({ state: 'detached' });
     expect(await account.revealPassword()).toBe(oldPassword);
     const reveal = await app.core.dispatch('secrets.reveal', { accountId: id, field: 'pendingPassword' });
