@@ -113,11 +113,7 @@ export function termProblems(terms: Term[]): TermProblem[] {
       });
     const expected = termNames[(termNames.indexOf(prev.term) + 1) % termNames.length];
     if (cur.term !== expected && cur.academicYear === prev.academicYear)
-      problems.push({
-        index: null,
-        field: null,
-        message: `The terms of ${academicYearLabel(cur.academicYear)} are out of order.`,
-      });
+      problems.push(whole(`The terms of ${academicYearLabel(cur.academicYear)} are out of order.`));
   }
   const seen = new Set<string>();
   for (const t of terms) {
@@ -130,7 +126,9 @@ export function termProblems(terms: Term[]): TermProblem[] {
 
 /** Start, half term start, half term end, end: in that order, each reported on the date that breaks it. */
 function orderProblems(t: Term, index: number): TermProblem[] {
-  const at = (field: TermDateField, what: string): TermProblem[] => [{ index, field, message: `${name(t)}: ${what}` }];
+  const at = (field: TermDateField, what: string): TermProblem[] => [
+    { index, field, message: `${name(t)}: ${what}`, detail: sentence(what) },
+  ];
   if (t.endsOn <= t.startsOn) return at('endsOn', 'the term must end after it starts.');
   if (t.halfTermStartsOn <= t.startsOn) return at('halfTermStartsOn', 'half term must start after the term starts.');
   if (t.halfTermEndsOn < t.halfTermStartsOn)
