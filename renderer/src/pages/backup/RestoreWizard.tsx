@@ -87,9 +87,14 @@ export function RestoreWizard({ onClose }: { onClose: () => void }) {
                 Choose a Keyholder backup (a file ending in .khbackup), for example from the school&apos;s network share
                 or OneDrive. You will need the passphrase it was made with.
               </p>
-              <button type="button" className="primary" onClick={choose} disabled={busy !== null}>
-                Choose the backup file…
-              </button>
+              <div className="actions">
+                <button type="button" onClick={close}>
+                  Cancel
+                </button>
+                <button type="button" className="primary" onClick={choose} disabled={busy !== null}>
+                  Choose the backup file…
+                </button>
+              </div>
             </>
           ) : null}
           {step.kind === 'passphrase' ? (
