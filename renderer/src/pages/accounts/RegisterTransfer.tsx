@@ -26,7 +26,7 @@ export function RegisterTransfer({ unlocked }: { unlocked: boolean }) {
             {},
             {
               onSuccess: (r) =>
-                say(r.cancelled ? null : `Saved ${r.rows} accounts to ${r.path}. It holds no passwords.`),
+                say(r.cancelled ? null : `Saved ${r.rows} accounts as ${fileInWords(r.path)}. It holds no passwords.`),
             },
           );
         }}
@@ -42,7 +42,9 @@ export function RegisterTransfer({ unlocked }: { unlocked: boolean }) {
             {},
             {
               onSuccess: (r) =>
-                say(r.cancelled ? null : `Saved the printable register (${r.rows} accounts) to ${r.path}.`),
+                say(
+                  r.cancelled ? null : `Saved the printable register (${r.rows} accounts) as ${fileInWords(r.path)}.`,
+                ),
             },
           );
         }}

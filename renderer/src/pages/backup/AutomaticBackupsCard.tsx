@@ -9,6 +9,7 @@ import { SavedNotice } from '../../components/SavedNotice';
 import { useMutate } from '../../data/queries';
 import { PassphraseDialog } from './PassphraseDialog';
 import './backup.css';
+import { fileInWords } from '../../format';
 
 type BackupFile = BackupStatus['automatic']['files'][number];
 
@@ -51,7 +52,10 @@ export function AutomaticBackupsCard({ status, unlocked }: { status: BackupStatu
               type="button"
               disabled={!unlocked || busy !== null}
               onClick={() =>
-                runNow.mutate({}, { onSuccess: (written) => setMessage({ text: `Saved ${written.path}.` }) })
+                runNow.mutate(
+                  {},
+                  { onSuccess: (written) => setMessage({ text: `Saved ${fileInWords(written.path)}.` }) },
+                )
               }
             >
               Back up now
@@ -91,7 +95,9 @@ export function AutomaticBackupsCard({ status, unlocked }: { status: BackupStatu
           askKeep={automatic.keep}
           onSubmit={async ({ passphrase, keep }) => {
             const result = await setAutomatic.mutateAsync({ passphrase, keep });
-            return result.cancelled ? null : `Automatic backups are on. The first one is saved: ${result.path}.`;
+            return result.cancelled
+              ? null
+              : `Automatic backups are on. The first one is saved: ${fileInWords(result.path)}.`;
           }}
           onClose={() => setSetting(false)}
         />

@@ -1,3 +1,4 @@
+import { fileInWords } from '../../format';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -178,7 +179,8 @@ function RestoreDone({ message, snapshotPath }: { message: string; snapshotPath:
       <p>{message}</p>
       {snapshotPath ? (
         <p>
-          The vault that was replaced is kept at <span className="mono">{snapshotPath}</span>.
+          Keyholder kept {fileInWords(snapshotPath)} in its own folder (Settings shows where), in case you need to go
+          back.
         </p>
       ) : null}
       <button type="button" className="primary" onClick={() => window.location.reload()}>

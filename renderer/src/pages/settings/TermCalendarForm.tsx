@@ -7,6 +7,7 @@ import { errorMessage } from '../../components/error-message';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useChannel, useMutate } from '../../data/queries';
 import { TermYearTable, type TermValues } from './TermYearTable';
+import { fileInWords } from '../../format';
 
 type Calendar = ChannelOutput<'calendar.get'>;
 
@@ -68,7 +69,10 @@ function TermDates({ saved, unlocked }: { saved: Calendar['terms']; unlocked: bo
         <button
           type="button"
           onClick={() =>
-            exportCsv.mutate({}, { onSuccess: (r) => r.path && setMessage({ text: `Saved to ${r.path}` }) })
+            exportCsv.mutate(
+              {},
+              { onSuccess: (r) => r.path && setMessage({ text: `Saved as ${fileInWords(r.path)}.` }) },
+            )
           }
         >
           Export as CSV
@@ -79,7 +83,10 @@ function TermDates({ saved, unlocked }: { saved: Calendar['terms']; unlocked: bo
           onClick={() =>
             importCsv.mutate(
               {},
-              { onSuccess: (r) => r.path && setMessage({ text: `Imported ${r.saved} terms from ${r.path}` }) },
+              {
+                onSuccess: (r) =>
+                  r.path && setMessage({ text: `Imported ${r.saved} terms from ${fileInWords(r.path)}.` }),
+              },
             )
           }
         >
