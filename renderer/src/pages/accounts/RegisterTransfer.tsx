@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useMutate } from '../../data/queries';
+import { fileInWords } from '../../format';
 import { ImportWizard } from './ImportWizard';
 
 /** Import the old spreadsheet; export the register as CSV or a printable PDF (never secrets). */
