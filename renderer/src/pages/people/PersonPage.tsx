@@ -113,7 +113,7 @@ function Record({ p }: { p: PersonDetail }) {
 function AccountLinks({ items, empty }: { items: { accountId: number; label: string }[]; empty: string }) {
   if (items.length === 0) return <p className="hint">{empty}</p>;
   return (
-    <ul>
+    <ul className="link-list">
       {items.map((i) => (
         <li key={i.accountId}>
           <a href={`#/accounts/${i.accountId}`}>{i.label}</a>
