@@ -148,3 +148,13 @@ export function ukDateTime(instant: string | Date | null | undefined): string {
 export function academicYearLabel(startYear: number): string {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
+
+/**
+ * A term named as a school writes it, by the calendar year it falls in: the
+ * Spring term of 2026/27 runs from January 2027, so it is "Spring term 2027"
+ * (never "Spring 2026", which reads as the previous January).
+ */
+export function termYearLabel(academicYear: number, term: 'autumn' | 'spring' | 'summer'): string {
+  const name = term === 'autumn' ? 'Autumn' : term === 'spring' ? 'Spring' : 'Summer';
+  return `${name} term ${term === 'autumn' ? academicYear : academicYear + 1}`;
+}

@@ -43,7 +43,7 @@ export class BackupService {
   ) {}
 
   requireStrong(passphrase: string): void {
-    const check = checkPassphrase(passphrase, readSettings(this.ctx.db).schoolName);
+    const check = checkPassphrase(passphrase, readSettings(this.ctx.db));
     if (!check.ok) throw new KeyholderError('POLICY', `Choose a stronger passphrase. ${check.reasons.join(' ')}`);
   }
 

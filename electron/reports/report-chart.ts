@@ -1,5 +1,5 @@
 import type { ReportData } from '../../shared/contract';
-import { chartCaption, engagementKeys } from '../../shared/policy/engagement';
+import { chartCaption, engagementColours, engagementKeys } from '../../shared/policy/engagement';
 import { escapeHtml } from '../lib/print-html';
 
 /**
@@ -11,8 +11,8 @@ import { escapeHtml } from '../lib/print-html';
 const width = 640;
 const height = 190;
 const margin = { top: 14, right: 48, bottom: 40, left: 40 };
-/** Okabe-Ito colours: told apart with any colour vision, and in greyscale by their order. */
-export const seriesColours = { posts: '#0072B2', shares: '#E69F00', mentions: '#009E73', likes: '#CC79A7' } as const;
+/** Okabe-Ito hues, darkened to 3:1 on white: told apart with any colour vision, and in greyscale by their order. */
+export const seriesColours = engagementColours;
 
 function niceMax(value: number): number {
   if (value <= 0) return 1;

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { AuditProblemBanner } from './components/AuditProblemBanner';
 import { ErrorBanner } from './components/ErrorBanner';
-import { LockBanner } from './components/LockBanner';
+import { LockScreen } from './components/LockScreen';
 import { Sidebar } from './components/Sidebar';
 import { useRoute } from './hooks/use-route';
 import { AccountsSection } from './pages/accounts/AccountsSection';
@@ -40,6 +40,8 @@ export function App() {
     );
   }
   if (status.state === 'setup-required') return <SetupPage />;
+  if (status.state === 'locked')
+    return <LockScreen reason={status.reason} message={status.message ?? 'Unlock to carry on where you were.'} />;
   const section = sectionForPath(path);
   const Page = pages[section];
   return (
@@ -50,7 +52,6 @@ export function App() {
       <Sidebar current={section} />
       <main id="main" tabIndex={-1}>
         <ErrorBanner />
-        <LockBanner />
         <AuditProblemBanner />
         <Page key={section} segments={segments.slice(1)} />
       </main>

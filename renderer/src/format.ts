@@ -18,3 +18,18 @@ export function formatDateTime(iso: string | null | undefined): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/**
+ * A saved file in plain words: its name without the folder (the save dialog
+ * showed where), and a backup's or a safety copy's date as dd/mm/yyyy rather
+ * than the timestamp in its name.
+ */
+export function fileInWords(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const stamp = /(\d{4})-(\d{2})-(\d{2})/.exec(name);
+  const date = stamp ? ukDate(`${stamp[1]}-${stamp[2]}-${stamp[3]}`) : null;
+  if (name.includes('before-restore'))
+    return `the copy of the vault made before the restore${date ? ` on ${date}` : ''}`;
+  if (name.endsWith('.khbackup') && date) return `the backup of ${date}`;
+  return `“${name}”`;
+}

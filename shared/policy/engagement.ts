@@ -99,3 +99,15 @@ export function combineFigures(entries: readonly FiguresEntry[]): CombinedFigure
 export function signed(value: number): string {
   return value > 0 ? `+${value}` : String(value);
 }
+
+/**
+ * The chart's colour for each series, on screen and on paper: Okabe-Ito hues
+ * darkened until each reaches 3:1 against white (WCAG 1.4.11), so a bar can
+ * be told from the page and from its neighbours with any colour vision.
+ */
+export const engagementColours = {
+  posts: '#0072B2',
+  shares: '#AD5F00',
+  mentions: '#007A5E',
+  likes: '#A8418A',
+} as const;

@@ -12,6 +12,8 @@ export interface PasswordCheckInput {
   minLength: number;
   /** Words the password must not contain: the handle, the school name. */
   forbiddenWords: string[];
+  /** Words a guesser would try first, which lower the strength score without being refused outright. */
+  userInputs?: string[];
 }
 
 export interface PasswordCheck {
@@ -42,7 +44,12 @@ function normalise(word: string): string {
   return word.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-export function checkPassword({ password, minLength, forbiddenWords }: PasswordCheckInput): PasswordCheck {
+export function checkPassword({
+  password,
+  minLength,
+  forbiddenWords,
+  userInputs = [],
+}: PasswordCheckInput): PasswordCheck {
   const reasons: string[] = [];
   if (password.length < minLength) reasons.push(`Use at least ${minLength} characters (this has ${password.length}).`);
   if (!letters.test(password)) reasons.push('Include at least one letter.');
@@ -56,7 +63,7 @@ export function checkPassword({ password, minLength, forbiddenWords }: PasswordC
   }
   const result = strength().check(
     password.slice(0, 256),
-    forbiddenWords.filter((w) => w.length > 0),
+    [...forbiddenWords, ...userInputs].filter((w) => w.length > 0),
   );
   if (result.score < minimumScore) {
     const hint = result.feedback.warning ? ` ${result.feedback.warning}` : '';

@@ -7,6 +7,8 @@ import { z } from 'zod';
  */
 export const settingsSchema = z.object({
   schoolName: z.string().trim().max(200).default(''),
+  /** The school's town or village: a backup passphrase must not contain it (the first thing a guesser tries). */
+  schoolTown: z.string().trim().max(120).default(''),
   administratorName: z.string().trim().max(120).default(''),
   /** e.g. "stmarys.sch.uk": login emails outside it are flagged. */
   schoolEmailDomain: z.string().trim().toLowerCase().max(200).default(''),

@@ -1,5 +1,5 @@
 import { easterSunday } from './calendar-dates';
-import { addDays, onOrAfter, onOrBefore, toUtc, type IsoDate } from '../time';
+import { academicYearLabel, addDays, onOrAfter, onOrBefore, termYearLabel, toUtc, ukDate, type IsoDate } from '../time';
 
 /**
  * The school year: Autumn, Spring and Summer terms, each with a half-term
@@ -74,45 +74,91 @@ export function academicYearOf(date: IsoDate): number {
   return d.getUTCMonth() >= 8 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
 }
 
+/** The four dates of a term, as a form names them. */
+export type TermDateField = 'startsOn' | 'halfTermStartsOn' | 'halfTermEndsOn' | 'endsOn';
+
+/**
+ * One problem with a calendar: which term (its index in the list given) and
+ * which date it is about, so a form can show it beside that field; a
+ * problem with the calendar as a whole (a term twice) has neither.
+ */
+export interface TermProblem {
+  index: number | null;
+  field: TermDateField | null;
+  /** Complete on its own: names the term ("Spring term 2027: ..."). */
+  message: string;
+  /** The same without the term's name, for beside the date it is about ("The term must end after it starts."). */
+  detail: string;
+}
+
 /** Problems with a calendar, in words; empty when it is usable. */
 export function validateTerms(terms: Term[]): string[] {
-  const problems: string[] = [];
-  const sorted = [...terms].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
-  for (const t of sorted) {
-    const name = `${cap(t.term)} ${t.academicYear}/${String((t.academicYear + 1) % 100).padStart(2, '0')}`;
-    if (!(t.startsOn < t.halfTermStartsOn && t.halfTermStartsOn <= t.halfTermEndsOn && t.halfTermEndsOn < t.endsOn)) {
-      problems.push(`${name}: the dates must run start, half term start, half term end, end, in that order.`);
-    }
-    // A term saved under the wrong year would sit beside that year's defaults and overlap them.
-    if (academicYearOf(t.startsOn) !== t.academicYear || academicYearOf(t.endsOn) !== t.academicYear) {
-      problems.push(
-        `${name}: the dates must fall between 1 September ${t.academicYear} and 31 August ${t.academicYear + 1}.`,
-      );
-    }
-  }
+  return termProblems(terms).map((p) => p.message);
+}
+
+/** Problems with a calendar, each tied to the term and date it is about. */
+export function termProblems(terms: Term[]): TermProblem[] {
+  const problems: TermProblem[] = [];
+  terms.forEach((t, index) => problems.push(...orderProblems(t, index), ...yearProblems(t, index)));
+  const sorted = terms.map((t, index) => ({ t, index })).sort((a, b) => a.t.startsOn.localeCompare(b.t.startsOn));
   for (let i = 1; i < sorted.length; i += 1) {
-    const prev = sorted[i - 1]!;
-    const cur = sorted[i]!;
+    const prev = sorted[i - 1]!.t;
+    const { t: cur, index } = sorted[i]!;
     if (cur.startsOn <= prev.endsOn)
-      problems.push(`${cap(cur.term)} ${cur.academicYear} starts before ${cap(prev.term)} ${prev.academicYear} ends.`);
-  }
-  const order = new Map(termNames.map((n, i) => [n, i]));
-  for (let i = 1; i < sorted.length; i += 1) {
-    const prev = sorted[i - 1]!;
-    const cur = sorted[i]!;
-    const expected = prev.term === 'summer' ? 'autumn' : termNames[(order.get(prev.term) ?? 0) + 1];
+      problems.push({
+        index,
+        field: 'startsOn',
+        message: `${name(cur)} starts before the ${name(prev)} ends (${ukDate(prev.endsOn)}).`,
+        detail: `Starts before the ${name(prev)} ends (${ukDate(prev.endsOn)}).`,
+      });
+    const expected = termNames[(termNames.indexOf(prev.term) + 1) % termNames.length];
     if (cur.term !== expected && cur.academicYear === prev.academicYear)
-      problems.push(`The terms of ${cur.academicYear} are out of order.`);
+      problems.push(whole(`The terms of ${academicYearLabel(cur.academicYear)} are out of order.`));
   }
   const seen = new Set<string>();
   for (const t of terms) {
     const key = `${t.academicYear}-${t.term}`;
-    if (seen.has(key)) problems.push(`${cap(t.term)} ${t.academicYear} appears twice.`);
+    if (seen.has(key)) problems.push(whole(`The ${name(t)} appears twice.`));
     seen.add(key);
   }
   return problems;
 }
 
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** Start, half term start, half term end, end: in that order, each reported on the date that breaks it. */
+function orderProblems(t: Term, index: number): TermProblem[] {
+  const at = (field: TermDateField, what: string): TermProblem[] => [
+    { index, field, message: `${name(t)}: ${what}`, detail: sentence(what) },
+  ];
+  if (t.endsOn <= t.startsOn) return at('endsOn', 'the term must end after it starts.');
+  if (t.halfTermStartsOn <= t.startsOn) return at('halfTermStartsOn', 'half term must start after the term starts.');
+  if (t.halfTermEndsOn < t.halfTermStartsOn)
+    return at('halfTermEndsOn', 'half term must end on or after its first day.');
+  if (t.endsOn <= t.halfTermEndsOn) return at('endsOn', 'the term must end after half term.');
+  return [];
+}
+
+// A term saved under the wrong year would sit beside that year's defaults and overlap them.
+function yearProblems(t: Term, index: number): TermProblem[] {
+  const within = `must fall between 01/09/${t.academicYear} and 31/08/${t.academicYear + 1} (the ${academicYearLabel(t.academicYear)} school year).`;
+  const fields: TermDateField[] = ['startsOn', 'endsOn'];
+  return fields
+    .filter((field) => academicYearOf(t[field]) !== t.academicYear)
+    .map((field) => ({
+      index,
+      field,
+      message: `${name(t)}: the ${field === 'startsOn' ? 'first' : 'last'} day ${within}`,
+      detail: sentence(`the ${field === 'startsOn' ? 'first' : 'last'} day ${within}`),
+    }));
+}
+
+function whole(message: string): TermProblem {
+  return { index: null, field: null, message, detail: message };
+}
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function name(t: Term): string {
+  return termYearLabel(t.academicYear, t.term);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   academicYearLabel,
+  termYearLabel,
   londonDateOf,
   londonInstant,
   londonToday,
@@ -58,6 +59,13 @@ describe('as people read them', () => {
   it('labels academic years as schools write them', () => {
     expect(academicYearLabel(2026)).toBe('2026/27');
     expect(academicYearLabel(2099)).toBe('2099/00');
+  });
+
+  it('names a term by the calendar year it falls in: the Spring term of 2026/27 is in 2027', () => {
+    expect(termYearLabel(2026, 'autumn')).toBe('Autumn term 2026');
+    expect(termYearLabel(2026, 'spring')).toBe('Spring term 2027');
+    expect(termYearLabel(2026, 'summer')).toBe('Summer term 2027');
+    expect(termYearLabel(2099, 'summer')).toBe('Summer term 2100');
   });
 
   it('reads a London wall-clock time back as the instant, across the autumn repeat and the spring gap', () => {

@@ -74,7 +74,8 @@ export function DataTable<T>({
   rowProps?: (row: T) => RowProps;
   /**
    * How tall the table grows before it scrolls: a short `box` (the default);
-   * the window's height (`page`, a page's main table); or every row shown
+   * part of the page (`page`, a page's main table: the page scrolls, the
+   * header row stays in view); or every row shown
    * (`rows`, a few rows in a card or a wizard). Past 100 rows it always
    * scrolls within the window's height, drawing only the rows in view.
    */
@@ -106,7 +107,7 @@ export function DataTable<T>({
 
   return (
     <div
-      className={`table-scroll ${long || height === 'page' ? '' : height === 'rows' ? 'rows' : 'short'}`}
+      className={`table-scroll ${long ? '' : height === 'page' ? 'page' : height === 'rows' ? 'rows' : 'short'}`}
       ref={scroller}
     >
       <table className={`data-table ${className}`} aria-label={label} aria-rowcount={rows.length + 1}>

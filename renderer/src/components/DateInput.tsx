@@ -12,6 +12,7 @@ import {
   Heading,
   Label,
   Popover,
+  Text,
 } from 'react-aria-components';
 
 /**
@@ -22,10 +23,16 @@ export function DateInput({
   label,
   value,
   onChange,
+  labelHidden = false,
+  error,
 }: {
   label: string;
   value: string;
   onChange: (iso: string) => void;
+  /** The label is read out but not shown (a table's column and row headers show it). */
+  labelHidden?: boolean;
+  /** A problem with this date, shown beside it and tied to it for screen readers. */
+  error?: string;
 }) {
   let parsed: CalendarDate | null = null;
   try {
@@ -34,8 +41,13 @@ export function DateInput({
     parsed = null;
   }
   return (
-    <DatePicker className="date-picker" value={parsed} onChange={(next) => onChange(next ? next.toString() : '')}>
-      <Label>{label}</Label>
+    <DatePicker
+      className="date-picker"
+      value={parsed}
+      isInvalid={Boolean(error)}
+      onChange={(next) => onChange(next ? next.toString() : '')}
+    >
+      <Label className={labelHidden ? 'sr-only' : undefined}>{label}</Label>
       <Group className="date-group">
         <AriaDateInput className="date-input">
           {(segment) => <DateSegment segment={segment} className="date-segment" />}
@@ -44,6 +56,11 @@ export function DateInput({
           ▾
         </Button>
       </Group>
+      {error ? (
+        <Text slot="errorMessage" className="field-error">
+          {error}
+        </Text>
+      ) : null}
       <Popover className="popover">
         <Dialog className="calendar-dialog">
           <Calendar>

@@ -3,6 +3,7 @@ import { useVault } from '../vault/VaultProvider';
 
 export function Sidebar({ current }: { current: SectionId }) {
   const { status, lock } = useVault();
+  // Shown only while the vault is unlocked: locked, the lock screen takes the whole window.
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
@@ -20,13 +21,9 @@ export function Sidebar({ current }: { current: SectionId }) {
         ))}
       </ul>
       <div className="sidebar-footer">
-        {status?.state === 'unlocked' ? (
-          <button type="button" className="lock-button" onClick={() => void lock()}>
-            Lock the vault
-          </button>
-        ) : (
-          <p>Vault locked</p>
-        )}
+        <button type="button" className="lock-button" onClick={() => void lock()}>
+          Lock the vault
+        </button>
       </div>
     </nav>
   );

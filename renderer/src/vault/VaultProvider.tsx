@@ -22,10 +22,12 @@ export function VaultProvider({ children }: { children: ReactNode }) {
   const [lockEpoch, setLockEpoch] = useState(0);
 
   // Locking or unlocking changes what may be shown (secrets' state, what needs the key): every cached answer is stale.
+  // Locked, the cache is emptied: the lock screen hides every page, and nothing read before the lock may show after it.
   const changed = useCallback(
     (next: VaultStatus) => {
+      if (next.state === 'locked') queryClient.clear();
+      else void queryClient.invalidateQueries();
       setStatus(next);
-      void queryClient.invalidateQueries();
     },
     [queryClient],
   );

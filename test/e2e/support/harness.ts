@@ -29,6 +29,8 @@ export interface OpenOptions {
   dataDir?: string;
   clock?: Clock;
   secretStore?: SecretStore;
+  /** The window's size; a school laptop's 1366x768 unless given. */
+  viewport?: { width: number; height: number };
 }
 
 const screenshotDir = join(process.cwd(), 'test-results', 'screenshots');
@@ -57,7 +59,7 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
     if (!result.ok) throw new Error(`Vault setup failed in the harness: ${result.error.message}`);
   }
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 820 },
+    viewport: options.viewport ?? { width: 1366, height: 768 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });

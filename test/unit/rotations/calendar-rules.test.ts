@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { easterSunday } from '../../../shared/policy/calendar-dates';
-import { defaultTerms, validateTerms, type Term } from '../../../shared/policy/term-calendar';
+import {
+  defaultTerms,
+  termProblems,
+  validateTerms,
+  type Term,
+  type TermDateField,
+} from '../../../shared/policy/term-calendar';
 import { addDays, londonDateOf } from '../../../shared/time';
 
 /**
@@ -90,6 +96,7 @@ describe('londonDateOf: the calendar day in England', () => {
 
 describe('validateTerms', () => {
   const good = defaultTerms(2026);
+  const at = (index: number, date: TermDateField) => ({ index, date });
   const edit = (index: number, patch: Partial<Term>) => good.map((t, i) => (i === index ? { ...t, ...patch } : t));
 
   it('accepts the defaults', () => {
@@ -100,45 +107,51 @@ describe('validateTerms', () => {
     [
       'spring starts before autumn ends',
       edit(1, { startsOn: '2026-12-14' }),
-      'Spring 2026 starts before Autumn 2026 ends.',
+      'Spring term 2027 starts before the Autumn term 2026 ends (18/12/2026).',
     ],
-    ['summer overlaps spring', edit(2, { startsOn: '2027-03-15' }), 'Summer 2026 starts before Spring 2026 ends.'],
+    [
+      'summer overlaps spring',
+      edit(2, { startsOn: '2027-03-15' }),
+      'Summer term 2027 starts before the Spring term 2027 ends (19/03/2027).',
+    ],
     [
       'next year overlaps this year',
       [...good, ...defaultTerms(2027).map((t, i) => (i === 0 ? { ...t, startsOn: '2027-07-12' } : t))],
-      'Autumn 2027 starts before Summer 2026 ends.',
+      'Autumn term 2027 starts before the Summer term 2027 ends (16/07/2027).',
     ],
   ])('rejects overlaps: %s', (_case, terms, problem) => {
     expect(validateTerms(terms)).toContain(problem);
   });
 
   it.each([
-    ['half term starts before the term', edit(0, { halfTermStartsOn: '2026-09-01' })],
-    ['half term ends before it starts', edit(0, { halfTermEndsOn: '2026-10-25' })],
-    ['half term runs past the end of term', edit(1, { halfTermEndsOn: '2027-03-22' })],
-    ['half term on the first day', edit(2, { halfTermStartsOn: '2027-04-05' })],
-    ['term ends on the last day of half term', edit(2, { endsOn: '2027-06-04' })],
-  ])('rejects dates out of order within a term: %s', (_case, terms) => {
-    const problems = validateTerms(terms);
+    ['half term starts before the term', edit(0, { halfTermStartsOn: '2026-09-01' }), at(0, 'halfTermStartsOn')],
+    ['half term ends before it starts', edit(0, { halfTermEndsOn: '2026-10-25' }), at(0, 'halfTermEndsOn')],
+    ['half term runs past the end of term', edit(1, { halfTermEndsOn: '2027-03-22' }), at(1, 'endsOn')],
+    ['half term on the first day', edit(2, { halfTermStartsOn: '2027-04-05' }), at(2, 'halfTermStartsOn')],
+    ['term ends on the last day of half term', edit(2, { endsOn: '2027-06-04' }), at(2, 'endsOn')],
+    ['term ends before it starts', edit(0, { endsOn: '2026-09-04' }), at(0, 'endsOn')],
+  ])('rejects dates out of order within a term, beside the date that breaks it: %s', (_case, terms, field) => {
+    const problems = termProblems(terms);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/the dates must run start, half term start, half term end, end/);
+    expect(problems[0]).toMatchObject({ index: field.index, field: field.date });
+    expect(problems[0]!.message).toMatch(/^(Autumn term 2026|Spring term 2027|Summer term 2027): /);
   });
 
   it.each([
     [
       'the 2026/27 dates saved as 2027',
       good.map((t) => ({ ...t, academicYear: 2027 })),
-      'Autumn 2027/28: the dates must fall between 1 September 2027 and 31 August 2028.',
+      'Autumn term 2027: the first day must fall between 01/09/2027 and 31/08/2028 (the 2027/28 school year).',
     ],
     [
       'autumn starting a year early',
       edit(0, { startsOn: '2025-09-07' }),
-      'Autumn 2026/27: the dates must fall between 1 September 2026 and 31 August 2027.',
+      'Autumn term 2026: the first day must fall between 01/09/2026 and 31/08/2027 (the 2026/27 school year).',
     ],
     [
       'summer ending in September',
       edit(2, { endsOn: '2027-09-03' }),
-      'Summer 2026/27: the dates must fall between 1 September 2026 and 31 August 2027.',
+      'Summer term 2027: the last day must fall between 01/09/2026 and 31/08/2027 (the 2026/27 school year).',
     ],
   ])('rejects dates outside the academic year: %s', (_case, terms, problem) => {
     expect(validateTerms(terms)).toContain(problem);
@@ -158,7 +171,7 @@ describe('validateTerms', () => {
       ...t,
       term: t.term === 'autumn' ? ('spring' as const) : t.term === 'spring' ? ('autumn' as const) : t.term,
     }));
-    expect(validateTerms(swapped)).toContain('The terms of 2026 are out of order.');
+    expect(validateTerms(swapped)).toContain('The terms of 2026/27 are out of order.');
   });
 
   it('rejects a duplicate term', () => {
@@ -172,11 +185,11 @@ describe('validateTerms', () => {
         endsOn: '2027-05-20',
       },
     ];
-    expect(validateTerms(duplicate)).toContain('Spring 2026 appears twice.');
+    expect(validateTerms(duplicate)).toContain('The Spring term 2027 appears twice.');
   });
 
   it('rejects an identical duplicate row', () => {
-    expect(validateTerms([...good, good[0]!])).toContain('Autumn 2026 appears twice.');
+    expect(validateTerms([...good, good[0]!])).toContain('The Autumn term 2026 appears twice.');
   });
 });
 

@@ -4,6 +4,7 @@ import { type accountInputSchema, type Account } from '../../../../shared/contra
 import { platformIds, platformLabels } from '../../../../shared/policy/platforms';
 import { describedBy, FormField } from '../../components/FormField';
 import { usePeople } from '../../hooks/use-people';
+import { PeoplePicker } from '../../components/PeoplePicker';
 
 export type AccountValues = z.input<typeof accountInputSchema>;
 type AccountForm = UseFormReturn<AccountValues, unknown, z.output<typeof accountInputSchema>>;
@@ -196,27 +197,14 @@ export function AccountFields({ form }: { form: AccountForm }) {
         <Controller
           control={control}
           name="businessCase.runnerIds"
-          render={({ field }) => {
-            const chosen = new Set(field.value ?? []);
-            return (
-              <fieldset className="checks">
-                <legend>Who will run it (name at least two)</legend>
-                {eligible.length === 0 ? <p className="hint">Add staff under People first.</p> : null}
-                {eligible.map((p) => (
-                  <label key={p.id} className="inline">
-                    <input
-                      type="checkbox"
-                      checked={chosen.has(p.id)}
-                      onChange={(ev) =>
-                        field.onChange(ev.target.checked ? [...chosen, p.id] : [...chosen].filter((id) => id !== p.id))
-                      }
-                    />{' '}
-                    {p.name}
-                  </label>
-                ))}
-              </fieldset>
-            );
-          }}
+          render={({ field }) => (
+            <PeoplePicker
+              legend="Who will run it (name at least two)"
+              people={eligible}
+              value={field.value ?? []}
+              onChange={field.onChange}
+            />
+          )}
         />
       </fieldset>
       {hidden ? (

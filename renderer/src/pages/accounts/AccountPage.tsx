@@ -1,8 +1,10 @@
+import { useRef } from 'react';
 import { secretFieldSchema, type Account, type AccountState } from '../../../../shared/contract';
 import { platformLabels } from '../../../../shared/policy/platforms';
 import { AsyncContent } from '../../components/AsyncContent';
 import { FindingList, SetupChecklist, StateBadge } from '../../components/AccountState';
 import { useChannel } from '../../data/queries';
+import { useFocusOnArrival } from '../../hooks/use-focus-on-arrival';
 import { useVault } from '../../vault/VaultProvider';
 import { AccountDetails } from './AccountDetails';
 import { RotationCard } from '../rotations/RotationCard';
@@ -38,12 +40,14 @@ function AccountView({ account: a }: { account: Account }) {
   const unlocked = status?.state === 'unlocked';
   const state = useChannel('compliance.accountStatus', { accountId: a.id });
   const summary = useChannel('secrets.summary', { accountId: a.id });
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading);
   return (
     <section aria-labelledby="page-title" className="page">
       <p className="breadcrumb">
         <a href="#/accounts">Accounts</a> / {a.handle}
       </p>
-      <h1 id="page-title">
+      <h1 id="page-title" ref={heading} tabIndex={-1}>
         {a.handle} <span className="muted">{platformLabels[a.platform]}</span>{' '}
         <span className={`badge status-${a.status}`}>{statusLabels[a.status]}</span>
       </h1>

@@ -87,9 +87,14 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
                 row, and writes nothing until every row you include is right. Passwords go straight into the encrypted
                 vault.
               </p>
-              <button type="button" className="primary" onClick={open} disabled={busy !== null}>
-                Choose the spreadsheet…
-              </button>
+              <div className="actions">
+                <button type="button" onClick={close}>
+                  Cancel
+                </button>
+                <button type="button" className="primary" onClick={open} disabled={busy !== null}>
+                  Choose the spreadsheet…
+                </button>
+              </div>
             </>
           ) : null}
           {step.kind === 'columns' ? (

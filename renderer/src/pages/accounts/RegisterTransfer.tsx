@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useMutate } from '../../data/queries';
+import { fileInWords } from '../../format';
 import { ImportWizard } from './ImportWizard';
 
 /** Import the old spreadsheet; export the register as CSV or a printable PDF (never secrets). */
@@ -26,7 +27,7 @@ export function RegisterTransfer({ unlocked }: { unlocked: boolean }) {
             {},
             {
               onSuccess: (r) =>
-                say(r.cancelled ? null : `Saved ${r.rows} accounts to ${r.path}. It holds no passwords.`),
+                say(r.cancelled ? null : `Saved ${r.rows} accounts as ${fileInWords(r.path)}. It holds no passwords.`),
             },
           );
         }}
@@ -42,7 +43,9 @@ export function RegisterTransfer({ unlocked }: { unlocked: boolean }) {
             {},
             {
               onSuccess: (r) =>
-                say(r.cancelled ? null : `Saved the printable register (${r.rows} accounts) to ${r.path}.`),
+                say(
+                  r.cancelled ? null : `Saved the printable register (${r.rows} accounts) as ${fileInWords(r.path)}.`,
+                ),
             },
           );
         }}

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { AuditEntry } from '../../../../shared/contract';
 import { DataTable, useDataTable } from '../../components/DataTable';
 import { formatDateTime } from '../../format';
-import { describeAction, describeDetails } from './describe';
+import { describeAction, describeEntry } from './describe';
 
 const column = createColumnHelper<AuditEntry>();
 
@@ -16,9 +16,9 @@ const columns = [
     header: 'Account or person',
     filterFn: 'includesString',
   }),
-  column.accessor((entry) => describeDetails(entry.details), {
+  column.accessor((entry) => describeEntry(entry), {
     id: 'details',
-    header: 'Details',
+    header: 'What happened',
     enableSorting: false,
   }),
 ];

@@ -10,6 +10,7 @@ import { SavedNotice } from '../../components/SavedNotice';
 import { useMutate } from '../../data/queries';
 import { PassphraseDialog } from './PassphraseDialog';
 import './backup.css';
+import { fileInWords } from '../../format';
 
 type BackupFile = BackupStatus['automatic']['files'][number];
 
@@ -53,7 +54,10 @@ export function AutomaticBackupsCard({ status, unlocked }: { status: BackupStatu
               type="button"
               disabled={!unlocked || busy !== null}
               onClick={() =>
-                runNow.mutate({}, { onSuccess: (written) => setMessage({ text: `Saved ${written.path}.` }) })
+                runNow.mutate(
+                  {},
+                  { onSuccess: (written) => setMessage({ text: `Saved ${fileInWords(written.path)}.` }) },
+                )
               }
             >
               Back up now
@@ -96,7 +100,9 @@ export function AutomaticBackupsCard({ status, unlocked }: { status: BackupStatu
           askKeep={automatic.keep}
           onSubmit={async ({ passphrase, keep }) => {
             const result = await setAutomatic.mutateAsync({ passphrase, keep });
-            return result.cancelled ? null : `Automatic backups are on. The first one is saved: ${result.path}.`;
+            return result.cancelled
+              ? null
+              : `Automatic backups are on. The first one is saved: ${fileInWords(result.path)}.`;
           }}
           onClose={() => setSetting(false)}
         />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ukDateTime } from '../../../../shared/time';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useChannel, useMutate } from '../../data/queries';
-import { plural } from '../../format';
+import { plural, fileInWords } from '../../format';
 import { useVault } from '../../vault/VaultProvider';
 import { AutomaticBackupsCard } from './AutomaticBackupsCard';
 import { MigrateWizard } from './MigrateWizard';
@@ -99,7 +99,7 @@ function MakeBackupDialog({ onClose }: { onClose: () => void }) {
         const result = await create.mutateAsync({ passphrase });
         return result.cancelled
           ? null
-          : `Backup saved: ${result.path} (${plural(result.counts.accounts, 'account')}, ${plural(result.counts.passwords, 'password')}).`;
+          : `Backup saved as ${fileInWords(result.path)} (${plural(result.counts.accounts, 'account')}, ${plural(result.counts.passwords, 'password')}).`;
       }}
       onClose={onClose}
     />
@@ -124,7 +124,7 @@ function KeepassExportDialog({ onClose }: { onClose: () => void }) {
         const result = await exportKeepass.mutateAsync({ passphrase });
         return result.cancelled
           ? null
-          : `Saved ${result.path}: ${plural(result.entries, 'entry', 'entries')} in ${plural(result.groups, 'group')}. Open it in KeePassXC with the passphrase.`;
+          : `Saved as ${fileInWords(result.path)}: ${plural(result.entries, 'entry', 'entries')} in ${plural(result.groups, 'group')}. Open it in KeePassXC with the passphrase.`;
       }}
       onClose={onClose}
     />

@@ -77,9 +77,14 @@ export function MigrateWizard({ onClose }: { onClose: () => void }) {
                 the file format .json or .csv (not &quot;Encrypted&quot;). Then choose that file here. Delete it
                 afterwards: it holds every password unencrypted.
               </p>
-              <button type="button" className="primary" onClick={choose} disabled={busy !== null}>
-                Choose the export file…
-              </button>
+              <div className="actions">
+                <button type="button" onClick={close}>
+                  Cancel
+                </button>
+                <button type="button" className="primary" onClick={choose} disabled={busy !== null}>
+                  Choose the export file…
+                </button>
+              </div>
             </>
           ) : null}
           {step.kind === 'review' ? (

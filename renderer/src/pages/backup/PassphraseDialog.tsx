@@ -2,9 +2,10 @@ import { useMemo, type ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { passphraseText } from '../../../../shared/contract';
-import { checkPassphrase, passphraseMinLength } from '../../../../shared/policy/backup-passphrase';
+import { checkPassphrase, passphraseMinLength, type SchoolFacts } from '../../../../shared/policy/backup-passphrase';
 import { describedBy, FormField } from '../../components/FormField';
 import { FormDialog } from '../../components/FormDialog';
+import { useChannel } from '../../data/queries';
 import { useVault } from '../../vault/VaultProvider';
 import { StrengthMeter } from '../accounts/StrengthMeter';
 import './backup.css';
@@ -37,7 +38,13 @@ interface Props {
  */
 export function PassphraseDialog({ title, intro, submitLabel, busyLabel, askKeep, onSubmit, onClose }: Props) {
   const { status } = useVault();
-  const schoolName = status?.schoolName ?? '';
+  const settings = useChannel('settings.get', {});
+  // What a guesser knows of the school; until the settings are read, the name from the vault.
+  const school: SchoolFacts = settings.data ?? {
+    schoolName: status?.schoolName ?? '',
+    schoolTown: '',
+    schoolEmailDomain: '',
+  };
   return (
     <FormDialog
       title={title}
@@ -48,10 +55,8 @@ export function PassphraseDialog({ title, intro, submitLabel, busyLabel, askKeep
       submitLabel={submitLabel}
       busyLabel={busyLabel}
       onSubmit={async (values) => {
-        if (!checkPassphrase(values.passphrase, schoolName).ok)
-          throw new Error(
-            `Choose a stronger passphrase: at least ${passphraseMinLength} characters, as the list above says.`,
-          );
+        if (!checkPassphrase(values.passphrase, school).ok)
+          throw new Error('Choose a stronger passphrase: the list under it says what to change.');
         return onSubmit(values);
       }}
       done={(message, close) => (
@@ -65,7 +70,7 @@ export function PassphraseDialog({ title, intro, submitLabel, busyLabel, askKeep
         </div>
       )}
     >
-      {(form) => <PassphraseFields form={form} intro={intro} askKeep={askKeep} schoolName={schoolName} />}
+      {(form) => <PassphraseFields form={form} intro={intro} askKeep={askKeep} school={school} />}
     </FormDialog>
   );
 }
@@ -74,17 +79,17 @@ function PassphraseFields({
   form,
   intro,
   askKeep,
-  schoolName,
+  school,
 }: {
   form: UseFormReturn<z.input<typeof schema>, unknown, PassphraseValues>;
   intro: ReactNode;
   askKeep?: number;
-  schoolName: string;
+  school: SchoolFacts;
 }) {
   const { register, watch, formState } = form;
   const { errors } = formState;
   const value = watch('passphrase');
-  const check = useMemo(() => (value ? checkPassphrase(value, schoolName) : null), [value, schoolName]);
+  const check = useMemo(() => (value ? checkPassphrase(value, school) : null), [value, school]);
   return (
     <>
       <div className="backup-intro">{intro}</div>

@@ -1,3 +1,4 @@
+import { fileInWords } from '../../format';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -87,9 +88,14 @@ export function RestoreWizard({ onClose }: { onClose: () => void }) {
                 Choose a Keyholder backup (a file ending in .khbackup), for example from the school&apos;s network share
                 or OneDrive. You will need the passphrase it was made with.
               </p>
-              <button type="button" className="primary" onClick={choose} disabled={busy !== null}>
-                Choose the backup file…
-              </button>
+              <div className="actions">
+                <button type="button" onClick={close}>
+                  Cancel
+                </button>
+                <button type="button" className="primary" onClick={choose} disabled={busy !== null}>
+                  Choose the backup file…
+                </button>
+              </div>
             </>
           ) : null}
           {step.kind === 'passphrase' ? (
@@ -173,7 +179,8 @@ function RestoreDone({ message, snapshotPath }: { message: string; snapshotPath:
       <p>{message}</p>
       {snapshotPath ? (
         <p>
-          The vault that was replaced is kept at <span className="mono">{snapshotPath}</span>.
+          Keyholder kept {fileInWords(snapshotPath)} in its own folder (Settings shows where), in case you need to go
+          back.
         </p>
       ) : null}
       <button type="button" className="primary" onClick={() => window.location.reload()}>

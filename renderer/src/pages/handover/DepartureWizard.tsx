@@ -85,6 +85,10 @@ function DepartureForm({ person }: { person: PersonDetail }) {
           <button type="button" className="primary" onClick={planIt} disabled={!leavingOn}>
             Plan the handover
           </button>
+          {/* Nothing is recorded until the review's own button: cancelling at any step leaves the person as they were. */}
+          <a className="button" href={`#/people/${person.id}`}>
+            Cancel
+          </a>
         </div>
         {plan ? (
           <PlanDecisions

@@ -1,5 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { personInputSchema, personRoleLabels, type Person } from '../../../../shared/contract';
 import { ukDate } from '../../../../shared/time';
 import { AsyncContent } from '../../components/AsyncContent';
@@ -102,16 +102,42 @@ function PeoplePage() {
   );
 }
 
+/** The staff list with a search box: a name, job title or role narrows it as it is typed. */
 function StaffTable({ people }: { people: Person[] }) {
   const { navigate } = useRoute();
-  const table = useDataTable({ data: people, columns });
+  const [search, setSearch] = useState('');
+  const wanted = search.trim().toLowerCase();
+  // Memoised: TanStack resets its state when the data array changes, so a new array on every render would never settle.
+  const found = useMemo(
+    () =>
+      wanted
+        ? people.filter((p) =>
+            [p.name, p.jobTitle ?? '', ...p.roles.map((r) => personRoleLabels[r])].some((text) =>
+              text.toLowerCase().includes(wanted),
+            ),
+          )
+        : people,
+    [people, wanted],
+  );
+  const table = useDataTable({ data: found, columns });
   return (
-    <DataTable
-      table={table}
-      label="Staff"
-      height="rows"
-      empty={<p>No staff recorded yet.</p>}
-      onOpen={(p) => navigate(`/people/${p.id}`)}
-    />
+    <>
+      <div className="filters">
+        <div className="field grow">
+          <label htmlFor="people-search">Search people</label>
+          <input id="people-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+        </div>
+        <p className="hint" aria-live="polite">
+          {wanted ? `${found.length} of ${people.length} shown.` : `${people.length} people.`}
+        </p>
+      </div>
+      <DataTable
+        table={table}
+        label="Staff"
+        height="page"
+        empty={<p>Nobody matches “{search}”. Check the spelling, or clear the search.</p>}
+        onOpen={(p) => navigate(`/people/${p.id}`)}
+      />
+    </>
   );
 }

@@ -136,7 +136,7 @@ function AccountLinks({
 }) {
   if (items.length === 0) return <p className="hint">{empty}</p>;
   return (
-    <ul className="account-links">
+    <ul className="link-list account-links">
       {items.map((i) => {
         const state = states.get(i.accountId);
         return (

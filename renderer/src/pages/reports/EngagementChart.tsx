@@ -1,9 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReportData } from '../../../../shared/contract';
-import { chartCaption, engagementKeys } from '../../../../shared/policy/engagement';
-
-/** Okabe-Ito colours, as the printed chart: told apart with any colour vision. */
-const colours = { posts: '#0072B2', shares: '#E69F00', mentions: '#009E73', likes: '#CC79A7' } as const;
+import { chartCaption, engagementColours as colours, engagementKeys } from '../../../../shared/policy/engagement';
 
 /**
  * Followers and engagement across the last terms (Recharts: SVG, keyboard
@@ -30,7 +27,8 @@ export function EngagementChart({ data }: { data: ReportData }) {
           <YAxis yAxisId="counts" tick={{ fontSize: 12 }} allowDecimals={false} />
           <YAxis yAxisId="followers" orientation="right" tick={{ fontSize: 12 }} allowDecimals={false} />
           <Tooltip />
-          <Legend />
+          {/* In the bars' own order (Recharts sorts the legend by name unless told not to). */}
+          <Legend itemSorter={null} />
           {engagementKeys.map((key) => (
             <Bar
               key={key}

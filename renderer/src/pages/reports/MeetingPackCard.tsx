@@ -3,6 +3,7 @@ import type { PeriodRefInput } from '../../../../shared/contract';
 import { PeriodPicker, type TermRef } from '../../components/PeriodPicker';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useMutate } from '../../data/queries';
+import { fileInWords } from '../../format';
 
 /** One PDF for the termly progress meeting: every account's report, rotations, holders, handovers, open issues. */
 export function MeetingPackCard({ years, initial }: { years: number[]; initial: PeriodRefInput | null }) {
@@ -29,7 +30,7 @@ export function MeetingPackCard({ years, initial }: { years: number[]; initial: 
           Save the meeting pack as PDF
         </button>
       </div>
-      <SavedNotice message={`Saved ${saved?.path}`} token={saved} />
+      <SavedNotice message={`Saved as ${fileInWords(saved?.path ?? '')}.`} token={saved} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { MeetingPackCard } from './MeetingPackCard';
 import { ReportComments } from './ReportComments';
 import { currentTermRef } from './report-format';
 import { ReportsNav } from './ReportsSection';
+import { fileInWords } from '../../format';
 
 /** The Appendix 1 "Twitter Report" for one account and period, with its exports. */
 export function ReportPage() {
@@ -106,7 +107,7 @@ function ReportCard({ data, period }: { data: ReportData; period: PeriodRefInput
           ))}
         </div>
       </div>
-      <SavedNotice message={`Saved ${saved?.path}`} token={saved} />
+      <SavedNotice message={`Saved as ${fileInWords(saved?.path ?? '')}.`} token={saved} />
       <EngagementChart data={data} />
       {data.notes.length ? (
         <ul className="hint">

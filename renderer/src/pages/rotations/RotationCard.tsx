@@ -142,7 +142,7 @@ function ThreatDialog({
     >
       {({ register, formState: { errors } }) => (
         <>
-          <p>The password will be marked to change at once (north-herts policy 4).</p>
+          <p>The password will be marked to change at once, as the school policy requires after any security threat.</p>
           <FormField
             id="threat-reason"
             label="What happened"

@@ -8,6 +8,7 @@ import { DataTable, useDataTable } from '../../components/DataTable';
 import { PeriodPicker, type TermRef } from '../../components/PeriodPicker';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useChannel, useMutate } from '../../data/queries';
+import { fileInWords } from '../../format';
 
 type RecordRow = ChannelOutput<'rotations.record'>[number];
 
@@ -43,7 +44,7 @@ export function RotationRecord() {
           Export as CSV
         </button>
       </div>
-      <SavedNotice message={`Saved ${saved?.rows} rows to ${saved?.path}`} token={saved} />
+      <SavedNotice message={`Saved ${saved?.rows} rows as ${fileInWords(saved?.path ?? '')}.`} token={saved} />
       <AsyncContent
         query={record}
         isEmpty={(rows) => rows.length === 0}

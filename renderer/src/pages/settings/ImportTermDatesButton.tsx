@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useMutate } from '../../data/queries';
+import { fileInWords } from '../../format';
 
 /**
  * "Import from CSV" for the term dates, asking first: the file's terms
@@ -29,7 +30,7 @@ export function ImportTermDatesButton({
         onConfirm={async () => {
           const result = await importCsv.mutateAsync({});
           setAsking(false);
-          if (result.path) onImported(`Imported ${result.saved} terms from ${result.path}`);
+          if (result.path) onImported(`Imported ${result.saved} terms from ${fileInWords(result.path)}.`);
         }}
       >
         <p>

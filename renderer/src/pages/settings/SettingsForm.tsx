@@ -28,6 +28,7 @@ const numberFields = [
 const formSchema = settingsSchema
   .pick({
     schoolName: true,
+    schoolTown: true,
     administratorName: true,
     schoolEmailDomain: true,
     avoidLookAlikes: true,
@@ -115,6 +116,14 @@ function SchoolFields({ form }: { form: UseFormReturn<FormValues, unknown, z.out
     <>
       <FormField id="schoolName" label="School name" error={errors.schoolName?.message}>
         <input {...register('schoolName')} {...describedBy('schoolName', undefined, errors.schoolName?.message)} />
+      </FormField>
+      <FormField
+        id="schoolTown"
+        label="Town or village"
+        hint="Backup passphrases may not contain it, nor the school's name."
+        error={errors.schoolTown?.message}
+      >
+        <input {...register('schoolTown')} {...describedBy('schoolTown', 'hint', errors.schoolTown?.message)} />
       </FormField>
       <FormField
         id="administratorName"

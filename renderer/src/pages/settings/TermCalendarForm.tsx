@@ -1,23 +1,16 @@
 import { useState } from 'react';
-import { useForm, type UseFormReturn } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { ChannelOutput } from '../../../../shared/contract';
-import { validateTerms, termLabels } from '../../../../shared/policy/term-calendar';
-import { academicYearLabel } from '../../../../shared/time';
+import { termProblems } from '../../../../shared/policy/term-calendar';
 import { AsyncContent } from '../../components/AsyncContent';
-import { DateField } from '../../components/DateField';
 import { errorMessage } from '../../components/error-message';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useChannel, useMutate } from '../../data/queries';
 import { ImportTermDatesButton } from './ImportTermDatesButton';
+import { TermYearTable, type TermValues } from './TermYearTable';
+import { fileInWords } from '../../format';
 
 type Calendar = ChannelOutput<'calendar.get'>;
-type TermValues = { terms: Calendar['terms'] };
-const fields = [
-  ['startsOn', 'Starts'],
-  ['halfTermStartsOn', 'Half term starts'],
-  ['halfTermEndsOn', 'Half term ends'],
-  ['endsOn', 'Ends'],
-] as const;
 
 /** The school's term dates for this year and next; defaults are marked until saved. */
 export function TermCalendarForm({ unlocked }: { unlocked: boolean }) {
@@ -25,7 +18,7 @@ export function TermCalendarForm({ unlocked }: { unlocked: boolean }) {
   return (
     <section className="card" aria-labelledby="terms-title">
       <h2 id="terms-title">Term dates</h2>
-      <p className="hint">
+      <p className="hint term-hint">
         Termly password changes are due in the first week of each term. Check these against your school&apos;s published
         dates.
       </p>
@@ -43,7 +36,9 @@ function TermDates({ saved, unlocked }: { saved: Calendar['terms']; unlocked: bo
   const exportCsv = useMutate('calendar.exportCsv');
   const [message, setMessage] = useState<{ text: string } | null>(null);
   const terms = form.watch('terms');
-  const problems = validateTerms(terms);
+  const problems = termProblems(terms);
+  // Problems about one date show beside it; only those about the calendar as a whole show below.
+  const general = problems.filter((p) => p.field === null);
   const years = [...new Set(terms.map((t) => t.academicYear))];
   const submit = form.handleSubmit(async (values) => {
     const result = await save.mutateAsync({ terms: values.terms.map(({ isDefault: _d, ...t }) => t) });
@@ -53,12 +48,12 @@ function TermDates({ saved, unlocked }: { saved: Calendar['terms']; unlocked: bo
   return (
     <form noValidate onSubmit={(event) => void submit(event).catch(() => undefined)}>
       {years.map((year) => (
-        <YearTerms key={year} year={year} terms={terms} form={form} />
+        <TermYearTable key={year} year={year} terms={terms} problems={problems} control={form.control} />
       ))}
-      {problems.length > 0 ? (
+      {general.length > 0 ? (
         <ul className="field-error" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
+          {general.map((p) => (
+            <li key={p.message}>{p.message}</li>
           ))}
         </ul>
       ) : null}
@@ -74,7 +69,10 @@ function TermDates({ saved, unlocked }: { saved: Calendar['terms']; unlocked: bo
         <button
           type="button"
           onClick={() =>
-            exportCsv.mutate({}, { onSuccess: (r) => r.path && setMessage({ text: `Saved to ${r.path}` }) })
+            exportCsv.mutate(
+              {},
+              { onSuccess: (r) => r.path && setMessage({ text: `Saved as ${fileInWords(r.path)}.` }) },
+            )
           }
         >
           Export as CSV
@@ -83,34 +81,5 @@ function TermDates({ saved, unlocked }: { saved: Calendar['terms']; unlocked: bo
         <SavedNotice message={message?.text ?? ''} token={message} />
       </div>
     </form>
-  );
-}
-
-/** One academic year's three terms, each with its four dates. */
-function YearTerms({ year, terms, form }: { year: number; terms: Calendar['terms']; form: UseFormReturn<TermValues> }) {
-  return (
-    <fieldset>
-      <legend>
-        {academicYearLabel(year)}
-        {terms.some((t) => t.academicYear === year && t.isDefault) ? (
-          <span className="badge warn"> Defaults: check these</span>
-        ) : null}
-      </legend>
-      {terms.map((t, index) =>
-        t.academicYear === year ? (
-          <div key={t.term} className="term-row" role="group" aria-label={`${termLabels[t.term]} ${year}`}>
-            <strong>{termLabels[t.term]}</strong>
-            {fields.map(([key, label]) => (
-              <DateField
-                key={key}
-                control={form.control}
-                name={`terms.${index}.${key}`}
-                label={`${termLabels[t.term]} ${year}: ${label.toLowerCase()}`}
-              />
-            ))}
-          </div>
-        ) : null,
-      )}
-    </fieldset>
   );
 }
