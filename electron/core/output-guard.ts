@@ -6,7 +6,7 @@ import type { z } from 'zod';
  * once per channel from the same zod schema, it copies only the fields the
  * schema names, at every level, so nothing outside the schema (a secret, a
  * database row's other columns) can reach the renderer, and it checks each
- * value's type as zod would. Plain objects, arrays, nullables, optionals,
+ * value's type as zod would. Plain and strict objects, arrays, nullables, optionals,
  * unions, enums, literals and records are walked here, which is many times
  * faster than zod over a 10,000-row register; anything else (strings with
  * formats or limits, numbers with bounds, transforms) is handed to zod
@@ -81,7 +81,9 @@ export function compileGuard(schema: z.ZodType): Guard {
       return (v) => (v === null ? { ok: true, value: null, stable: true } : inner(v));
     }
     case 'object':
-      return def.catchall ? byZod(schema) : compileObject(def.shape!);
+      // .strict() is a catchall of never: every key must be one the shape names.
+      if (def.catchall) return defOf(def.catchall).type === 'never' ? compileObject(def.shape!, true) : byZod(schema);
+      return compileObject(def.shape!);
     case 'array':
       return def.checks?.length ? byZod(schema) : compileArray(compileGuard(def.element!));
     case 'union':
@@ -108,14 +110,16 @@ function remembered(walk: (value: object) => Checked): (value: object) => Checke
   };
 }
 
-function compileObject(shape: Record<string, z.ZodType>): Guard {
+function compileObject(shape: Record<string, z.ZodType>, strict = false): Guard {
   const fields = Object.entries(shape).map(([key, child]) => ({
     key,
     optional: defOf(child).type === 'optional',
     guard: compileGuard(defOf(child).type === 'optional' ? defOf(child).innerType! : child),
   }));
+  const known = new Set(Object.keys(shape));
   const walk = remembered((value) => {
     const source = value as Record<string, unknown>;
+    if (strict && Object.keys(source).some((key) => !known.has(key))) return fail;
     const out: Record<string, unknown> = {};
     let stable = Object.isFrozen(value);
     for (const field of fields) {

@@ -20,6 +20,10 @@ const account = z.object({
   tags: z.array(z.string()),
   details: z.record(z.string(), z.unknown()),
   kind: z.discriminatedUnion('k', [z.object({ k: z.literal('a') }), z.object({ k: z.literal('b'), n: z.number() })]),
+  strictKind: z
+    .object({ k: z.literal('a') })
+    .strict()
+    .optional(),
 });
 
 const sample = {
@@ -51,6 +55,7 @@ describe('the compiled output guard', () => {
       { ...sample, email: 'x'.repeat(21) },
       { ...sample, lead: undefined },
       { ...sample, kind: { k: 'c' } },
+      { ...sample, strictKind: { k: 'a', extra: 1 } },
     ]) {
       expect(guard(bad).ok).toBe(account.safeParse(bad).success);
       expect(guard(bad).ok).toBe(false);
