@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { KeyholderError, type checksChannels, type MissedWeekRow, type Week } from '../../shared/contract';
 import { missedLastWeek, weekOf, weeksBetween, type WeekTicks } from '../../shared/policy/weekly-checks';
-import { addDays, londonToday, ukDate } from '../../shared/time';
+import { addDays, londonDateOf, londonToday, ukDate } from '../../shared/time';
 import { requireAccount } from '../accounts/accounts';
 import { appendAudit } from '../audit/audit-log';
 import type { WriteContext } from '../core/context';
@@ -28,12 +28,14 @@ interface ActiveAccount {
   id: number;
   handle: string;
   platform: Week['accounts'][number]['platform'];
+  /** When it was made active. */
+  status_changed_on: string | null;
 }
 
 const activeAccounts = (db: Db): ActiveAccount[] =>
   db
     .prepare(
-      "SELECT id, handle, platform FROM accounts WHERE status = 'active' ORDER BY platform, handle COLLATE NOCASE, id",
+      "SELECT id, handle, platform, status_changed_on FROM accounts WHERE status = 'active' ORDER BY platform, handle COLLATE NOCASE, id",
     )
     .all() as ActiveAccount[];
 
@@ -116,12 +118,19 @@ function audit(call: WriteContext, action: 'check.ticked' | 'check.unticked', in
   });
 }
 
-/** Last week's checks not all done, one entry per active account. */
+/**
+ * Last week's checks not all done, one entry per account that was in use
+ * all that week: a week before Keyholder held the vault, or before the
+ * account went live, was never Keyholder's to check.
+ */
 export function missedChecks(db: Db, now: Date): MissedWeekRow[] {
   const today = londonToday(now);
   const week = addDays(weekOf(today), -7);
+  const vault = db.prepare('SELECT created_at FROM vault').get() as { created_at: string } | undefined;
+  if (!vault || londonDateOf(vault.created_at) > week) return [];
   const ticks = ticksBetween(db, week, week);
-  const perAccount: WeekTicks[] = activeAccounts(db).map((a) => ({
+  const live = activeAccounts(db).filter((a) => a.status_changed_on === null || a.status_changed_on <= week);
+  const perAccount: WeekTicks[] = live.map((a) => ({
     accountId: a.id,
     label: a.handle,
     ticked: new Set(ticks.filter((t) => t.account_id === a.id).map((t) => t.item)),

@@ -19,6 +19,7 @@ export const needGroups = [
   'handover',
   'breach',
   'report',
+  'weekly-check',
   'backup',
   'attention',
   'setting-up',
@@ -58,6 +59,9 @@ export interface NeedsYouInput {
   /** The current term's report for the termly meeting: null when the calendar is not known. */
   termReport: { label: string; dueOn: IsoDate; saved: boolean } | null;
   backup: { lastBackupAt: string | null; warning: string | null } | null;
+  /** Last week's weekly checks not all done (./weekly-checks.ts); null until read. */
+  weeklyChecks?:
+    readonly { accountId: number; label: string; week: IsoDate; missing: readonly string[]; dueBy: IsoDate }[] | null;
 }
 
 export interface NeedsYou {
@@ -85,6 +89,13 @@ export function needsYou(input: NeedsYouInput): NeedsYou {
     ...input.handovers.flatMap((h) => handoverItems(h, input.today)),
     ...reportItems(input.termReport),
     ...backupItems(input.backup, input.today),
+    ...(input.weeklyChecks ?? []).map((m): NeedItem => ({
+      id: `weekly-check-${m.accountId}-${m.week}`,
+      group: 'weekly-check',
+      text: `${m.label}: ${m.missing.length === 1 ? 'one weekly check was' : `${m.missing.length} weekly checks were`} not done in the week of ${ukDate(m.week)}.`,
+      dueOn: m.dueBy,
+      fix: { label: 'Tick the checks done', href: '#/checks' },
+    })),
   ];
   const soon = addDays(input.today, nowDays);
   const horizon = addDays(input.today, horizonDays);
@@ -225,6 +236,7 @@ function checkedLines(input: NeedsYouInput): string[] {
         ? `The meeting pack for ${input.termReport.label} is saved`
         : `The meeting pack for ${input.termReport.label} is due by ${ukDate(input.termReport.dueOn)}`,
     );
+  if (input.weeklyChecks) lines.push(`Last week's weekly checks: all done`);
   if (input.backup)
     lines.push(input.backup.lastBackupAt ? `Last backup ${ukDateOf(input.backup.lastBackupAt)}` : 'No backup yet');
   return lines;

@@ -4,12 +4,16 @@ import { testSchool, useOpenCore } from '../../support/open-core';
 
 /** The weekly checks (north-herts 3 and 6.1, sutton-manor): rules first, then through the core. */
 const { openCore } = useOpenCore('keyholder-checks-');
-// Wednesday 25 November 2026, 10:00 in London: the week of Monday 23/11; last week began 16/11.
-const clock = { now: () => new Date('2026-11-25T10:00:00Z') };
+// The vault is set up on 2 November 2026; "today" is Wednesday 25 November, 10:00 in London:
+// the week of Monday 23/11, last week began 16/11.
+let now = new Date('2026-11-02T09:00:00Z');
+const clock = { now: () => now };
 const [replies, content, links, followers] = defaultWeeklyCheckItems;
 
 async function school() {
+  now = new Date('2026-11-02T09:00:00Z');
   const s = await openCore({ setUp: testSchool, clock });
+  now = new Date('2026-11-25T10:00:00Z');
   const sam = await s.call('people.create', { name: 'Sam Sport', roles: ['staff'] });
   const hana = await s.call('people.create', { name: 'Hana Head', roles: ['headteacher', 'slt'] });
   const live = async (handle: string) => {
@@ -87,6 +91,21 @@ describe('weekly checks through the core', () => {
     const again = await call('checks.missed', {});
     expect(again.find((m) => m.accountId === pe.id)?.missing).toEqual([followers]);
     expect(await call('audit.list', { action: 'check.unticked' })).toHaveLength(1);
+  });
+
+  it('does not count a week before the vault was set up, or before the account went live', async () => {
+    now = new Date('2026-11-18T09:00:00Z');
+    const s = await openCore({ setUp: testSchool, clock });
+    const a = await s.call('accounts.create', { platform: 'x', handle: 'newsdesk' });
+    await s.call('accounts.setStatus', { id: a.id, status: 'active', on: '2026-11-18', overrideReason: 'In use' });
+    now = new Date('2026-11-25T10:00:00Z');
+    // Set up on Wednesday 18/11: last week was only partly Keyholder's.
+    expect(await s.call('checks.missed', {})).toEqual([]);
+    now = new Date('2026-12-02T10:00:00Z');
+    expect((await s.call('checks.missed', {})).map((m) => [m.label, m.week])).toEqual([['@newsdesk', '2026-11-23']]);
+    const late = await s.call('accounts.create', { platform: 'x', handle: 'late' });
+    await s.call('accounts.setStatus', { id: late.id, status: 'active', on: '2026-11-26', overrideReason: 'In use' });
+    expect((await s.call('checks.missed', {})).map((m) => m.label)).toEqual(['@newsdesk']);
   });
 
   it('keeps the first record of a tick made twice, and counts a term’s complete weeks', async () => {

@@ -133,4 +133,20 @@ describe('needsYou', () => {
       'Last backup 15/11/2026',
     ]);
   });
+
+  it("lists last week's weekly checks not done after the termly report, each naming the account and the week", () => {
+    const result = needsYou({
+      ...empty,
+      termReport: { label: 'Autumn 2026/27', dueOn: '2026-11-20', saved: false },
+      backup: { lastBackupAt: null, warning: 'No backup has been made yet.' },
+      weeklyChecks: [
+        { accountId: 3, label: '@pe', week: '2026-11-09', missing: ['Replies checked'], dueBy: '2026-11-15' },
+      ],
+    });
+    expect(result.now.map((i) => i.group)).toEqual(['report', 'weekly-check', 'backup']);
+    const item = result.now.find((i) => i.group === 'weekly-check')!;
+    expect(item.text).toBe('@pe: one weekly check was not done in the week of 09/11/2026.');
+    expect(item.fix.href).toBe('#/checks');
+    expect(needsYou({ ...empty, weeklyChecks: [] }).checked).toContain("Last week's weekly checks: all done");
+  });
 });

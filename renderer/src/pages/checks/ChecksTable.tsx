@@ -1,8 +1,8 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { Week } from '../../../../shared/contract';
-import { platformLabels } from '../../../../shared/policy/platforms';
 import { ukDateOf } from '../../../../shared/time';
+import { AccountLink } from '../../components/AccountLink';
 import { DataTable, useDataTable } from '../../components/DataTable';
 import { useMutate } from '../../data/queries';
 
@@ -26,12 +26,7 @@ export function ChecksTable({
     () => [
       column.accessor('label', {
         header: 'Account',
-        cell: (info) => (
-          <>
-            <a href={`#/accounts/${info.row.original.accountId}`}>{info.getValue()}</a>{' '}
-            <span className="muted">{platformLabels[info.row.original.platform]}</span>
-          </>
-        ),
+        cell: (info) => <AccountLink {...info.row.original} label={info.getValue()} />,
       }),
       ...week.items.map((item, index) =>
         column.display({

@@ -16,6 +16,7 @@ export function useNeedsYou(status: ChannelOutput<'compliance.status'> | undefin
   const handovers = useChannel('handover.list', {});
   const backup = useChannel('backup.status', {});
   const calendar = useChannel('calendar.get', {});
+  const checks = useChannel('checks.missed', {});
   const today = status?.today;
   const period = useMemo(() => {
     if (!calendar.data || !today) return null;
@@ -62,6 +63,7 @@ export function useNeedsYou(status: ChannelOutput<'compliance.status'> | undefin
             }
           : null,
       backup: backup.data ? { lastBackupAt: backup.data.lastBackupAt, warning: backup.data.warning } : null,
+      weeklyChecks: checks.data ?? null,
     });
-  }, [status, rotations.data, issues.data, handovers.data, backup.data, period, packs.data]);
+  }, [status, rotations.data, issues.data, handovers.data, backup.data, period, packs.data, checks.data]);
 }

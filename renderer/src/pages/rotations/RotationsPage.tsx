@@ -2,10 +2,10 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { AccountState, RotationRow } from '../../../../shared/contract';
 import { changeNeeded, stateOrder } from '../../../../shared/policy/account-status';
-import { platformLabels } from '../../../../shared/policy/platforms';
 import { ukDate } from '../../../../shared/time';
 import { StateBadge, StateCountsLine } from '../../components/AccountState';
 import { AsyncContent } from '../../components/AsyncContent';
+import { AccountLink } from '../../components/AccountLink';
 import { DataTable, useDataTable } from '../../components/DataTable';
 import { useChannel } from '../../data/queries';
 import { useRoute } from '../../hooks/use-route';
@@ -29,12 +29,7 @@ const columns = [
   }),
   column.accessor('label', {
     header: 'Account',
-    cell: (info) => (
-      <>
-        <a href={`#/accounts/${info.row.original.accountId}`}>{info.getValue()}</a>{' '}
-        <span className="muted">{platformLabels[info.row.original.platform]}</span>
-      </>
-    ),
+    cell: (info) => <AccountLink {...info.row.original} label={info.getValue()} />,
   }),
   column.accessor((r) => policyLabel(r.policy), { id: 'policy', header: 'How often' }),
   column.accessor((r) => r.lastRotatedOn ?? '', {
