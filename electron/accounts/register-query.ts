@@ -4,6 +4,7 @@ import {
   type ComplianceAccount,
   type ComplianceHolder,
   type ComplianceSettings,
+  type RunnerRecord,
 } from '../../shared/policy/compliance';
 import { inferSchoolDomain } from '../../shared/policy/personal-email';
 import type { Settings } from '../../shared/policy/settings';
@@ -39,6 +40,8 @@ export interface AccountRow {
   lead_person_id: number | null;
   lead_name: string | null;
   lead_status: 'active' | 'leaving' | 'left' | null;
+  lead_acknowledged_on: string | null;
+  lead_trained_on: string | null;
   rotation_required_reason: string | null;
   rotation_required_since: string | null;
   password_set_at: string | null;
@@ -52,11 +55,24 @@ const accountSql = `
     a.password_weakness, a.two_factor_method, a.notes, a.status, a.status_changed_on, a.status_override_reason,
     a.bc_aim, a.bc_audience, a.bc_promotion, a.bc_visibility, a.approved_by, a.approved_on, a.lead_person_id,
     a.rotation_required_reason, a.rotation_required_since, a.created_at, a.updated_at,
-    s.set_at AS password_set_at, lp.name AS lead_name, lp.status AS lead_status, ap.name AS approved_by_name
+    s.set_at AS password_set_at, lp.name AS lead_name, lp.status AS lead_status,
+    lp.policy_acknowledged_on AS lead_acknowledged_on, lp.training_completed_on AS lead_trained_on, ap.name AS approved_by_name
   FROM accounts a
   LEFT JOIN account_secrets s ON s.account_id = a.id AND s.field = 'password'
   LEFT JOIN people lp ON lp.id = a.lead_person_id
   LEFT JOIN people ap ON ap.id = a.approved_by`;
+
+const runnerSql = `SELECT r.account_id, p.id, p.name, p.status, p.policy_acknowledged_on, p.training_completed_on
+  FROM account_runners r JOIN people p ON p.id = r.person_id`;
+
+interface RunnerRow {
+  account_id: number;
+  id: number;
+  name: string;
+  status: RunnerRecord['status'];
+  policy_acknowledged_on: string | null;
+  training_completed_on: string | null;
+}
 
 interface HolderRow {
   account_id: number;
@@ -89,20 +105,21 @@ export function loadRegister(db: Db, settings: Settings, accountId?: number): Re
     throw new KeyholderError('NOT_FOUND', 'That account does not exist. It may have been removed; refresh the list.');
 
   const runners = new Map<number, { id: number; name: string }[]>();
+  const runnerRecords = new Map<number, RunnerRecord[]>();
   const runnerRows = (
     one
-      ? db
-          .prepare(
-            'SELECT r.account_id, p.id, p.name FROM account_runners r JOIN people p ON p.id = r.person_id WHERE r.account_id = ? ORDER BY p.name',
-          )
-          .all(accountId)
-      : db
-          .prepare(
-            'SELECT r.account_id, p.id, p.name FROM account_runners r JOIN people p ON p.id = r.person_id ORDER BY p.name',
-          )
-          .all()
-  ) as { account_id: number; id: number; name: string }[];
-  for (const r of runnerRows) push(runners, r.account_id, { id: r.id, name: r.name });
+      ? db.prepare(`${runnerSql} WHERE r.account_id = ? ORDER BY p.name`).all(accountId)
+      : db.prepare(`${runnerSql} ORDER BY p.name`).all()
+  ) as RunnerRow[];
+  for (const r of runnerRows) {
+    push(runners, r.account_id, { id: r.id, name: r.name });
+    push(runnerRecords, r.account_id, {
+      name: r.name,
+      status: r.status,
+      policyAcknowledgedOn: r.policy_acknowledged_on,
+      trainingCompletedOn: r.training_completed_on,
+    });
+  }
 
   const holders = new Map<number, ComplianceHolder[]>();
   const holderSql = `SELECT h.account_id, p.name, p.status, p.leaving_on, p.policy_acknowledged_on, p.training_completed_on, h.override_reason,
@@ -148,6 +165,19 @@ export function loadRegister(db: Db, settings: Settings, accountId?: number): Re
           ? { name: row.lead_name, status: row.lead_status ?? 'active' }
           : null,
       holders: accountHolders,
+      runners: [
+        ...(row.lead_person_id !== null && row.lead_name !== null
+          ? [
+              {
+                name: row.lead_name,
+                status: row.lead_status ?? 'active',
+                policyAcknowledgedOn: row.lead_acknowledged_on,
+                trainingCompletedOn: row.lead_trained_on,
+              },
+            ]
+          : []),
+        ...(runnerRecords.get(row.id) ?? []),
+      ],
       loginEmail: row.login_email,
       hasPassword: row.password_set_at !== null,
       passwordWeakness: row.password_weakness,

@@ -13,6 +13,8 @@ export const breachCodes = [
   'holder-leaving',
   'holder-not-acknowledged',
   'holder-not-trained',
+  'runner-not-acknowledged',
+  'runner-not-trained',
   'holder-not-authorised',
   'personal-login-email',
   'password-not-set',

@@ -18,6 +18,13 @@ export interface ComplianceHolder {
   authorised: boolean;
 }
 
+export interface RunnerRecord {
+  name: string;
+  status: 'active' | 'leaving' | 'left';
+  policyAcknowledgedOn: string | null;
+  trainingCompletedOn: string | null;
+}
+
 export interface ComplianceAccount {
   id: number;
   label: string;
@@ -26,6 +33,14 @@ export interface ComplianceAccount {
   businessCase: { aim: string; audience: string; promotion: string; visibility: string; runnerCount: number };
   lead: { name: string; status: 'active' | 'leaving' | 'left' } | null;
   holders: ComplianceHolder[];
+  /**
+   * The lead and the people named to run it, with their two records
+   * (bebington: "anyone running a social media account on behalf of the
+   * school has read and understood this policy and received appropriate
+   * training ... including volunteers or parents"). Optional for callers
+   * that check holders only.
+   */
+  runners?: RunnerRecord[];
   loginEmail: string;
   hasPassword: boolean;
   /** Why the stored password falls short of the policy (set on import), or ''. */
@@ -161,6 +176,30 @@ function eachHolderBreaches(account: ComplianceAccount, add: Add): void {
   }
 }
 
+/** The lead and runners who are not holders (a holder's records are checked as a holder), once each. */
+function runnerRecordBreaches(account: ComplianceAccount, add: Add): void {
+  const holders = new Set(account.holders.map((h) => h.name));
+  const seen = new Set<string>();
+  for (const person of account.runners ?? []) {
+    if (person.status === 'left' || holders.has(person.name) || seen.has(person.name)) continue;
+    seen.add(person.name);
+    if (!person.policyAcknowledgedOn)
+      add(
+        'runner-not-acknowledged',
+        'warning',
+        `${person.name} runs this account but has not signed to say they read the policy.`,
+        'Record their acknowledgement',
+      );
+    if (!person.trainingCompletedOn)
+      add(
+        'runner-not-trained',
+        'warning',
+        `${person.name} runs this account but has no training recorded.`,
+        'Record their training',
+      );
+  }
+}
+
 export function accountBreaches(account: ComplianceAccount, settings: ComplianceSettings): Breach[] {
   const out: Breach[] = [];
   const href = `#/accounts/${account.id}`;
@@ -207,6 +246,7 @@ export function accountBreaches(account: ComplianceAccount, settings: Compliance
   else if (live && account.lead?.status === 'left')
     add('lead-not-eligible', 'breach', `The lead, ${account.lead.name}, has left the school.`, 'Choose a new lead');
   eachHolderBreaches(account, add);
+  runnerRecordBreaches(account, add);
   secretBreaches(account, settings, add);
   return out;
 }

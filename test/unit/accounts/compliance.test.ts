@@ -189,6 +189,25 @@ describe('compliance.forAccount: each fault made through the app', () => {
     expect(await breaches(w, account)).toEqual([['holder-not-trained', 'warning']]);
   });
 
+  it('runner-not-acknowledged and runner-not-trained: the lead and runners are checked as well as the holders', async () => {
+    const w = await world();
+    const vol = await w.s.person('Vic Volunteer', {
+      roles: ['volunteer'],
+      policyAcknowledgedOn: null,
+      trainingCompletedOn: null,
+    });
+    const account = await live(w, '@Fair', { input: { businessCase: fullCase([w.a.id, vol.id]) } });
+    expect(await breaches(w, account)).toEqual([
+      ['runner-not-acknowledged', 'warning'],
+      ['runner-not-trained', 'warning'],
+    ]);
+    // The lead too; a holder's records are checked once, as a holder.
+    await w.s.updatePerson(w.lead, { trainingCompletedOn: null });
+    await w.s.updatePerson(vol, { policyAcknowledgedOn: '2025-03-03', trainingCompletedOn: '2025-03-04' });
+    const found = await w.s.call('compliance.forAccount', { accountId: account.id });
+    expect(found.map((b) => b.message)).toEqual(['Lena Lead runs this account but has no training recorded.']);
+  });
+
   it.each([
     // Issue 12: an address at the school's own domain is never personal because of its mailbox name.
     ['jo.bloggs@school.sch.uk', false],
@@ -281,8 +300,9 @@ describe('compliance.list and accounts.list', () => {
       'not-approved': 1,
       'no-lead': 1,
       'business-case-incomplete': 1,
-      // Bo Two holds @Clean and @Rushed.
+      // Bo Two holds @Clean and @Rushed, and runs @Lonely without knowing its password.
       'holder-not-trained': 2,
+      'runner-not-trained': 1,
     });
 
     for (const account of accounts) {
@@ -292,7 +312,7 @@ describe('compliance.list and accounts.list', () => {
       for (const breach of own) expect(breach.fix.href).toBe(`#/accounts/${account.id}`);
     }
     const byHandle = Object.fromEntries(accounts.map((a) => [a.handle, a.breachCount]));
-    expect(byHandle).toEqual({ '@Clean': 1, '@Lonely': 2, '@Rushed': 3, '@Idea': 4 });
+    expect(byHandle).toEqual({ '@Clean': 1, '@Lonely': 3, '@Rushed': 3, '@Idea': 4 });
   });
 
   it('refuses compliance.forAccount for an account that does not exist', async () => {
