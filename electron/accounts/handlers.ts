@@ -7,6 +7,7 @@ import {
   createAccount,
   getAccount,
   listAccounts,
+  rejectAccount,
   requireAccount,
   setAccountStatus,
   updateAccount,
@@ -24,7 +25,8 @@ export function accountsHandlers(ctx: CoreContext, vault: VaultService): DomainH
     'accounts.get': ({ id }) => getAccount(ctx.db, id),
     'accounts.create': (input, call) => createAccount(call, input),
     'accounts.update': ({ id, account }, call) => updateAccount(call, id, account),
-    'accounts.approve': ({ id, approvedById, approvedOn }, call) => approveAccount(call, id, approvedById, approvedOn),
+    'accounts.approve': (input, call) => approveAccount(call, input),
+    'accounts.reject': (input, call) => rejectAccount(call, input),
     'accounts.setStatus': ({ id, status, on, overrideReason }, call) =>
       setAccountStatus(call, id, status, on, overrideReason),
     'accounts.openProfile': async ({ id }) => {

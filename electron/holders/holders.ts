@@ -1,8 +1,9 @@
-import { KeyholderError, type Holder } from '../../shared/contract';
+import { KeyholderError, type Holder, type PersonRole } from '../../shared/contract';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
 import { requireApprover, requirePerson } from '../people/people';
 import { readSettings } from '../settings/settings-store';
+import { mayHold } from '../../shared/policy/approval-rules';
 import { requireAccount } from '../accounts/accounts';
 
 interface Row {
@@ -11,6 +12,7 @@ interface Row {
   person_id: number;
   person_name: string;
   person_status: Holder['person']['status'];
+  person_roles: string;
   acknowledged: string | null;
   trained: string | null;
   authorised_by: number | null;
@@ -27,15 +29,20 @@ export function listHolders(db: Db, accountId: number): Holder[] {
   requireAccount(db, accountId);
   const rows = db
     .prepare(
-      `SELECT h.*, p.name AS person_name, p.status AS person_status, p.policy_acknowledged_on AS acknowledged,
+      `SELECT h.*, p.name AS person_name, p.status AS person_status, p.roles AS person_roles, p.policy_acknowledged_on AS acknowledged,
               p.training_completed_on AS trained, a.name AS authoriser_name
        FROM account_holders h JOIN people p ON p.id = h.person_id LEFT JOIN people a ON a.id = h.authorised_by
        WHERE h.account_id = ? ORDER BY h.removed_on IS NOT NULL, h.removed_on DESC, h.id`,
     )
     .all(accountId) as Row[];
+  const { holdersMustBeSlt } = readSettings(db);
   return rows.map((row) => {
     const warnings: string[] = [];
     if (row.removed_on === null) {
+      if (!mayHold(holdersMustBeSlt, JSON.parse(row.person_roles) as PersonRole[]))
+        warnings.push(
+          `${row.person_name} is not on the SLT, and the school's rule is that only the SLT know the passwords.`,
+        );
       if (row.person_status === 'left')
         warnings.push(`${row.person_name} has left the school: remove them and change the password.`);
       if (row.person_status === 'leaving') warnings.push(`${row.person_name} is leaving: plan the handover.`);
@@ -86,13 +93,18 @@ export function addHolder(db: Db, now: Date, actor: string, input: AddHolder): H
           'POLICY',
           `${person.name} is ${person.status === 'left' ? 'no longer at the school' : 'leaving the school'}, so cannot be given the password.`,
         );
+      const { maxHolders, holdersMustBeSlt } = readSettings(db);
+      if (!mayHold(holdersMustBeSlt, person.roles))
+        throw new KeyholderError(
+          'POLICY',
+          `${person.name} is not on the SLT, and the school's rule is that only the Headteacher and SLT know the account passwords. ${person.name} was not added. Choose an SLT member, or change the rule in Settings.`,
+        );
       const authoriser = requireApprover(db, input.authorisedById, 'authorise a holder');
       const current = db
         .prepare('SELECT person_id FROM account_holders WHERE account_id = ? AND removed_on IS NULL')
         .all(input.accountId) as { person_id: number }[];
       if (current.some((h) => h.person_id === person.id))
         throw new KeyholderError('CONFLICT', `${person.name} already knows the password of ${account.handle}.`);
-      const { maxHolders } = readSettings(db);
       const over = current.length >= maxHolders;
       if (over && !input.overrideReason) {
         // The policy's own words only fit while the school keeps its limit of three.

@@ -36,6 +36,7 @@ export const channelAccess = {
   'accounts.create': 'write',
   'accounts.update': 'write',
   'accounts.approve': 'write',
+  'accounts.reject': 'write',
   'accounts.setStatus': 'write',
   'accounts.openProfile': 'read',
   'people.list': 'read',

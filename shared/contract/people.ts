@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { id, isoDate, isoDateTime, noInput, requiredText, shortText } from './common';
 
-export const personRoleSchema = z.enum(['headteacher', 'slt', 'administrator', 'staff']);
+export const personRoleSchema = z.enum(['headteacher', 'slt', 'governor', 'administrator', 'staff']);
 export type PersonRole = z.infer<typeof personRoleSchema>;
 export const personRoleLabels: Record<PersonRole, string> = {
   headteacher: 'Headteacher',
   slt: 'Senior leadership (SLT)',
+  governor: 'Governor',
   administrator: 'Account administrator',
   staff: 'Staff',
 };
@@ -20,7 +21,7 @@ export const personInputSchema = z
     name: requiredText('Name', 120),
     jobTitle: shortText(120).default(''),
     workEmail: z.union([z.literal(''), z.email('Enter a valid email address').max(254)]).default(''),
-    roles: z.array(personRoleSchema).min(1, 'Choose at least one role').max(4).default(['staff']),
+    roles: z.array(personRoleSchema).min(1, 'Choose at least one role').max(5).default(['staff']),
     status: personStatusSchema.default('active'),
     leavingOn: optionalDate,
     leftOn: optionalDate,

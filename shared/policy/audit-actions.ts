@@ -18,6 +18,7 @@ export const auditActions = {
   'account.created': 'Account added',
   'account.updated': 'Account details changed',
   'account.approved': 'Approval recorded',
+  'account.rejected': 'Application rejected',
   'account.status-changed': 'Account status changed',
   'account.lead-transferred': 'Lead changed at a handover',
   'account.closing': 'Account being closed',

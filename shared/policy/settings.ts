@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalRules } from './approval-rules';
 
 /**
  * The school's settings, with the policy values from ../shared/DOMAIN.md as
@@ -16,6 +17,10 @@ export const settingsSchema = z.object({
     .default(['office', 'admin', 'enquiries', 'info', 'socialmedia', 'social', 'comms', 'communications', 'media']),
   /** North Herts 4 / TPAT 5-6: "known to only three people". */
   maxHolders: z.number().int().min(1).max(20).default(3),
+  /** Who may approve a new account (tpat 5: the Headteacher; wentworth: with a governor). */
+  approvalRule: z.enum(approvalRules).default('headteacher'),
+  /** sutton-manor: "only the SLT will have access". Off by default: any authorised member of staff may hold a password. */
+  holdersMustBeSlt: z.boolean().default(false),
   /** Bebington: at least two named staff run each account. */
   minRunners: z.number().int().min(1).max(20).default(2),
   generatedPasswordLength: z.number().int().min(16).max(128).default(20),

@@ -45,7 +45,7 @@ function AccountView({ account: a }: { account: Account }) {
       </p>
       <h1 id="page-title">
         {a.handle} <span className="muted">{platformLabels[a.platform]}</span>{' '}
-        <span className={`badge status-${a.status}`}>{statusLabels[a.status]}</span>
+        <span className={`badge status-${a.status}`}>{a.rejection ? 'Rejected' : statusLabels[a.status]}</span>
       </h1>
       <section className="card" aria-labelledby="compliance-title">
         <h2 id="compliance-title">Policy check</h2>

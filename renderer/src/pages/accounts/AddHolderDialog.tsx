@@ -5,7 +5,8 @@ import { ApiError } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/FormField';
-import { useMutate } from '../../data/queries';
+import { useChannel, useMutate } from '../../data/queries';
+import { mayHold } from '../../../../shared/policy/approval-rules';
 import { isApprover, usePeople } from '../../hooks/use-people';
 import { asId, chosenId, givenDate } from './form-rules';
 
@@ -34,7 +35,9 @@ export function AddHolderDialog({
   const { people } = usePeople();
   const add = useMutate('holders.add', { handled: true });
   const [needsOverride, setNeedsOverride] = useState(false);
-  const candidates = people.filter((p) => p.status === 'active');
+  // sutton-manor: where only the SLT may know the passwords, only they are offered (the main process checks too).
+  const sltOnly = useChannel('settings.get', {}).data?.holdersMustBeSlt ?? false;
+  const candidates = people.filter((p) => p.status === 'active' && mayHold(sltOnly, p.roles));
   const openChange = (open: boolean) => {
     // Closed, the dialog starts again next time: no refusal yet, so no reason asked for.
     if (!open) setNeedsOverride(false);
@@ -65,8 +68,17 @@ export function AddHolderDialog({
           <p className="hint">
             {currentCount} named {currentCount === 1 ? 'person knows' : 'people know'} this password now.
           </p>
-          <FormField id="holder-person" label="Person" error={errors.personId?.message}>
-            <select id="holder-person" {...register('personId', { setValueAs: asId })}>
+          <FormField
+            id="holder-person"
+            label="Person"
+            hint={sltOnly ? 'School rule: only the Headteacher and SLT know the passwords.' : undefined}
+            error={errors.personId?.message}
+          >
+            <select
+              id="holder-person"
+              aria-describedby={sltOnly ? 'holder-person-hint' : undefined}
+              {...register('personId', { setValueAs: asId })}
+            >
               <option value="">Choose a member of staff</option>
               {candidates.map((p) => (
                 <option key={p.id} value={p.id}>

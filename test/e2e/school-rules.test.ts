@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { PersonRole } from '../../shared/contract';
+import { call } from '../support/core-calls';
+import type { AppSession } from './support/harness';
+import { AccountPage } from './pages/account-page';
+import { AccountsPage } from './pages/accounts-page';
+import { SettingsPage } from './pages/settings-page';
+import { useApp } from './support/suite';
+
+/**
+ * The school's own rules from issue 16: who approves (here wentworth's
+ * "the Headteacher and Governors"), rejecting an application with a reason,
+ * temporary access with an end date, and third-party apps on an account.
+ */
+const openApp = useApp();
+const clock = { now: () => new Date('2026-03-02T10:00:00Z') };
+const ready = { policyAcknowledgedOn: '2025-09-01', trainingCompletedOn: '2025-09-02' };
+
+async function seed(app: AppSession): Promise<Record<string, number>> {
+  const ids: Record<string, number> = {};
+  const add = async (name: string, roles: PersonRole[]) => {
+    ids[name] = (await call(app.core, 'people.create', { name, roles, ...ready })).id;
+  };
+  await add('Hannah Head', ['headteacher']);
+  await add('Gita Governor', ['governor']);
+  await add('Sam Sport', ['staff']);
+  for (const handle of ['stmaryspe', 'stmaryschess'])
+    await call(app.core, 'accounts.create', { platform: 'x', handle, leadPersonId: ids['Sam Sport']! });
+  await app.page.setViewportSize({ width: 1366, height: 768 });
+  return ids;
+}
+
+describe("the school's own approval rules", () => {
+  it('approves with the Headteacher and a governor, and rejects an application with a reason', async () => {
+    const app = await openApp({ clock });
+    await seed(app);
+    const settings = new SettingsPage(app.page);
+    await settings.open();
+    const rules = app.page.getByRole('form', { name: 'Approval rules' });
+    await rules
+      .getByLabel('Who approves a new account')
+      .selectOption({ label: 'The Headteacher and a governor, both recorded' });
+    await rules.getByRole('button', { name: 'Save approval rules' }).click();
+    await rules.getByRole('status').filter({ hasText: 'Approval rules saved.' }).waitFor();
+    await rules.screenshot({ path: 'test-results/screenshots/school-rules-settings.png' });
+
+    const accounts = new AccountsPage(app.page);
+    await accounts.open();
+    await accounts.openAccount('@stmaryspe');
+    const account = new AccountPage(app.page);
+    await app.page.getByRole('button', { name: 'Record approval' }).click();
+    const dialog = app.page.getByRole('dialog');
+    await dialog.getByText('School rule: The Headteacher and a governor, both recorded.').waitFor();
+    await dialog.getByLabel('Approved by').selectOption({ label: 'Hannah Head' });
+    await dialog.getByLabel('Governor who approved it').selectOption({ label: 'Gita Governor' });
+    await app.screenshot('school-rules-approval-dialog');
+    await dialog.getByRole('button', { name: 'Record approval' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await account
+      .fact('Approved')
+      .getByText(/^Hannah Head and Gita Governor \(governor\), \d{2}\/\d{2}\/\d{4}$/)
+      .waitFor();
+
+    await accounts.open();
+    await accounts.openAccount('@stmaryschess');
+    await app.page.getByRole('button', { name: 'Reject application' }).click();
+    const reject = app.page.getByRole('dialog');
+    await reject.getByLabel('Rejected by').selectOption({ label: 'Hannah Head' });
+    await reject.getByLabel('Reason').fill('The chess club posts through the main school account.');
+    await reject.getByRole('button', { name: 'Reject application' }).click();
+    await reject.waitFor({ state: 'detached' });
+    await account
+      .fact('Rejected')
+      .getByText(/^Hannah Head, \d{2}\/\d{2}\/\d{4}: The chess club posts through the main school account\.$/)
+      .waitFor();
+    expect(await account.heading.textContent()).toContain('Rejected');
+    await app.screenshot('school-rules-rejected');
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
