@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import { requireApprover, requirePerson } from '../people/people';
 import { readSettings } from '../settings/settings-store';
 import { mayHold } from '../../shared/policy/approval-rules';
+import { accessEndProblem } from '../../shared/policy/temporary-access';
 import { requireAccount } from '../accounts/accounts';
 
 interface Row {
@@ -19,6 +20,7 @@ interface Row {
   authoriser_name: string | null;
   authorised_on: string | null;
   added_on: string;
+  access_ends_on: string | null;
   override_reason: string;
   removed_on: string | null;
   removed_reason: string | null;
@@ -64,6 +66,7 @@ export function listHolders(db: Db, accountId: number): Holder[] {
           : null,
       authorisedOn: row.authorised_on,
       addedOn: row.added_on,
+      accessEndsOn: row.access_ends_on,
       overrideReason: row.override_reason,
       removedOn: row.removed_on,
       removedReason: row.removed_reason,
@@ -78,6 +81,7 @@ export interface AddHolder {
   authorisedById: number;
   authorisedOn: string;
   overrideReason: string;
+  accessEndsOn: string | null;
 }
 
 /** Adds a named holder; past the policy's limit only with a written reason. */
@@ -115,11 +119,21 @@ export function addHolder(db: Db, now: Date, actor: string, input: AddHolder): H
         );
       }
       const today = londonDate(now);
+      const endProblem = accessEndProblem(input.accessEndsOn, today);
+      if (endProblem) throw new KeyholderError('INVALID_INPUT', endProblem);
       const result = db
         .prepare(
-          'INSERT INTO account_holders (account_id, person_id, authorised_by, authorised_on, added_on, override_reason) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO account_holders (account_id, person_id, authorised_by, authorised_on, added_on, override_reason, access_ends_on) VALUES (?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(input.accountId, person.id, authoriser.id, input.authorisedOn, today, over ? input.overrideReason : '');
+        .run(
+          input.accountId,
+          person.id,
+          authoriser.id,
+          input.authorisedOn,
+          today,
+          over ? input.overrideReason : '',
+          input.accessEndsOn,
+        );
       appendAudit(db, now, {
         actor,
         action: 'holder.added',
@@ -131,6 +145,7 @@ export function addHolder(db: Db, now: Date, actor: string, input: AddHolder): H
           holderId: Number(result.lastInsertRowid),
           authorisedBy: authoriser.name,
           authorisedOn: input.authorisedOn,
+          ...(input.accessEndsOn ? { accessEndsOn: input.accessEndsOn } : {}),
           ...(over ? { overrideReason: input.overrideReason, limit: maxHolders } : {}),
         },
       });
@@ -179,7 +194,7 @@ export function authoriseHolder(
 }
 
 /** The calendar date in the school's time zone (DOMAIN.md: Europe/London), as yyyy-mm-dd. */
-function londonDate(at: Date): string {
+export function londonDate(at: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(at);
 }
 

@@ -44,6 +44,7 @@ export const channelAccess = {
   'people.create': 'write',
   'people.update': 'write',
   'holders.list': 'read',
+  'holders.temporary': 'read',
   'holders.add': 'write',
   'holders.remove': 'write',
   'holders.authorise': 'write',

@@ -29,6 +29,7 @@ export const auditActions = {
   'holder.added': 'Named holder added',
   'holder.authorised': "Holder's authorisation recorded",
   'holder.removed': 'Named holder removed',
+  'holder.access-ended': 'Temporary access ended',
   'rotation.policy-set': 'Password change schedule set',
   'rotation.required': 'Password change required',
   'rotation.started': 'Password change started',

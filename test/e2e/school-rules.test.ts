@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { PersonRole } from '../../shared/contract';
 import { call } from '../support/core-calls';
 import type { AppSession } from './support/harness';
 import { AccountPage } from './pages/account-page';
 import { AccountsPage } from './pages/accounts-page';
+import { typeDate } from './pages/people-page';
 import { SettingsPage } from './pages/settings-page';
 import { useApp } from './support/suite';
 
@@ -13,7 +14,9 @@ import { useApp } from './support/suite';
  * temporary access with an end date, and third-party apps on an account.
  */
 const openApp = useApp();
-const clock = { now: () => new Date('2026-03-02T10:00:00Z') };
+let now = new Date('2026-03-02T10:00:00Z');
+/** The core's clock; the test moves it on (the page keeps the computer's own). */
+const clock = { now: () => now };
 const ready = { policyAcknowledgedOn: '2025-09-01', trainingCompletedOn: '2025-09-02' };
 
 async function seed(app: AppSession): Promise<Record<string, number>> {
@@ -31,6 +34,10 @@ async function seed(app: AppSession): Promise<Record<string, number>> {
 }
 
 describe("the school's own approval rules", () => {
+  beforeEach(() => {
+    now = new Date('2026-03-02T10:00:00Z');
+  });
+
   it('approves with the Headteacher and a governor, and rejects an application with a reason', async () => {
     const app = await openApp({ clock });
     await seed(app);
@@ -75,6 +82,41 @@ describe("the school's own approval rules", () => {
       .waitFor();
     expect(await account.heading.textContent()).toContain('Rejected');
     await app.screenshot('school-rules-rejected');
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('gives a teacher access for a trip, which ends on its date and makes the password change due', async () => {
+    const app = await openApp({ clock });
+    await seed(app);
+    const accounts = new AccountsPage(app.page);
+    await accounts.open();
+    await accounts.openAccount('@stmaryspe');
+    const account = new AccountPage(app.page);
+    await app.page.getByRole('button', { name: 'Add a named holder' }).click();
+    const dialog = app.page.getByRole('dialog');
+    await dialog.getByLabel('Person').selectOption({ label: 'Sam Sport' });
+    await dialog.getByLabel('Authorised by').selectOption({ label: 'Hannah Head' });
+    await typeDate(app.page, 'Access ends on (optional)', '13/03/2026');
+    await app.screenshot('temporary-access-dialog');
+    await dialog.getByRole('button', { name: 'Add holder' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await account.currentHolders.getByText('Temporary access: ends on 13/03/2026').waitFor();
+    await app.screenshot('temporary-access-holder');
+
+    // The trip is over: on the core's next tick the holder is removed and the password must change.
+    now = new Date('2026-03-13T08:00:00Z');
+    app.core.activity();
+    app.core.tick();
+    await app.page.reload();
+    await account.pastHolders
+      .getByText('Sam Sport: 02/03/2026 to 13/03/2026 (temporary access ended on 13/03/2026)')
+      .waitFor({ state: 'attached' });
+    await app.page
+      .getByRole('note')
+      .getByText("The password must be changed: Sam Sport's temporary access ended on 13/03/2026.")
+      .waitFor();
+    expect(await account.currentHolders.count()).toBe(0);
+    await app.screenshot('temporary-access-ended');
     expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -50,7 +50,12 @@ export function AddHolderDialog({
       isOpen={isOpen}
       onOpenChange={openChange}
       schema={schema}
-      defaultValues={{ accountId: account.id, authorisedOn: londonToday(new Date()), overrideReason: '' }}
+      defaultValues={{
+        accountId: account.id,
+        authorisedOn: londonToday(new Date()),
+        overrideReason: '',
+        accessEndsOn: null,
+      }}
       submitLabel={needsOverride ? 'Add anyway, with this reason' : 'Add holder'}
       canSubmit={(values) => !needsOverride || (values.overrideReason ?? '').trim() !== ''}
       onSubmit={async (values) => {
@@ -108,6 +113,10 @@ export function AddHolderDialog({
             </select>
           </FormField>
           <DateField control={control} name="authorisedOn" label="Authorised on" />
+          <DateField control={control} name="accessEndsOn" label="Access ends on (optional)" optional />
+          <p className="hint">
+            For temporary access, such as a trip: on that day Keyholder removes them and the password must be changed.
+          </p>
           {needsOverride ? (
             <FormField id="holder-override" label="Reason to go over the limit" hint="Recorded in the audit log.">
               <textarea
