@@ -80,6 +80,8 @@ export const channelAccess = {
   'backup.status': 'read',
   'backup.create': 'write',
   'backup.setAutomatic': 'write',
+  'backup.kitStatus': 'read',
+  'backup.printKit': 'write',
   'backup.stopAutomatic': 'write',
   'backup.runNow': 'write',
   'restore.open': 'vault',

@@ -53,6 +53,7 @@ export const auditActions = {
   'backup.restored': 'Backup restored',
   'backup.automatic-on': 'Automatic backups turned on',
   'backup.automatic-off': 'Automatic backups turned off',
+  'backup.kit-printed': 'Emergency kit printed',
   'figures.saved': 'Figures entered',
   'figures.updated': 'Figures changed',
   'figures.deleted': 'Figures deleted',

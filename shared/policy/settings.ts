@@ -40,6 +40,13 @@ export const settingsSchema = z.object({
   backupFolder: z.string().max(1000).default(''),
   /** How many automatic backups to keep in that folder; older ones are deleted. */
   backupKeep: z.number().int().min(1).max(100).default(10),
+  /** When the automatic backups' folder or passphrase last changed (set up or stopped). Bookkeeping: main process only. */
+  backupChangedAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  /** The last emergency kit printed for the school safe, and the computer it describes. Bookkeeping: main process only. */
+  emergencyKit: z
+    .object({ printedAt: z.iso.datetime({ offset: true }), host: z.string().max(300) })
+    .nullable()
+    .default(null),
   /** When the last backup (manual or automatic) was written, or restored from. Bookkeeping: main process only. */
   lastBackupAt: z.iso.datetime({ offset: true }).nullable().default(null),
   /** Days that are not working days for reply deadlines (bebington "Monitoring"): England and Wales. */
@@ -78,4 +85,9 @@ export const policyFloorLength = 6;
  * Settings the renderer may never set: where backups are written (chosen
  * through the main process's own dialog) and bookkeeping the app keeps.
  */
-export const mainProcessSettings = ['backupFolder', 'lastBackupAt'] as const satisfies readonly SettingKey[];
+export const mainProcessSettings = [
+  'backupFolder',
+  'lastBackupAt',
+  'backupChangedAt',
+  'emergencyKit',
+] as const satisfies readonly SettingKey[];

@@ -1,9 +1,14 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { pdfPages } from '../support/read-documents';
 import type { PersonRole } from '../../shared/contract';
 import { call } from '../support/core-calls';
 import type { AppSession } from './support/harness';
 import { AccountPage } from './pages/account-page';
 import { AccountsPage } from './pages/accounts-page';
+import { BackupPage } from './pages/backup-page';
 import { typeDate } from './pages/people-page';
 import { SettingsPage } from './pages/settings-page';
 import { useApp } from './support/suite';
@@ -117,6 +122,34 @@ describe("the school's own approval rules", () => {
       .waitFor();
     expect(await account.currentHolders.count()).toBe(0);
     await app.screenshot('temporary-access-ended');
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('prints the emergency kit for the school safe and stops reminding', async () => {
+    const app = await openApp({ clock });
+    await app.page.setViewportSize({ width: 1366, height: 768 });
+    const backup = new BackupPage(app.page);
+    await backup.open();
+    const kit = app.page.getByRole('region', { name: 'Emergency kit' });
+    await kit.getByText('No emergency kit has been printed.', { exact: false }).waitFor();
+    await kit.screenshot({ path: 'test-results/screenshots/emergency-kit-needed.png' });
+
+    const path = join(app.dataDir, 'emergency-kit.pdf');
+    app.platform.savePaths.push(path);
+    await kit.getByRole('button', { name: 'Print the emergency kit…' }).click();
+    await kit.getByText(`Kit saved: ${path}.`, { exact: false }).waitFor({ timeout: 30_000 });
+    await kit.getByText('Last printed: 02/03/2026 10:00.').waitFor();
+    expect(await kit.getByText('No emergency kit has been printed.', { exact: false }).count()).toBe(0);
+    await kit.screenshot({ path: 'test-results/screenshots/emergency-kit-printed.png' });
+
+    const text = (await pdfPages(readFileSync(path))).join(' ');
+    expect(text).toContain(`Computer ${hostname()}`);
+    expect(text).toContain('Automatic backups are not set up');
+    expect(text).toContain('How to restore on another computer');
+    expect(text).toContain('Backup passphrase');
+    // Kept for a person to look at (pdftoppm -png test-results/documents/emergency-kit.pdf).
+    mkdirSync('test-results/documents', { recursive: true });
+    copyFileSync(path, 'test-results/documents/emergency-kit.pdf');
     expect(app.consoleErrors).toEqual([]);
   });
 });
