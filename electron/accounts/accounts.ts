@@ -178,7 +178,7 @@ function diff(before: Account, after: Account): Record<string, { from: unknown; 
 }
 
 /** The person giving or refusing the school's approval, checked against its rule (a setting). */
-function requireSchoolApprover(db: Db, personId: number, action: string): Person {
+export function requireSchoolApprover(db: Db, personId: number, action: string): Person {
   const person = requirePerson(db, personId, 'The person approving');
   const problem = approverProblem(readSettings(db).approvalRule, person);
   if (problem) throw new KeyholderError('POLICY', problem);

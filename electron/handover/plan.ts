@@ -2,6 +2,8 @@ import { KeyholderError, type HandoverPlan, type PlanAccount } from '../../share
 import type { Db } from '../db/open';
 import { requirePerson } from '../people/people';
 import { readSettings } from '../settings/settings-store';
+import { currentApps } from '../integrations/integrations';
+import { ukDate } from '../../shared/time';
 
 interface AccountRow {
   id: number;
@@ -87,6 +89,11 @@ export function planHandover(db: Db, personId: number, leavingOn: string): Hando
       candidates,
       holdersAfter,
       blocking,
+      connectedApps: leads
+        ? currentApps(db, row.id).map(
+            (app) => `${app.name} (approved by ${app.approvedBy.name}, ${ukDate(app.approvedOn)})`,
+          )
+        : [],
     };
   });
   return {

@@ -29,6 +29,8 @@ export const planAccountSchema = z.object({
   holdersAfter: z.number().int(),
   /** Reasons this account needs an explicit decision or acknowledgement. */
   blocking: z.array(z.string()),
+  /** Apps connected to an account they lead (tpat 6), to remove or have approved again. */
+  connectedApps: z.array(z.string()),
 });
 export type PlanAccount = z.infer<typeof planAccountSchema>;
 

@@ -30,6 +30,8 @@ export const auditActions = {
   'holder.authorised': "Holder's authorisation recorded",
   'holder.removed': 'Named holder removed',
   'holder.access-ended': 'Temporary access ended',
+  'app.connected': 'Connected app recorded',
+  'app.removed': 'Connected app removed',
   'rotation.policy-set': 'Password change schedule set',
   'rotation.required': 'Password change required',
   'rotation.started': 'Password change started',

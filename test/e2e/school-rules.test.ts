@@ -152,4 +152,25 @@ describe("the school's own approval rules", () => {
     copyFileSync(path, 'test-results/documents/emergency-kit.pdf');
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('records a scheduling app approved by the Headteacher on the account page', async () => {
+    const app = await openApp({ clock });
+    await seed(app);
+    const accounts = new AccountsPage(app.page);
+    await accounts.open();
+    await accounts.openAccount('@stmaryspe');
+    const card = app.page.getByRole('region', { name: 'Connected apps' });
+    await card.getByText('No apps are recorded.', { exact: false }).waitFor();
+    await card.getByRole('button', { name: 'Record a connected app' }).click();
+    const dialog = app.page.getByRole('dialog');
+    await dialog.getByLabel('App or service').fill('Buffer');
+    await dialog.getByLabel('What it does').selectOption({ label: 'Scheduling posts' });
+    await dialog.getByLabel('Approved by').selectOption({ label: 'Hannah Head' });
+    await app.screenshot('connected-app-dialog');
+    await dialog.getByRole('button', { name: 'Record app' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await card.getByText(/^Buffer \(Scheduling posts\): approved by Hannah Head, \d{2}\/\d{2}\/\d{4}/).waitFor();
+    await card.screenshot({ path: 'test-results/screenshots/connected-apps.png' });
+    expect(app.consoleErrors).toEqual([]);
+  });
 });

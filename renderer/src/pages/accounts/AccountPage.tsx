@@ -5,6 +5,7 @@ import { BreachList } from '../../components/BreachList';
 import { useChannel } from '../../data/queries';
 import { useVault } from '../../vault/VaultProvider';
 import { AccountDetails } from './AccountDetails';
+import { AppsCard } from './AppsCard';
 import { RotationCard } from '../rotations/RotationCard';
 import { HoldersCard } from './HoldersCard';
 import { PasswordHistory } from './PasswordHistory';
@@ -55,6 +56,7 @@ function AccountView({ account: a }: { account: Account }) {
       </section>
       <AccountDetails account={a} unlocked={unlocked} />
       <HoldersCard account={a} unlocked={unlocked} />
+      <AppsCard account={a} unlocked={unlocked} />
       <section className="card" aria-labelledby="secrets-title">
         <h2 id="secrets-title">Password and recovery</h2>
         {a.rotationRequired ? (

@@ -77,6 +77,11 @@ export function PlanAccountCard({
       {a.emailIsTheirs ? (
         <p className="warn-text">The login email is their own address: move it to a generic school mailbox.</p>
       ) : null}
+      {a.connectedApps.length > 0 ? (
+        <p className="warn-text">
+          Remove the apps they connected, or have the Headteacher approve them again: {a.connectedApps.join('; ')}.
+        </p>
+      ) : null}
       {a.blocking.length > 0 && d.action !== 'close' ? (
         <div className="field">
           {a.blocking.map((b) => (
