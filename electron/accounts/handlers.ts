@@ -2,16 +2,8 @@ import { KeyholderError } from '../../shared/contract';
 import type { CoreContext } from '../core/context';
 import type { DomainHandlers } from '../core/dispatcher';
 import type { VaultService } from '../vault/vault-service';
-import {
-  approveAccount,
-  createAccount,
-  getAccount,
-  listAccounts,
-  rejectAccount,
-  requireAccount,
-  setAccountStatus,
-  updateAccount,
-} from './accounts';
+import { createAccount, getAccount, listAccounts, requireAccount, setAccountStatus, updateAccount } from './accounts';
+import { approveAccount, rejectAccount } from './approval';
 import { exportRegisterCsv, printRegisterPdf } from './register-export';
 
 /**

@@ -1,5 +1,6 @@
 import { KeyholderError, type AccountApp } from '../../shared/contract';
-import { requireAccount, requireSchoolApprover } from '../accounts/accounts';
+import { requireAccount } from '../accounts/accounts';
+import { requireSchoolApprover } from '../accounts/approval';
 import { appendAudit } from '../audit/audit-log';
 import type { WriteContext } from '../core/context';
 import type { Db } from '../db/open';
