@@ -10,7 +10,7 @@ import { businessCaseGaps } from '../../shared/policy/compliance';
 import { normaliseHandle } from '../../shared/policy/platforms';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
-import { requireApprover, requirePerson } from '../people/people';
+import { requirePerson } from '../people/people';
 import { readSettings } from '../settings/settings-store';
 import { registerCache } from './register-cache';
 
@@ -173,36 +173,6 @@ function diff(before: Account, after: Account): Record<string, { from: unknown; 
     if (JSON.stringify(b[key]) !== JSON.stringify(c[key])) changes[key] = { from: b[key], to: c[key] };
   }
   return changes;
-}
-
-/** SLT approval (bebington): who and when. Moves a proposed account to approved. */
-export function approveAccount(
-  { db, now, actor }: Actor,
-  id: number,
-  approvedById: number,
-  approvedOn: string,
-): Account {
-  return db
-    .transaction(() => {
-      const account = requireAccount(db, id);
-      if (account.status === 'closed' || account.status === 'transferred')
-        throw new KeyholderError('POLICY', `${account.handle} is ${account.status}; it cannot be approved.`);
-      const approver = requireApprover(db, approvedById, 'approve an account');
-      const nextStatus = account.status === 'proposed' ? 'approved' : account.status;
-      db.prepare(
-        'UPDATE accounts SET approved_by = ?, approved_on = ?, status = ?, status_changed_on = CASE WHEN status != ? THEN ? ELSE status_changed_on END, updated_at = ? WHERE id = ?',
-      ).run(approver.id, approvedOn, nextStatus, nextStatus, approvedOn, now.toISOString(), id);
-      appendAudit(db, now, {
-        actor,
-        action: 'account.approved',
-        targetType: 'account',
-        targetId: id,
-        targetLabel: account.handle,
-        details: { approvedBy: approver.name, approvedOn },
-      });
-      return getAccount(db, id);
-    })
-    .immediate();
 }
 
 export function setAccountStatus(

@@ -2,15 +2,8 @@ import { KeyholderError } from '../../shared/contract';
 import type { CoreContext } from '../core/context';
 import type { DomainHandlers } from '../core/dispatcher';
 import type { VaultService } from '../vault/vault-service';
-import {
-  approveAccount,
-  createAccount,
-  getAccount,
-  listAccounts,
-  requireAccount,
-  setAccountStatus,
-  updateAccount,
-} from './accounts';
+import { createAccount, getAccount, listAccounts, requireAccount, setAccountStatus, updateAccount } from './accounts';
+import { approveAccount, rejectAccount } from './approval';
 import { exportRegisterCsv, printRegisterPdf } from './register-export';
 
 /**
@@ -24,7 +17,8 @@ export function accountsHandlers(ctx: CoreContext, vault: VaultService): DomainH
     'accounts.get': ({ id }) => getAccount(ctx.db, id),
     'accounts.create': (input, call) => createAccount(call, input),
     'accounts.update': ({ id, account }, call) => updateAccount(call, id, account),
-    'accounts.approve': ({ id, approvedById, approvedOn }, call) => approveAccount(call, id, approvedById, approvedOn),
+    'accounts.approve': (input, call) => approveAccount(call, input),
+    'accounts.reject': (input, call) => rejectAccount(call, input),
     'accounts.setStatus': ({ id, status, on, overrideReason }, call) =>
       setAccountStatus(call, id, status, on, overrideReason),
     'accounts.openProfile': async ({ id }) => {

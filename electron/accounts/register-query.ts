@@ -37,6 +37,12 @@ export interface AccountRow {
   approved_by: number | null;
   approved_by_name: string | null;
   approved_on: string | null;
+  governor_approved_by: number | null;
+  governor_name: string | null;
+  rejected_by: number | null;
+  rejected_by_name: string | null;
+  rejected_on: string | null;
+  rejected_reason: string;
   lead_person_id: number | null;
   lead_name: string | null;
   lead_status: 'active' | 'leaving' | 'left' | null;
@@ -53,14 +59,18 @@ export interface AccountRow {
 const accountSql = `
   SELECT a.id, a.platform, a.handle, a.display_name, a.profile_url, a.login_url, a.login_email, a.username,
     a.password_weakness, a.two_factor_method, a.notes, a.status, a.status_changed_on, a.status_override_reason,
-    a.bc_aim, a.bc_audience, a.bc_promotion, a.bc_visibility, a.approved_by, a.approved_on, a.lead_person_id,
+    a.bc_aim, a.bc_audience, a.bc_promotion, a.bc_visibility, a.approved_by, a.approved_on, a.governor_approved_by,
+    a.rejected_by, a.rejected_on, a.rejected_reason, a.lead_person_id,
     a.rotation_required_reason, a.rotation_required_since, a.created_at, a.updated_at,
     s.set_at AS password_set_at, lp.name AS lead_name, lp.status AS lead_status,
-    lp.policy_acknowledged_on AS lead_acknowledged_on, lp.training_completed_on AS lead_trained_on, ap.name AS approved_by_name
+    lp.policy_acknowledged_on AS lead_acknowledged_on, lp.training_completed_on AS lead_trained_on, ap.name AS approved_by_name,
+    gp.name AS governor_name, rp.name AS rejected_by_name
   FROM accounts a
   LEFT JOIN account_secrets s ON s.account_id = a.id AND s.field = 'password'
   LEFT JOIN people lp ON lp.id = a.lead_person_id
-  LEFT JOIN people ap ON ap.id = a.approved_by`;
+  LEFT JOIN people ap ON ap.id = a.approved_by
+  LEFT JOIN people gp ON gp.id = a.governor_approved_by
+  LEFT JOIN people rp ON rp.id = a.rejected_by`;
 
 const runnerSql = `SELECT r.account_id, p.id, p.name, p.status, p.policy_acknowledged_on, p.training_completed_on
   FROM account_runners r JOIN people p ON p.id = r.person_id`;
@@ -244,7 +254,12 @@ function toAccount(
       row.approved_by !== null && row.approved_by_name !== null
         ? { id: row.approved_by, name: row.approved_by_name }
         : null,
+    governorApprovedBy: personRef(row.governor_approved_by, row.governor_name),
     approvedOn: row.approved_on,
+    rejection:
+      row.rejected_on !== null && row.rejected_by !== null && row.rejected_by_name !== null
+        ? { by: { id: row.rejected_by, name: row.rejected_by_name }, on: row.rejected_on, reason: row.rejected_reason }
+        : null,
     businessCase: {
       aim: row.bc_aim,
       audience: row.bc_audience,
@@ -264,6 +279,10 @@ function toAccount(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+function personRef(id: number | null, name: string | null): { id: number; name: string } | null {
+  return id !== null && name !== null ? { id, name } : null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

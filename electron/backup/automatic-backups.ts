@@ -72,10 +72,18 @@ export class AutomaticBackups {
     this.refuseFolder(folder);
     // The backup first: if the folder cannot be written to, nothing is changed.
     const written = await this.backups.write(this.backups.automaticPath(folder), passphrase, true);
+    // Typing the same passphrase for the same folder again (say, on a new keychain) leaves the kit in the safe valid.
+    const changed =
+      (await this.backups.storedPassphrase()) !== passphrase || readSettings(this.ctx.db).backupFolder !== folder;
     await this.backups.storePassphrase(passphrase);
     this.ctx.db
       .transaction(() => {
-        writeSettings(this.ctx.db, { backupFolder: folder, backupKeep: keep });
+        // A new folder or passphrase: the emergency kit in the safe is out of date (shared/policy/emergency-kit.ts).
+        writeSettings(this.ctx.db, {
+          backupFolder: folder,
+          backupKeep: keep,
+          ...(changed ? { backupChangedAt: this.ctx.clock.now().toISOString() } : {}),
+        });
         appendAudit(this.ctx.db, this.ctx.clock.now(), {
           actor: this.vault.actor(),
           action: 'backup.automatic-on',
@@ -103,7 +111,7 @@ export class AutomaticBackups {
     await this.backups.forgetPassphrase();
     this.ctx.db
       .transaction(() => {
-        writeSettings(this.ctx.db, { backupFolder: '' });
+        writeSettings(this.ctx.db, { backupFolder: '', backupChangedAt: this.ctx.clock.now().toISOString() });
         appendAudit(this.ctx.db, this.ctx.clock.now(), { actor: this.vault.actor(), action: 'backup.automatic-off' });
       })
       .immediate();

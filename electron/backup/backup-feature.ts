@@ -2,6 +2,7 @@ import type { CoreContext } from '../core/context';
 import { MigrateService } from '../migrate/migrate-service';
 import type { VaultService } from '../vault/vault-service';
 import { AutomaticBackups } from './automatic-backups';
+import { EmergencyKit } from './emergency-kit';
 import { BackupService } from './backup-service';
 import { RestoreService } from '../restore/restore-service';
 
@@ -17,6 +18,7 @@ export class BackupFeature {
   readonly automatic: AutomaticBackups;
   readonly restores: RestoreService;
   readonly migrations: MigrateService;
+  readonly kit: EmergencyKit;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -30,6 +32,7 @@ export class BackupFeature {
     });
     this.automatic = new AutomaticBackups(ctx, vault, this.backups, () => this.restores.isBusy());
     this.migrations = new MigrateService(ctx, vault);
+    this.kit = new EmergencyKit(ctx, this.automatic);
   }
 
   tick(): void {

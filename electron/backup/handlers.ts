@@ -9,5 +9,7 @@ export function backupHandlers(feature: BackupFeature): DomainHandlers<'backup'>
     'backup.setAutomatic': ({ passphrase, keep }) => feature.automatic.setUp(passphrase, keep),
     'backup.stopAutomatic': () => feature.automatic.stop(),
     'backup.runNow': () => feature.automatic.run(),
+    'backup.kitStatus': () => feature.kit.status(),
+    'backup.printKit': (_input, call) => feature.kit.print(call),
   };
 }

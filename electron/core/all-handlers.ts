@@ -10,6 +10,7 @@ import { figuresHandlers } from '../figures/handlers';
 import { handoverHandlers } from '../handover/handlers';
 import { holdersHandlers } from '../holders/handlers';
 import { importHandlers } from '../import/handlers';
+import { integrationsHandlers } from '../integrations/handlers';
 import type { ImportService } from '../import/import-service';
 import { issuesHandlers } from '../issues/handlers';
 import { migrateHandlers } from '../migrate/handlers';
@@ -49,6 +50,7 @@ export function allHandlers(ctx: CoreContext, s: Services): Handlers {
     ...accountsHandlers(ctx, s.vault),
     ...peopleHandlers(ctx),
     ...holdersHandlers(ctx),
+    ...integrationsHandlers(ctx),
     ...complianceHandlers(ctx),
     ...calendarHandlers(ctx),
     ...rotationsHandlers(ctx, s.vault, s.rotations),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { BackupFeature } from '../backup/backup-feature';
 import { lockDataFolder, type FolderLock } from '../db/folder-lock';
 import { openDatabase } from '../db/open';
+import { endTemporaryAccess } from '../holders/temporary-access';
 import { ImportService } from '../import/import-service';
 import { createOverdueNotice } from '../rotations/overdue-notice';
 import { RotationService } from '../rotations/rotation-service';
@@ -67,8 +68,21 @@ export function createCore(options: CoreOptions): Core {
     backup.forgetAll();
     options.platform.emit('vault.locked');
   });
+  // wentworth: temporary access ends on its date. Checked whenever the vault
+  // can record it (at unlock and on every tick), by the core's own clock.
+  const endAccess = () => {
+    try {
+      const ended = endTemporaryAccess(context.db, clock.now(), vault.actor());
+      if (ended > 0) log(`Ended temporary access for ${ended} holder${ended === 1 ? '' : 's'}`);
+    } catch (error) {
+      log(`Could not end temporary access yet: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
   // Unlocking is using the app: the inactivity timer starts again.
-  vault.setUnlockListener(() => autoLock.activity());
+  vault.setUnlockListener(() => {
+    autoLock.activity();
+    endAccess();
+  });
   const notifyOverdue = createOverdueNotice(context, vault);
   const handlers = allHandlers(context, { vault, secrets, imports, rotations, backup });
 
@@ -88,6 +102,7 @@ export function createCore(options: CoreOptions): Core {
       notifyOverdue();
       imports.expire();
       if (!vault.isUnlocked()) return;
+      endAccess();
       const reason = autoLock.check(readSettings(context.db).lockAfterMinutes * 60);
       if (reason) {
         vault.lock(reason);

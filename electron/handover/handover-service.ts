@@ -188,6 +188,7 @@ function takeTheirPlace(
       authorisedById: replacement.authorisedById!,
       authorisedOn: londonDateOf(a.now),
       overrideReason: '',
+      accessEndsOn: null,
     });
   const authoriser = plan.authorisers.find((p) => p.id === replacement.authorisedById)?.name;
   a.item(

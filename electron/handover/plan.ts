@@ -4,6 +4,7 @@ import { ukDate } from '../../shared/time';
 import type { Db } from '../db/open';
 import { requirePerson } from '../people/people';
 import { readSettings } from '../settings/settings-store';
+import { currentApps } from '../integrations/integrations';
 
 interface AccountRow {
   id: number;
@@ -93,6 +94,11 @@ export function planHandover(db: Db, personId: number, leavingOn: string): Hando
       runnersAfter: row.runner_count - (row.runs === 1 ? 1 : 0),
     };
     const blocking = shortfalls(departing, minRunners);
+    const apps = departing.leads
+      ? currentApps(db, row.id).map(
+          (app) => `${app.name} (approved by ${app.approvedBy.name}, ${ukDate(app.approvedOn)})`,
+        )
+      : [];
     if (departing.leads && candidates.length === 0)
       blocking.push('Nobody eligible (at the school, signed the policy, trained) can take over as lead.');
     return {
@@ -102,7 +108,12 @@ export function planHandover(db: Db, personId: number, leavingOn: string): Hando
       ...departing,
       candidates,
       blocking,
-      consequences: consequences(person.name, leavingOn, departing, blocking),
+      consequences: [
+        ...consequences(person.name, leavingOn, departing, blocking),
+        // tpat 6: apps they connected are removed, or approved again by the Headteacher.
+        ...(apps.length > 0 ? [`Apps they connected to remove or have approved again: ${apps.join('; ')}.`] : []),
+      ],
+      connectedApps: apps,
     };
   });
   return {

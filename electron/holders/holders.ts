@@ -1,8 +1,10 @@
-import { KeyholderError, type Holder } from '../../shared/contract';
+import { KeyholderError, type Holder, type PersonRole } from '../../shared/contract';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
 import { requireApprover, requirePerson } from '../people/people';
 import { readSettings } from '../settings/settings-store';
+import { mayHold } from '../../shared/policy/approval-rules';
+import { accessEndProblem } from '../../shared/policy/temporary-access';
 import { requireAccount } from '../accounts/accounts';
 
 interface Row {
@@ -11,12 +13,14 @@ interface Row {
   person_id: number;
   person_name: string;
   person_status: Holder['person']['status'];
+  person_roles: string;
   acknowledged: string | null;
   trained: string | null;
   authorised_by: number | null;
   authoriser_name: string | null;
   authorised_on: string | null;
   added_on: string;
+  access_ends_on: string | null;
   override_reason: string;
   removed_on: string | null;
   removed_reason: string | null;
@@ -27,15 +31,20 @@ export function listHolders(db: Db, accountId: number): Holder[] {
   requireAccount(db, accountId);
   const rows = db
     .prepare(
-      `SELECT h.*, p.name AS person_name, p.status AS person_status, p.policy_acknowledged_on AS acknowledged,
+      `SELECT h.*, p.name AS person_name, p.status AS person_status, p.roles AS person_roles, p.policy_acknowledged_on AS acknowledged,
               p.training_completed_on AS trained, a.name AS authoriser_name
        FROM account_holders h JOIN people p ON p.id = h.person_id LEFT JOIN people a ON a.id = h.authorised_by
        WHERE h.account_id = ? ORDER BY h.removed_on IS NOT NULL, h.removed_on DESC, h.id`,
     )
     .all(accountId) as Row[];
+  const { holdersMustBeSlt } = readSettings(db);
   return rows.map((row) => {
     const warnings: string[] = [];
     if (row.removed_on === null) {
+      if (!mayHold(holdersMustBeSlt, JSON.parse(row.person_roles) as PersonRole[]))
+        warnings.push(
+          `${row.person_name} is not on the SLT, and the school's rule is that only the SLT know the passwords.`,
+        );
       if (row.person_status === 'left')
         warnings.push(`${row.person_name} has left the school: remove them and change the password.`);
       if (row.person_status === 'leaving') warnings.push(`${row.person_name} is leaving: plan the handover.`);
@@ -57,6 +66,7 @@ export function listHolders(db: Db, accountId: number): Holder[] {
           : null,
       authorisedOn: row.authorised_on,
       addedOn: row.added_on,
+      accessEndsOn: row.access_ends_on,
       overrideReason: row.override_reason,
       removedOn: row.removed_on,
       removedReason: row.removed_reason,
@@ -71,6 +81,7 @@ export interface AddHolder {
   authorisedById: number;
   authorisedOn: string;
   overrideReason: string;
+  accessEndsOn: string | null;
 }
 
 /** Adds a named holder; past the policy's limit only with a written reason. */
@@ -86,13 +97,18 @@ export function addHolder(db: Db, now: Date, actor: string, input: AddHolder): H
           'POLICY',
           `${person.name} is ${person.status === 'left' ? 'no longer at the school' : 'leaving the school'}, so cannot be given the password.`,
         );
+      const { maxHolders, holdersMustBeSlt } = readSettings(db);
+      if (!mayHold(holdersMustBeSlt, person.roles))
+        throw new KeyholderError(
+          'POLICY',
+          `${person.name} is not on the SLT, and the school's rule is that only the Headteacher and SLT know the account passwords. ${person.name} was not added. Choose an SLT member, or change the rule in Settings.`,
+        );
       const authoriser = requireApprover(db, input.authorisedById, 'authorise a holder');
       const current = db
         .prepare('SELECT person_id FROM account_holders WHERE account_id = ? AND removed_on IS NULL')
         .all(input.accountId) as { person_id: number }[];
       if (current.some((h) => h.person_id === person.id))
         throw new KeyholderError('CONFLICT', `${person.name} already knows the password of ${account.handle}.`);
-      const { maxHolders } = readSettings(db);
       const over = current.length >= maxHolders;
       if (over && !input.overrideReason) {
         // The policy's own words only fit while the school keeps its limit of three.
@@ -103,11 +119,21 @@ export function addHolder(db: Db, now: Date, actor: string, input: AddHolder): H
         );
       }
       const today = londonDate(now);
+      const endProblem = accessEndProblem(input.accessEndsOn, today);
+      if (endProblem) throw new KeyholderError('INVALID_INPUT', endProblem);
       const result = db
         .prepare(
-          'INSERT INTO account_holders (account_id, person_id, authorised_by, authorised_on, added_on, override_reason) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO account_holders (account_id, person_id, authorised_by, authorised_on, added_on, override_reason, access_ends_on) VALUES (?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(input.accountId, person.id, authoriser.id, input.authorisedOn, today, over ? input.overrideReason : '');
+        .run(
+          input.accountId,
+          person.id,
+          authoriser.id,
+          input.authorisedOn,
+          today,
+          over ? input.overrideReason : '',
+          input.accessEndsOn,
+        );
       appendAudit(db, now, {
         actor,
         action: 'holder.added',
@@ -119,6 +145,7 @@ export function addHolder(db: Db, now: Date, actor: string, input: AddHolder): H
           holderId: Number(result.lastInsertRowid),
           authorisedBy: authoriser.name,
           authorisedOn: input.authorisedOn,
+          ...(input.accessEndsOn ? { accessEndsOn: input.accessEndsOn } : {}),
           ...(over ? { overrideReason: input.overrideReason, limit: maxHolders } : {}),
         },
       });
@@ -167,7 +194,7 @@ export function authoriseHolder(
 }
 
 /** The calendar date in the school's time zone (DOMAIN.md: Europe/London), as yyyy-mm-dd. */
-function londonDate(at: Date): string {
+export function londonDate(at: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(at);
 }
 

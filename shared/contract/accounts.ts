@@ -74,7 +74,11 @@ export const accountSchema = z.object({
   statusOverrideReason: z.string(),
   lead: personRef.nullable(),
   approvedBy: personRef.nullable(),
+  /** Under the rule "the Headteacher and a governor" (wentworth): the governor who approved as well. */
+  governorApprovedBy: personRef.nullable(),
   approvedOn: isoDate.nullable(),
+  /** bebington: an application "approved or rejected". A rejected one is closed. */
+  rejection: z.object({ by: personRef, on: isoDate, reason: z.string() }).nullable(),
   businessCase: z.object({
     aim: z.string(),
     audience: z.string(),
@@ -104,7 +108,19 @@ export const statusChangeSchema = z
   })
   .strict();
 
-export const approvalSchema = z.object({ id, approvedById: id, approvedOn: isoDate }).strict();
+export const approvalSchema = z
+  .object({
+    id,
+    approvedById: id,
+    /** Needed when the school's rule is "the Headteacher and a governor". */
+    governorId: id.nullable().default(null),
+    approvedOn: isoDate,
+  })
+  .strict();
+
+export const rejectionSchema = z
+  .object({ id, rejectedById: id, rejectedOn: isoDate, reason: requiredText('The reason', 1000) })
+  .strict();
 
 const cancelled = z.object({ cancelled: z.literal(true) });
 
@@ -114,6 +130,7 @@ export const accountsChannels = {
   'accounts.create': { input: accountInputSchema, output: accountSchema },
   'accounts.update': { input: z.object({ id, account: accountInputSchema }).strict(), output: accountSchema },
   'accounts.approve': { input: approvalSchema, output: accountSchema },
+  'accounts.reject': { input: rejectionSchema, output: accountSchema },
   'accounts.setStatus': { input: statusChangeSchema, output: accountSchema },
   'accounts.openProfile': { input: z.object({ id }).strict(), output: z.object({ opened: z.string() }) },
   // The register as a file: CSV for Excel, or a printable PDF.

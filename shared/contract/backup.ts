@@ -57,6 +57,14 @@ export const backupWrittenSchema = z.object({
   unreadable: z.array(z.string()),
 });
 
+/** The emergency kit for the school safe (shared/policy/emergency-kit.ts). */
+export const kitStatusSchema = z.object({
+  printedAt: isoDateTime.nullable(),
+  /** Why a new kit should be printed (for the Dashboard: emergencyKitItems), or null. */
+  needed: z.string().nullable(),
+});
+export type KitStatus = z.infer<typeof kitStatusSchema>;
+
 export const backupChannels = {
   'backup.status': { input: noInput, output: backupStatusSchema },
   'backup.create': {
@@ -70,4 +78,10 @@ export const backupChannels = {
   },
   'backup.stopAutomatic': { input: noInput, output: backupStatusSchema },
   'backup.runNow': { input: noInput, output: backupWrittenSchema },
+  'backup.kitStatus': { input: noInput, output: kitStatusSchema },
+  /** Prints the emergency kit to a PDF the administrator saves, then prints on paper for the safe. */
+  'backup.printKit': {
+    input: noInput,
+    output: z.discriminatedUnion('cancelled', [cancelled, z.object({ cancelled: z.literal(false), path: z.string() })]),
+  },
 } as const;

@@ -22,6 +22,8 @@ export const crossDomainEffects: Partial<Record<Domain, Domain[] | typeof everyt
   accounts: [...register, ...named],
   people: [...register, ...named],
   holders: register,
+  // A leaver's handover plan lists the apps connected to the accounts they lead.
+  integrations: ['handover'],
   secrets: ['accounts', 'compliance', 'rotations'],
   // A confirmed change completes a leaver's "change the password" handover item.
   rotations: ['accounts', 'compliance', 'secrets', 'handover'],

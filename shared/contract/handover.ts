@@ -33,6 +33,8 @@ export const planAccountSchema = z.object({
   blocking: z.array(z.string()),
   /** Everything the departure does to this account, in words, before anything is applied. */
   consequences: z.array(z.string()),
+  /** Apps connected to an account they lead (tpat 6), to remove or have approved again. */
+  connectedApps: z.array(z.string()),
 });
 export type PlanAccount = z.infer<typeof planAccountSchema>;
 

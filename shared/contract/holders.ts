@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText, shortText } from './common';
+import { id, isoDate, noInput, requiredText, shortText } from './common';
 
 export const holderSchema = z.object({
   id,
@@ -9,6 +9,8 @@ export const holderSchema = z.object({
   authorisedBy: z.object({ id, name: z.string() }).nullable(),
   authorisedOn: isoDate.nullable(),
   addedOn: isoDate,
+  /** Temporary access (wentworth): the holder's last day, after which Keyholder removes them. */
+  accessEndsOn: isoDate.nullable(),
   overrideReason: z.string(),
   removedOn: isoDate.nullable(),
   removedReason: z.string().nullable(),
@@ -25,11 +27,23 @@ export const addHolderSchema = z
     authorisedOn: isoDate,
     /** Needed to go past the most holders allowed (policy default 3). */
     overrideReason: shortText(1000).default(''),
+    /** Temporary access: their last day (after today), or null for access until removed. */
+    accessEndsOn: isoDate.nullable().default(null),
   })
   .strict();
 
+/** A current holder whose access has an end date, for the Dashboard (shared/policy/temporary-access.ts). */
+export const temporaryHolderSchema = z.object({
+  holderId: id,
+  accountId: id,
+  accountLabel: z.string(),
+  personName: z.string(),
+  accessEndsOn: isoDate,
+});
+
 export const holdersChannels = {
   'holders.list': { input: z.object({ accountId: id }).strict(), output: z.array(holderSchema) },
+  'holders.temporary': { input: noInput, output: z.array(temporaryHolderSchema) },
   'holders.add': { input: addHolderSchema, output: z.array(holderSchema) },
   'holders.authorise': {
     input: z.object({ holderId: id, authorisedById: id, authorisedOn: isoDate }).strict(),

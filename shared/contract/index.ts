@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountsChannels } from './accounts';
 import { appChannels } from './app';
+import { integrationsChannels } from './integrations';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import { calendarChannels } from './calendar';
@@ -24,6 +25,7 @@ export * from './errors';
 export * from './common';
 export * from './accounts';
 export * from './app';
+export * from './integrations';
 export * from './audit';
 export * from './backup';
 export * from './calendar';
@@ -62,6 +64,7 @@ export const contract = {
   ...accountsChannels,
   ...peopleChannels,
   ...holdersChannels,
+  ...integrationsChannels,
   ...complianceChannels,
   ...calendarChannels,
   ...rotationsChannels,

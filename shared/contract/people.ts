@@ -5,6 +5,7 @@ import { id, isoDate, isoDateTime, noInput, requiredText, shortText } from './co
 export const personRoleSchema = z.enum([
   'headteacher',
   'slt',
+  'governor',
   'administrator',
   'staff',
   'volunteer',
@@ -15,6 +16,7 @@ export type PersonRole = z.infer<typeof personRoleSchema>;
 export const personRoleLabels: Record<PersonRole, string> = {
   headteacher: 'Headteacher',
   slt: 'Senior leadership (SLT)',
+  governor: 'Governor',
   administrator: 'Account administrator',
   staff: 'Staff',
   volunteer: 'Volunteer',
@@ -32,7 +34,7 @@ export const personInputSchema = z
     name: requiredText('Name', 120),
     jobTitle: shortText(120).default(''),
     workEmail: z.union([z.literal(''), z.email('Enter a valid email address').max(254)]).default(''),
-    roles: z.array(personRoleSchema).min(1, 'Choose at least one role').max(7).default(['staff']),
+    roles: z.array(personRoleSchema).min(1, 'Choose at least one role').max(8).default(['staff']),
     status: personStatusSchema.default('active'),
     leavingOn: optionalDate,
     leftOn: optionalDate,

@@ -1,5 +1,6 @@
 import type { AccountState, Finding } from '../contract';
 import { addDays, londonDateOf, ukDate, ukDateOf, type IsoDate } from '../time';
+import type { PolicyItem } from './policy-items';
 
 /**
  * The Dashboard as a to-do list: everything that needs the administrator,
@@ -59,6 +60,8 @@ export interface NeedsYouInput {
   /** The current term's report for the termly meeting: null when the calendar is not known. */
   termReport: { label: string; dueOn: IsoDate; saved: boolean } | null;
   backup: { lastBackupAt: string | null; warning: string | null } | null;
+  /** From the school's own rules: temporary access ending, the emergency kit (./policy-items.ts). */
+  policyItems?: readonly PolicyItem[];
   /** Last week's weekly checks not all done (./weekly-checks.ts); null until read. */
   weeklyChecks?:
     readonly { accountId: number; label: string; week: IsoDate; missing: readonly string[]; dueBy: IsoDate }[] | null;
@@ -89,6 +92,16 @@ export function needsYou(input: NeedsYouInput): NeedsYou {
     ...input.handovers.flatMap((h) => handoverItems(h, input.today)),
     ...reportItems(input.termReport),
     ...backupItems(input.backup, input.today),
+    ...(input.policyItems ?? []).map((p, index): NeedItem => ({
+      id: `${p.kind}-${index}`,
+      group: p.kind === 'emergency-kit-needed' ? 'backup' : 'attention',
+      text: p.message,
+      dueOn: p.dueOn,
+      fix: {
+        label: p.kind === 'emergency-kit-needed' ? 'Print the emergency kit' : 'Open the account',
+        href: p.screen,
+      },
+    })),
     ...(input.weeklyChecks ?? []).map((m): NeedItem => ({
       id: `weekly-check-${m.accountId}-${m.week}`,
       group: 'weekly-check',

@@ -1,5 +1,6 @@
 import { defaultWeeklyCheckItems } from './weekly-checks';
 import { z } from 'zod';
+import { approvalRules } from './approval-rules';
 
 /**
  * The school's settings, with the policy values from ../shared/DOMAIN.md as
@@ -19,6 +20,10 @@ export const settingsSchema = z.object({
     .default(['office', 'admin', 'enquiries', 'info', 'socialmedia', 'social', 'comms', 'communications', 'media']),
   /** North Herts 4 / TPAT 5-6: "known to only three people". */
   maxHolders: z.number().int().min(1).max(20).default(3),
+  /** Who may approve a new account (tpat 5: the Headteacher; wentworth: with a governor). */
+  approvalRule: z.enum(approvalRules).default('headteacher'),
+  /** sutton-manor: "only the SLT will have access". Off by default: any authorised member of staff may hold a password. */
+  holdersMustBeSlt: z.boolean().default(false),
   /** Bebington: at least two named staff run each account. */
   minRunners: z.number().int().min(1).max(20).default(2),
   generatedPasswordLength: z.number().int().min(16).max(128).default(20),
@@ -38,6 +43,13 @@ export const settingsSchema = z.object({
   backupFolder: z.string().max(1000).default(''),
   /** How many automatic backups to keep in that folder; older ones are deleted. */
   backupKeep: z.number().int().min(1).max(100).default(10),
+  /** When the automatic backups' folder or passphrase last changed (set up or stopped). Bookkeeping: main process only. */
+  backupChangedAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  /** The last emergency kit printed for the school safe, and the computer it describes. Bookkeeping: main process only. */
+  emergencyKit: z
+    .object({ printedAt: z.iso.datetime({ offset: true }), host: z.string().max(300) })
+    .nullable()
+    .default(null),
   /** When the last backup (manual or automatic) was written, or restored from. Bookkeeping: main process only. */
   lastBackupAt: z.iso.datetime({ offset: true }).nullable().default(null),
   /** Days that are not working days for reply deadlines (bebington "Monitoring"): England and Wales. */
@@ -84,4 +96,9 @@ export const policyFloorLength = 6;
  * Settings the renderer may never set: where backups are written (chosen
  * through the main process's own dialog) and bookkeeping the app keeps.
  */
-export const mainProcessSettings = ['backupFolder', 'lastBackupAt'] as const satisfies readonly SettingKey[];
+export const mainProcessSettings = [
+  'backupFolder',
+  'lastBackupAt',
+  'backupChangedAt',
+  'emergencyKit',
+] as const satisfies readonly SettingKey[];

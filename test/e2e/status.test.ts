@@ -220,6 +220,9 @@ describe('one status model on every screen', () => {
     await call(app.core, 'accounts.setStatus', { id: account.id, status: 'active', on: '2026-09-03' });
     app.platform.savePaths.push(join(app.dataDir, 'oak.keyholder-backup'));
     await call(app.core, 'backup.create', { passphrase: 'violet kestrel harbour lantern 5521!' });
+    // The emergency kit is in the safe (issue 16): otherwise the Dashboard asks for it.
+    app.platform.savePaths.push(join(app.dataDir, 'kit.pdf'));
+    await call(app.core, 'backup.printKit', {});
     await new ShellPage(app.page).goTo('Dashboard');
     const clear = app.page.getByTestId('all-clear');
     await clear.waitFor();
@@ -229,6 +232,7 @@ describe('one status model on every screen', () => {
       'Password changes for 1 account: none overdue',
       '0 open comments in the issues log: no reply overdue',
       'The meeting pack for Autumn 2026/27 is due by 18/12/2026',
+      "Last week's weekly checks: all done",
       'Last backup 03/09/2026',
     ]);
     expect(await app.page.getByTestId('state-counts').textContent()).toBe('1 account in use: 1 meets the policy.');

@@ -37,6 +37,7 @@ describe('holders.add', () => {
         authorisedBy: { id: head.id, name: 'Hana Head' },
         authorisedOn,
         addedOn: today,
+        accessEndsOn: null,
         overrideReason: '',
         removedOn: null,
         removedReason: null,

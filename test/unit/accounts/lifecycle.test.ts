@@ -25,6 +25,8 @@ describe('accounts.approve', () => {
   ] as const)('lets %s approve: proposed becomes approved, with who and when', async (_label, who) => {
     const s = await open();
     const people = await withPeople(s);
+    // SLT approval is the school's choice (bebington); the policy default is the Headteacher alone.
+    if (who === 'slt') await s.call('settings.update', { approvalRule: 'headteacher-or-slt' });
     const account = await s.account('@StMarys');
     expect(account).toMatchObject({ status: 'proposed', approvedBy: null, approvedOn: null, statusChangedOn: null });
     const approver = people[who];
@@ -42,6 +44,7 @@ describe('accounts.approve', () => {
   it('refuses a member of staff who is not SLT, and records nothing', async () => {
     const s = await open();
     const { a } = await withPeople(s);
+    await s.call('settings.update', { approvalRule: 'headteacher-or-slt' });
     const account = await s.account('@StMarys');
     const before = s.count('audit_log');
     const error = await s.refused('accounts.approve', { id: account.id, approvedById: a.id, approvedOn: on }, 'POLICY');

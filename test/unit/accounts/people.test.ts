@@ -39,7 +39,7 @@ describe('people.create and people.update', () => {
 
   it.each([
     ['no roles', { name: 'Nobody', roles: [] }, /Choose at least one role/],
-    ['an unknown role', { name: 'Nobody', roles: ['governor'] }, /roles/],
+    ['an unknown role', { name: 'Nobody', roles: ['caretaker'] }, /roles/],
     ['an invalid work email', { name: 'Nobody', workEmail: 'nobody' }, /Enter a valid email address/],
     ['leaving with no leaving date', { name: 'Nobody', status: 'leaving' }, /Give the leaving date/],
     ['left with no date they left', { name: 'Nobody', status: 'left' }, /Give the date they left/],

@@ -6,6 +6,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { useMutate } from '../../data/queries';
 import { AccountFields, accountToValues, twoFactorLabels } from './AccountForm';
 import { ApprovalDialog } from './ApprovalDialog';
+import { RejectDialog } from './RejectDialog';
 import { StatusDialog } from './StatusDialog';
 
 /** The account record, business case, approval and lifecycle, with the actions that change them. */
@@ -13,7 +14,7 @@ export function AccountDetails({ account: a, unlocked }: { account: Account; unl
   const update = useMutate('accounts.update', { handled: true });
   // Opening the browser changes nothing in the vault, so nothing cached goes stale: a plain call.
   const api = useApi();
-  const [dialog, setDialog] = useState<'edit' | 'approve' | 'status' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'approve' | 'reject' | 'status' | null>(null);
   const set = (open: boolean, which: typeof dialog) => setDialog(open ? which : null);
   const bc = a.businessCase;
   const none = <span className="muted">Not recorded</span>;
@@ -38,6 +39,11 @@ export function AccountDetails({ account: a, unlocked }: { account: Account; unl
           >
             Record approval
           </button>
+          {a.status === 'proposed' ? (
+            <button type="button" disabled={!unlocked} onClick={() => setDialog('reject')}>
+              Reject application
+            </button>
+          ) : null}
           <button
             type="button"
             disabled={!unlocked || a.status === 'closed' || a.status === 'transferred'}
@@ -63,7 +69,19 @@ export function AccountDetails({ account: a, unlocked }: { account: Account; unl
         <dt>Lead</dt>
         <dd>{a.lead ? <a href={`#/people/${a.lead.id}`}>{a.lead.name}</a> : none}</dd>
         <dt>Approved</dt>
-        <dd>{a.approvedBy ? `${a.approvedBy.name}, ${ukDate(a.approvedOn)}` : none}</dd>
+        <dd>
+          {a.approvedBy
+            ? `${a.approvedBy.name}${a.governorApprovedBy ? ` and ${a.governorApprovedBy.name} (governor)` : ''}, ${ukDate(a.approvedOn)}`
+            : none}
+        </dd>
+        {a.rejection ? (
+          <>
+            <dt>Rejected</dt>
+            <dd className="warn-text">
+              {a.rejection.by.name}, {ukDate(a.rejection.on)}: {a.rejection.reason}
+            </dd>
+          </>
+        ) : null}
         <dt>Status since</dt>
         <dd>
           {a.statusChangedOn ? ukDate(a.statusChangedOn) : ukDateOf(a.createdAt)}
@@ -101,6 +119,7 @@ export function AccountDetails({ account: a, unlocked }: { account: Account; unl
         {(form) => <AccountFields form={form} />}
       </FormDialog>
       <ApprovalDialog account={a} isOpen={dialog === 'approve'} onOpenChange={(o) => set(o, 'approve')} />
+      <RejectDialog account={a} isOpen={dialog === 'reject'} onOpenChange={(o) => set(o, 'reject')} />
       <StatusDialog account={a} isOpen={dialog === 'status'} onOpenChange={(o) => set(o, 'status')} />
     </section>
   );

@@ -7,6 +7,7 @@ import { useChannel } from '../../data/queries';
 import { useFocusOnArrival } from '../../hooks/use-focus-on-arrival';
 import { useVault } from '../../vault/VaultProvider';
 import { AccountDetails } from './AccountDetails';
+import { AppsCard } from './AppsCard';
 import { RotationCard } from '../rotations/RotationCard';
 import { HoldersCard } from './HoldersCard';
 import { PasswordHistory } from './PasswordHistory';
@@ -49,13 +50,14 @@ function AccountView({ account: a }: { account: Account }) {
       </p>
       <h1 id="page-title" ref={heading} tabIndex={-1}>
         {a.handle} <span className="muted">{platformLabels[a.platform]}</span>{' '}
-        <span className={`badge status-${a.status}`}>{statusLabels[a.status]}</span>
+        <span className={`badge status-${a.status}`}>{a.rejection ? 'Rejected' : statusLabels[a.status]}</span>
       </h1>
       <AsyncContent query={state} loading="Checking…">
         {(found) => <StatusCard state={found} />}
       </AsyncContent>
       <AccountDetails account={a} unlocked={unlocked} />
       <HoldersCard account={a} unlocked={unlocked} />
+      <AppsCard account={a} unlocked={unlocked} />
       <section className="card" aria-labelledby="secrets-title">
         <h2 id="secrets-title">Password and recovery</h2>
         {a.rotationRequired ? (

@@ -5,7 +5,8 @@ import { ApiError } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/FormField';
-import { useMutate } from '../../data/queries';
+import { useChannel, useMutate } from '../../data/queries';
+import { mayHold } from '../../../../shared/policy/approval-rules';
 import { isApprover, usePeople } from '../../hooks/use-people';
 import { asId, chosenId, givenDate } from './form-rules';
 
@@ -34,7 +35,9 @@ export function AddHolderDialog({
   const { people } = usePeople();
   const add = useMutate('holders.add', { handled: true });
   const [needsOverride, setNeedsOverride] = useState(false);
-  const candidates = people.filter((p) => p.status === 'active');
+  // sutton-manor: where only the SLT may know the passwords, only they are offered (the main process checks too).
+  const sltOnly = useChannel('settings.get', {}).data?.holdersMustBeSlt ?? false;
+  const candidates = people.filter((p) => p.status === 'active' && mayHold(sltOnly, p.roles));
   const openChange = (open: boolean) => {
     // Closed, the dialog starts again next time: no refusal yet, so no reason asked for.
     if (!open) setNeedsOverride(false);
@@ -47,7 +50,12 @@ export function AddHolderDialog({
       isOpen={isOpen}
       onOpenChange={openChange}
       schema={schema}
-      defaultValues={{ accountId: account.id, authorisedOn: londonToday(new Date()), overrideReason: '' }}
+      defaultValues={{
+        accountId: account.id,
+        authorisedOn: londonToday(new Date()),
+        overrideReason: '',
+        accessEndsOn: null,
+      }}
       submitLabel={needsOverride ? 'Add anyway, with this reason' : 'Add holder'}
       canSubmit={(values) => !needsOverride || (values.overrideReason ?? '').trim() !== ''}
       onSubmit={async (values) => {
@@ -65,8 +73,17 @@ export function AddHolderDialog({
           <p className="hint">
             {currentCount} named {currentCount === 1 ? 'person knows' : 'people know'} this password now.
           </p>
-          <FormField id="holder-person" label="Person" error={errors.personId?.message}>
-            <select id="holder-person" {...register('personId', { setValueAs: asId })}>
+          <FormField
+            id="holder-person"
+            label="Person"
+            hint={sltOnly ? 'School rule: only the Headteacher and SLT know the passwords.' : undefined}
+            error={errors.personId?.message}
+          >
+            <select
+              id="holder-person"
+              aria-describedby={sltOnly ? 'holder-person-hint' : undefined}
+              {...register('personId', { setValueAs: asId })}
+            >
               <option value="">Choose a member of staff</option>
               {candidates.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -96,6 +113,10 @@ export function AddHolderDialog({
             </select>
           </FormField>
           <DateField control={control} name="authorisedOn" label="Authorised on" />
+          <DateField control={control} name="accessEndsOn" label="Access ends on (optional)" optional />
+          <p className="hint">
+            For temporary access, such as a trip: on that day Keyholder removes them and the password must be changed.
+          </p>
           {needsOverride ? (
             <FormField id="holder-override" label="Reason to go over the limit" hint="Recorded in the audit log.">
               <textarea

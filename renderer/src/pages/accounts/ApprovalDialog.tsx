@@ -1,10 +1,11 @@
-import { approvalSchema, type Account } from '../../../../shared/contract';
+import { approvalSchema, type Account, type Person } from '../../../../shared/contract';
+import { approvalRuleLabels, mayApprove, type ApprovalRule } from '../../../../shared/policy/approval-rules';
 import { londonToday } from '../../../../shared/time';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/FormField';
-import { useMutate } from '../../data/queries';
-import { isApprover, usePeople } from '../../hooks/use-people';
+import { useChannel, useMutate } from '../../data/queries';
+import { usePeople } from '../../hooks/use-people';
 import { asId, chosenId, givenDate } from './form-rules';
 
 const schema = approvalSchema.extend({
@@ -12,7 +13,12 @@ const schema = approvalSchema.extend({
   approvedOn: givenDate('Give the date it was approved.'),
 });
 
-/** Records the Headteacher's or SLT's approval of the business case. */
+/** Who may approve under the school's rule (a setting), still at the school. */
+export function schoolApprovers(people: Person[], rule: ApprovalRule): Person[] {
+  return people.filter((p) => p.status !== 'left' && mayApprove(rule, p.roles));
+}
+
+/** Records the school's approval of the business case, by its own rule (Headteacher by default). */
 export function ApprovalDialog({
   account,
   isOpen,
@@ -23,7 +29,10 @@ export function ApprovalDialog({
   onOpenChange: (o: boolean) => void;
 }) {
   const { people } = usePeople();
-  const approvers = people.filter(isApprover);
+  const rule = useChannel('settings.get', {}).data?.approvalRule ?? 'headteacher';
+  const approvers = schoolApprovers(people, rule);
+  const governors = people.filter((p) => p.status !== 'left' && p.roles.includes('governor'));
+  const withGovernor = rule === 'headteacher-and-governor';
   const approve = useMutate('accounts.approve', { handled: true });
   return (
     <FormDialog
@@ -31,19 +40,15 @@ export function ApprovalDialog({
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       schema={schema}
-      defaultValues={{ id: account.id, approvedOn: londonToday(new Date()) }}
+      defaultValues={{ id: account.id, governorId: null, approvedOn: londonToday(new Date()) }}
       submitLabel="Record approval"
-      onSubmit={(values) => approve.mutateAsync(values)}
+      onSubmit={(values) => approve.mutateAsync({ ...values, governorId: withGovernor ? values.governorId : null })}
     >
       {({ register, control, formState: { errors } }) => (
         <>
-          <FormField
-            id="approver"
-            label="Approved by"
-            hint="The Headteacher or a member of the SLT."
-            error={errors.approvedById?.message}
-          >
-            <select id="approver" aria-describedby="approver-hint" {...register('approvedById', { setValueAs: asId })}>
+          <p className="hint">School rule: {approvalRuleLabels[rule]}.</p>
+          <FormField id="approver" label="Approved by" error={errors.approvedById?.message}>
+            <select id="approver" {...register('approvedById', { setValueAs: asId })}>
               <option value="">Choose a person</option>
               {approvers.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -53,7 +58,25 @@ export function ApprovalDialog({
             </select>
           </FormField>
           {approvers.length === 0 ? (
-            <p className="hint">Nobody is recorded as Headteacher or SLT yet. Add them under People.</p>
+            <p className="hint">
+              Nobody is recorded as {rule === 'headteacher-or-slt' ? 'Headteacher or SLT' : 'Headteacher'} yet. Add them
+              under People.
+            </p>
+          ) : null}
+          {withGovernor ? (
+            <FormField id="approver-governor" label="Governor who approved it" error={errors.governorId?.message}>
+              <select
+                id="approver-governor"
+                {...register('governorId', { setValueAs: (v: unknown) => asId(v) ?? null })}
+              >
+                <option value="">Choose a governor</option>
+                {governors.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </FormField>
           ) : null}
           <DateField control={control} name="approvedOn" label="Approved on" />
         </>

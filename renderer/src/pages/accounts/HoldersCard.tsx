@@ -84,6 +84,7 @@ function CurrentHolders({
           <>
             <a href={`#/people/${h.person.id}`}>{h.person.name}</a>
             {h.overrideReason ? <p className="hint">Over the limit: {h.overrideReason}</p> : null}
+            {h.accessEndsOn ? <p className="hint">Temporary access: ends on {ukDate(h.accessEndsOn)}</p> : null}
             {h.warnings.map((w) => (
               <p key={w} className="warn-text">
                 {w}

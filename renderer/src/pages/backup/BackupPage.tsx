@@ -5,6 +5,7 @@ import { useChannel, useMutate } from '../../data/queries';
 import { plural, fileInWords } from '../../format';
 import { useVault } from '../../vault/VaultProvider';
 import { AutomaticBackupsCard } from './AutomaticBackupsCard';
+import { EmergencyKitCard } from './EmergencyKitCard';
 import { MigrateWizard } from './MigrateWizard';
 import { PassphraseDialog } from './PassphraseDialog';
 import { RestoreWizard } from './RestoreWizard';
@@ -56,6 +57,7 @@ export function BackupPage() {
       </section>
 
       {status ? <AutomaticBackupsCard status={status} unlocked={unlocked} /> : null}
+      <EmergencyKitCard unlocked={unlocked} />
 
       <section className="card" aria-labelledby="other-managers-title">
         <h2 id="other-managers-title">Other password managers</h2>

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
+import { emergencyKitItems } from '../../../../shared/policy/emergency-kit';
 import { needsYou, type NeedsYou } from '../../../../shared/policy/needs-you';
+import { temporaryAccessEnding } from '../../../../shared/policy/temporary-access';
 import { termOf, termPeriod } from '../../../../shared/policy/report-period';
 import { useChannel } from '../../data/queries';
 
@@ -17,6 +19,8 @@ export function useNeedsYou(status: ChannelOutput<'compliance.status'> | undefin
   const backup = useChannel('backup.status', {});
   const calendar = useChannel('calendar.get', {});
   const checks = useChannel('checks.missed', {});
+  const temporary = useChannel('holders.temporary', {});
+  const kit = useChannel('backup.kitStatus', {});
   const today = status?.today;
   const period = useMemo(() => {
     if (!calendar.data || !today) return null;
@@ -64,6 +68,21 @@ export function useNeedsYou(status: ChannelOutput<'compliance.status'> | undefin
           : null,
       backup: backup.data ? { lastBackupAt: backup.data.lastBackupAt, warning: backup.data.warning } : null,
       weeklyChecks: checks.data ?? null,
+      policyItems: [
+        ...temporaryAccessEnding(temporary.data ?? [], status.today),
+        ...emergencyKitItems(kit.data?.needed ?? null),
+      ],
     });
-  }, [status, rotations.data, issues.data, handovers.data, backup.data, period, packs.data, checks.data]);
+  }, [
+    status,
+    rotations.data,
+    issues.data,
+    handovers.data,
+    backup.data,
+    period,
+    packs.data,
+    checks.data,
+    temporary.data,
+    kit.data,
+  ]);
 }

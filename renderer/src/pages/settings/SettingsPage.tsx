@@ -1,5 +1,6 @@
 import { BackupPage } from '../backup/BackupPage';
 import { AboutPanel } from './AboutPanel';
+import { ApprovalRulesForm } from './ApprovalRulesForm';
 import { SettingsForm } from './SettingsForm';
 import { TermCalendarForm } from './TermCalendarForm';
 import { useVault } from '../../vault/VaultProvider';
@@ -14,6 +15,7 @@ export function SettingsPage({ segments }: { segments: string[] }) {
         <a href="#/settings/backup">Backup, restore and moving to or from other password managers</a>
       </p>
       <SettingsForm />
+      <ApprovalRulesForm unlocked={status?.state === 'unlocked'} />
       <TermCalendarForm unlocked={status?.state === 'unlocked'} />
       <AboutPanel />
     </section>
