@@ -132,16 +132,3 @@ function KeepassExportDialog({ onClose }: { onClose: () => void }) {
     />
   );
 }
-
-/** Shown on the Dashboard: a warning when there is no backup, or the last is more than 7 days old. */
-export function BackupDashboardCard() {
-  const { data } = useChannel('backup.status', {});
-  if (!data?.warning) return null;
-  return (
-    <section className="card backup-warning" aria-labelledby="backup-warning-title" data-testid="backup-warning">
-      <h2 id="backup-warning-title">Back up the vault</h2>
-      <p>{data.warning}</p>
-      <a href="#/settings/backup">Go to Backup and restore</a>
-    </section>
-  );
-}

@@ -80,22 +80,3 @@ function HandoverTable({ handovers }: { handovers: Handover[] }) {
     />
   );
 }
-
-/** Dashboard: departures still open or scheduled, with what remains. */
-export function HandoverDashboardCard() {
-  const open = (useChannel('handover.list', {}).data ?? []).filter((h) => h.state !== 'closed');
-  if (open.length === 0) return null;
-  return (
-    <section className="card" aria-labelledby="handovers-title">
-      <h2 id="handovers-title">Open handovers</h2>
-      <ul className="breaches">
-        {open.map((h) => (
-          <li key={h.id}>
-            <a href={`#/handover/${h.id}`}>{h.person.name}</a> {h.state === 'scheduled' ? 'leaves' : 'left'} on{' '}
-            {ukDate(h.leavingOn)}: {plural(h.remaining, 'item')} still to do.
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}

@@ -1,4 +1,3 @@
-import { useChannel } from '../../data/queries';
 import { FiguresPage } from './FiguresPage';
 import { IssuesPage } from './IssuesPage';
 import { ReportPage } from './ReportPage';
@@ -30,27 +29,5 @@ export function ReportsNav({ current }: { current: 'report' | 'issues' | 'figure
         ))}
       </ul>
     </nav>
-  );
-}
-
-/** Shown on the Dashboard: comments awaiting a reply, and those past their due time; nothing when none. */
-export function ReportsDashboardCard() {
-  const { data } = useChannel('issues.summary', {});
-  if (!data || data.awaitingReply + data.overdue === 0) return null;
-  return (
-    <section className="card" aria-labelledby="issues-card-title" data-testid="issues-card">
-      <h2 id="issues-card-title">Comments to answer</h2>
-      <ul className="tiles" aria-label="Comments to answer">
-        <li className={data.overdue ? 'tile danger' : 'tile ok'} data-testid="issues-overdue">
-          <span className="count">{data.overdue}</span> reply overdue
-        </li>
-        <li className={data.awaitingReply ? 'tile warn' : 'tile'} data-testid="issues-awaiting">
-          <span className="count">{data.awaitingReply}</span> awaiting a reply
-        </li>
-      </ul>
-      <p className="reports-card-links">
-        <a href="#/reports/issues">Go to the issues and actions log</a>
-      </p>
-    </section>
   );
 }
