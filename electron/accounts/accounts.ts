@@ -81,7 +81,7 @@ function writeRunners(db: Db, accountId: number, runnerIds: number[]): void {
 }
 
 const fieldSql = `platform = @platform, handle = @handle, display_name = @displayName, profile_url = @profileUrl,
-  login_url = @loginUrl, username = @username, login_email = @loginEmail, two_factor_method = @twoFactorMethod, notes = @notes, lead_person_id = @leadPersonId,
+  login_url = @loginUrl, username = @username, login_email = @loginEmail, two_factor_method = @twoFactorMethod, replies = @replies, notes = @notes, lead_person_id = @leadPersonId,
   bc_aim = @aim, bc_audience = @audience, bc_promotion = @promotion, bc_visibility = @visibility, updated_at = @at`;
 
 function params(input: ReturnType<typeof accountInputSchema.parse>, handle: string, at: string) {

@@ -26,6 +26,7 @@ export interface AccountRow {
   username: string;
   password_weakness: string;
   two_factor_method: Account['twoFactorMethod'];
+  replies: Account['replies'];
   notes: string;
   status: Account['status'];
   status_changed_on: string | null;
@@ -58,7 +59,7 @@ export interface AccountRow {
 // Only the columns AccountRow names (not a.*: rotation settings and the like are not the register's).
 const accountSql = `
   SELECT a.id, a.platform, a.handle, a.display_name, a.profile_url, a.login_url, a.login_email, a.username,
-    a.password_weakness, a.two_factor_method, a.notes, a.status, a.status_changed_on, a.status_override_reason,
+    a.password_weakness, a.two_factor_method, a.replies, a.notes, a.status, a.status_changed_on, a.status_override_reason,
     a.bc_aim, a.bc_audience, a.bc_promotion, a.bc_visibility, a.approved_by, a.approved_on, a.governor_approved_by,
     a.rejected_by, a.rejected_on, a.rejected_reason, a.lead_person_id,
     a.rotation_required_reason, a.rotation_required_since, a.created_at, a.updated_at,
@@ -244,6 +245,7 @@ function toAccount(
     loginEmail: row.login_email,
     username: row.username,
     twoFactorMethod: row.two_factor_method,
+    replies: row.replies,
     notes: row.notes,
     status: row.status,
     statusChangedOn: row.status_changed_on,

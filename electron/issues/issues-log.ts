@@ -27,6 +27,7 @@ interface Row {
   account_id: number;
   handle: string;
   platform: Issue['platform'];
+  replies: 'reply' | 'broadcast';
   received_at: string;
   kind: Issue['kind'];
   original_comment: string;
@@ -52,11 +53,11 @@ const columns: Record<IssueActionKey, keyof Row> = {
   reportedToPlatform: 'reported_to_platform_at',
 };
 
-const select = `SELECT i.*, a.handle, a.platform, p.name AS slt_name
+const select = `SELECT i.*, a.handle, a.platform, a.replies, p.name AS slt_name
   FROM issues i JOIN accounts a ON a.id = i.account_id LEFT JOIN people p ON p.id = i.slt_person_id`;
 
 function toIssue(r: Row, now: Date, bankHolidays: readonly string[]): Issue {
-  const clock = { kind: r.kind, removed: r.removed_at !== null };
+  const clock = { kind: r.kind, removed: r.removed_at !== null, broadcastOnly: r.replies === 'broadcast' };
   // No reply clock for abuse or a removed comment: nothing is chased or marked late.
   const due = replyExpected(clock) ? responseDue(r.received_at, bankHolidays) : null;
   return {

@@ -1,5 +1,5 @@
 import type { ReportData } from '../../shared/contract';
-import { actionsText } from '../../shared/policy/issue-rules';
+import { actionsText, replySummary } from '../../shared/policy/issue-rules';
 import { termPeriod, type Period } from '../../shared/policy/report-period';
 import type { TermName } from '../../shared/policy/term-calendar';
 import type { Db } from '../db/open';
@@ -176,10 +176,19 @@ ${table(
   ]),
   'No issues are open.',
 )}
+${repliesLine(pack)}
 ${statusTable(pack.status)}
 </section>`;
   const reports = pack.reports.map((r) => `<div class="pack-section">${appendixSection(r, info)}</div>`).join('\n');
   return htmlDocument(title, `${cover}\n${reports}`);
+}
+
+/** SLT sees whether replies met the 24-hour / next-working-day rule (bebington "Monitoring"). */
+function repliesLine(pack: MeetingPack): string {
+  const summary = replySummary(pack.reports.flatMap((r) => r.issues));
+  return summary
+    ? `<p class="meta">Replies this term: ${e(summary)} (within 24 hours, or by the next working day at a weekend).</p>`
+    : '';
 }
 
 /** The register's status column on paper: the same wording and counts as the screens. */

@@ -20,7 +20,7 @@ import {
   followerTypeLabels,
   signed,
 } from '../../shared/policy/engagement';
-import { actionsText, issueKindLabels } from '../../shared/policy/issue-rules';
+import { actionsText, issueKindLabels, replySummary, replyTiming } from '../../shared/policy/issue-rules';
 import { type PrintInfo } from './report-html';
 import { ukDateTime, ukDate } from '../../shared/time';
 
@@ -67,6 +67,7 @@ function appendixTable(data: ReportData): Table {
               cell([
                 issue.replySent || 'No reply recorded',
                 ...(actionsText(issue) ? [`Actions: ${actionsText(issue)}`] : []),
+                replyTiming(issue),
                 issue.status === 'resolved' ? 'Resolved' : issue.overdue ? 'Open: reply overdue' : 'Open',
               ]),
               cell(issue.recordedBy),
@@ -104,7 +105,10 @@ function appendixTable(data: ReportData): Table {
     new TableRow({ children: engagementKeys.map((k) => cell(f ? String(f[k]) : '–')) }),
     new TableRow({
       children: [
-        cell('Issues and Actions', { header: true, rows: issues.length + 1 }),
+        cell(['Issues and Actions', ...(replySummary(data.issues) ? [replySummary(data.issues)!] : [])], {
+          header: true,
+          rows: issues.length + 1,
+        }),
         ...['Date', 'Original comment', 'Reply sent', 'Recorded by'].map((t) => cell(t, { header: true })),
       ],
     }),

@@ -6,7 +6,7 @@ import {
   followerTypeLabels,
   signed,
 } from '../../shared/policy/engagement';
-import { actionsText, issueKindLabels } from '../../shared/policy/issue-rules';
+import { actionsText, issueKindLabels, replySummary, replyTiming } from '../../shared/policy/issue-rules';
 import { breakable, escapeHtml, printDocument, type PrintInfo } from '../lib/print-html';
 import { chartSvg } from './report-chart';
 import { ukDateTime, ukDate } from '../../shared/time';
@@ -61,7 +61,7 @@ function issueRows(data: ReportData): string {
       return `<tr>
 <td>${e(ukDateTime(issue.receivedAt))}<div class="small">${e(issueKindLabels[issue.kind])}</div></td>
 <td>${breakable(issue.originalComment)}</td>
-<td>${breakable(issue.replySent || 'No reply recorded')}${actions ? `<div class="small">Actions: ${e(actions)}</div>` : ''}<div class="small">${e(status)}</div></td>
+<td>${breakable(issue.replySent || 'No reply recorded')}${actions ? `<div class="small">Actions: ${e(actions)}</div>` : ''}<div class="small">${e(replyTiming(issue))}</div><div class="small">${e(status)}</div></td>
 <td>${e(issue.recordedBy)}</td>
 </tr>`;
     })
@@ -97,7 +97,7 @@ ${notes}
 <tr><th scope="row" class="section">New followers</th>${followersCell(data)}</tr>
 <tr class="head"><th scope="rowgroup" rowspan="2" class="section">Engagement</th>${words}</tr>
 <tr>${counts}</tr>
-<tr class="head"><th scope="rowgroup" rowspan="${Math.max(1, data.issues.length) + 1}" class="section">Issues and Actions</th><th scope="col">Date</th><th scope="col">Original comment</th><th scope="col">Reply sent</th><th scope="col">Recorded by</th></tr>
+<tr class="head"><th scope="rowgroup" rowspan="${Math.max(1, data.issues.length) + 1}" class="section">Issues and Actions${replySummary(data.issues) ? `<div class="small">${e(replySummary(data.issues)!)}</div>` : ''}</th><th scope="col">Date</th><th scope="col">Original comment</th><th scope="col">Reply sent</th><th scope="col">Recorded by</th></tr>
 ${issueRows(data)}
 <tr><th scope="row" class="section">Any other comments</th><td colspan="4" class="comments">${breakable(data.comments || 'None')}</td></tr>
 </tbody>

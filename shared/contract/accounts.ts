@@ -9,6 +9,13 @@ export type AccountStatus = z.infer<typeof accountStatusSchema>;
 
 export const twoFactorMethodSchema = z.enum(['none', 'authenticator-app', 'sms', 'email', 'security-key', 'other']);
 export type TwoFactorMethod = z.infer<typeof twoFactorMethodSchema>;
+/** Whether the school answers comments on the account, or only broadcasts (wentworth, sutton-manor). */
+export const repliesSchema = z.enum(['reply', 'broadcast']);
+export type Replies = z.infer<typeof repliesSchema>;
+export const repliesLabels: Record<Replies, string> = {
+  reply: 'We reply to comments',
+  broadcast: 'Broadcast only: we do not reply to comments',
+};
 
 export const visibilitySchema = z.enum(['', 'open', 'private']);
 
@@ -49,6 +56,7 @@ export const accountInputSchema = z
     /** The name typed to log in, when it is neither the handle nor the login email. */
     username: z.string().trim().max(200).default(''),
     twoFactorMethod: twoFactorMethodSchema.default('none'),
+    replies: repliesSchema.default('reply'),
     notes: shortText(5000).default(''),
     leadPersonId: id.nullable().default(null),
     businessCase: businessCaseSchema.default({ aim: '', audience: '', promotion: '', visibility: '', runnerIds: [] }),
@@ -68,6 +76,7 @@ export const accountSchema = z.object({
   loginEmail: z.string(),
   username: z.string(),
   twoFactorMethod: twoFactorMethodSchema,
+  replies: repliesSchema,
   notes: z.string(),
   status: accountStatusSchema,
   statusChangedOn: isoDate.nullable(),

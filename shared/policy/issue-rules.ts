@@ -1,3 +1,4 @@
+import { ukDateTime } from '../time';
 /**
  * The issues and actions log (north-herts Appendix 1, 6.3 and 6.4; bebington
  * "Monitoring"): what kinds of comment are logged, what can be done about
@@ -33,15 +34,15 @@ export const issueActionLabels: Record<IssueActionKey, string> = {
  * (north-herts 6.4), never answered; a comment that has been removed has
  * nothing left to reply to. Those entries are never chased for a reply.
  */
-export function replyExpected(issue: { kind: IssueKind; removed: boolean }): boolean {
-  return issue.kind !== 'abuse' && !issue.removed;
+export function replyExpected(issue: { kind: IssueKind; removed: boolean; broadcastOnly?: boolean }): boolean {
+  return issue.kind !== 'abuse' && !issue.removed && !issue.broadcastOnly;
 }
 
 /** Why an entry has no reply clock, in one sentence. */
-export function noReplyReason(issue: { kind: IssueKind; removed: boolean }): string {
-  return issue.kind === 'abuse'
-    ? 'No reply needed: abuse is removed and reported, not answered.'
-    : 'No reply needed: the comment was removed.';
+export function noReplyReason(issue: { kind: IssueKind; removed: boolean; broadcastOnly?: boolean }): string {
+  if (issue.kind === 'abuse') return 'No reply needed: abuse is removed and reported, not answered.';
+  if (issue.removed) return 'No reply needed: the comment was removed.';
+  return 'No reply needed: the account is broadcast only, so the school does not reply to comments.';
 }
 
 export interface ResolvableIssue {
@@ -75,4 +76,32 @@ export function actionsText(issue: IssueActions): string {
       `Reported to SLT (${slt.personName}, ${slt.on.slice(8, 10)}/${slt.on.slice(5, 7)}/${slt.on.slice(0, 4)})`,
     );
   return done.join('; ');
+}
+
+export interface TimedIssue {
+  dueAt: string | null;
+  repliedAt: string | null;
+  repliedLate: boolean;
+  overdue: boolean;
+  dueExplanation: string;
+}
+
+/** When the reply went out and whether it met the 24-hour / next-working-day rule, for SLT to see. */
+export function replyTiming(issue: TimedIssue): string {
+  if (issue.dueAt === null) return issue.dueExplanation;
+  if (issue.repliedAt)
+    return issue.repliedLate
+      ? `Replied ${ukDateTime(issue.repliedAt)}: late (due by ${ukDateTime(issue.dueAt)})`
+      : `Replied ${ukDateTime(issue.repliedAt)}: on time`;
+  return issue.overdue
+    ? `No reply: overdue since ${ukDateTime(issue.dueAt)}`
+    : `Reply due by ${ukDateTime(issue.dueAt)}`;
+}
+
+/** "5 of 6 replied on time", over the entries that needed a reply; null when none did. */
+export function replySummary(issues: readonly TimedIssue[]): string | null {
+  const expected = issues.filter((i) => i.dueAt !== null);
+  if (expected.length === 0) return null;
+  const onTime = expected.filter((i) => i.repliedAt !== null && !i.repliedLate).length;
+  return `${onTime} of ${expected.length} replied on time`;
 }

@@ -90,6 +90,7 @@ describe('moving in from a password manager', () => {
       loginUrl: 'https://blog.stmarys.example.org/wp-admin',
       notes: '',
       twoFactorMethod: 'none',
+      replies: 'reply',
       passwordSetAt: '2025-10-01T00:00:00.000Z',
     });
     expect(await reveal(app, blog.id, 'password')).toBe(full.kpBlog);
@@ -113,6 +114,7 @@ describe('moving in from a password manager', () => {
       loginUrl: 'https://www.instagram.com/accounts/login/',
       notes: 'Other web addresses in the Bitwarden export: androidapp://com.instagram.android',
       twoFactorMethod: 'authenticator-app',
+      replies: 'reply',
       passwordSetAt: '2025-10-01T00:00:00.000Z',
     });
     expect(music.rotationRequired?.reason).toMatch(/^Imported from an unencrypted password manager export/);

@@ -129,6 +129,26 @@ describe('accountBreaches: one rule at a time', () => {
       /Bo Two has no training recorded/,
     ],
     [
+      'runner-not-acknowledged',
+      {
+        runners: [
+          { name: 'Vic Volunteer', status: 'active', policyAcknowledgedOn: null, trainingCompletedOn: '2025-01-01' },
+        ],
+      },
+      'warning',
+      /Vic Volunteer runs this account but has not signed/,
+    ],
+    [
+      'runner-not-trained',
+      {
+        runners: [
+          { name: 'Vic Volunteer', status: 'active', policyAcknowledgedOn: '2025-01-01', trainingCompletedOn: null },
+        ],
+      },
+      'warning',
+      /Vic Volunteer runs this account but has no training recorded/,
+    ],
+    [
       'holder-not-authorised',
       { holders: [holder('Ash One'), holder('Bo Two', { authorised: false })] },
       'breach',

@@ -97,6 +97,29 @@ describe('the issues and actions log', () => {
     expect(await h.call('issues.summary', {})).toEqual({ open: 3, awaitingReply: 1, overdue: 1 });
   });
 
+  it('has no reply clock on a broadcast-only account, though abuse is still reported', async () => {
+    const h = await ready();
+    await h.call('accounts.update', {
+      id: h.x,
+      account: { platform: 'x', handle: '@stmaryspe', replies: 'broadcast' },
+    });
+    const query = await h.call('issues.create', issue(h.x, { kind: 'query' }));
+    expect(query).toMatchObject({
+      dueAt: null,
+      overdue: false,
+      dueExplanation: 'No reply needed: the account is broadcast only, so the school does not reply to comments.',
+    });
+    expect(await h.call('issues.summary', {})).toEqual({ open: 1, awaitingReply: 0, overdue: 0 });
+    // Abuse on it still has to be reported to SLT before it can be resolved.
+    const abuse = await h.call('issues.create', issue(h.x, { kind: 'abuse', actions: { removed: true } }));
+    await h.refused('issues.resolve', { id: abuse.id, notes: 'Removed' }, 'POLICY');
+    // Back to replying: the same query is chased again.
+    await h.call('accounts.update', { id: h.x, account: { platform: 'x', handle: '@stmaryspe', replies: 'reply' } });
+    expect((await h.call('issues.list', { status: 'open' })).find((i) => i.id === query.id)).toMatchObject({
+      overdue: true,
+    });
+  });
+
   it('copies the standard complaint wording to the clipboard', async () => {
     const h = await ready();
     expect(await h.call('issues.copyAcknowledgement', {})).toEqual({ copied: complaintAcknowledgement });

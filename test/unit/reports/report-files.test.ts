@@ -144,7 +144,7 @@ describe('the Appendix 1 report', () => {
     const tables = await docxTables(bytes);
     const appendix = tables.find((t) => t[0]?.[0] === 'Date range')!;
     // Merged cells ("Engagement" and "Issues and Actions" span rows) leave an empty continuation cell.
-    expect(appendix.map((row) => row[0])).toEqual([
+    expect(appendix.map((row) => row[0]!.split('\n')[0])).toEqual([
       'Date range',
       'New followers',
       'Engagement',
@@ -159,6 +159,9 @@ describe('the Appendix 1 report', () => {
     expect(appendix[2]!.slice(1)).toEqual(['Tweets', 'Retweets', 'Mentions', 'Favourites']);
     expect(appendix[3]).toEqual(['', '51', '50', '14', '200']);
     expect(appendix[4]!.slice(1)).toEqual(['Date', 'Original comment', 'Reply sent', 'Recorded by']);
+    // Reply timeliness where SLT sees it: a summary under the section's name, and each entry's reply time.
+    expect(appendix[4]![0]).toMatch(/^Issues and Actions\n\d+ of \d+ replied on time$/);
+    expect(appendix[5]![3]).toMatch(/Replied \d\d\/\d\d\/\d{4} \d\d:\d\d: (on time|late)|No reply|Reply due/);
     expect(appendix[5]!.slice(1, 3)).toEqual(['14/10/2026 19:05\nComplaint', 'Why was the netball final moved?']);
     expect(appendix[6]![2]).toBe('Rude <b>words</b> & worse');
     expect(appendix[6]![4]).toBe('Alex Admin');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { accountInputSchema, type Account } from '../../../../shared/contract';
+import { accountInputSchema, repliesLabels, type Account } from '../../../../shared/contract';
 import { ukDate, ukDateOf } from '../../../../shared/time';
 import { useApi } from '../../api/context';
 import { FormDialog } from '../../components/FormDialog';
@@ -66,6 +66,8 @@ export function AccountDetails({ account: a, unlocked }: { account: Account; unl
         <dd>{a.loginUrl || none}</dd>
         <dt>Two-factor sign-in</dt>
         <dd>{twoFactorLabels[a.twoFactorMethod]}</dd>
+        <dt>Comments</dt>
+        <dd>{repliesLabels[a.replies]}</dd>
         <dt>Lead</dt>
         <dd>{a.lead ? <a href={`#/people/${a.lead.id}`}>{a.lead.name}</a> : none}</dd>
         <dt>Approved</dt>

@@ -1,6 +1,6 @@
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import { type accountInputSchema, type Account } from '../../../../shared/contract';
+import { repliesLabels, type accountInputSchema, type Account } from '../../../../shared/contract';
 import { platformIds, platformLabels } from '../../../../shared/policy/platforms';
 import { describedBy, FormField } from '../../components/FormField';
 import { usePeople } from '../../hooks/use-people';
@@ -18,6 +18,7 @@ export const noAccount: AccountValues = {
   loginEmail: '',
   username: '',
   twoFactorMethod: 'none',
+  replies: 'reply',
   notes: '',
   leadPersonId: null,
   businessCase: { aim: '', audience: '', promotion: '', visibility: '', runnerIds: [] },
@@ -42,6 +43,7 @@ export function accountToValues(account: Account): AccountValues {
     loginEmail: account.loginEmail,
     username: account.username,
     twoFactorMethod: account.twoFactorMethod,
+    replies: account.replies,
     notes: account.notes,
     leadPersonId: account.lead?.id ?? null,
     businessCase: { ...account.businessCase, runnerIds: account.businessCase.runners.map((r) => r.id) },
@@ -140,6 +142,19 @@ export function AccountFields({ form }: { form: AccountForm }) {
           <FormField id="twoFactorMethod" label="Two-factor sign-in">
             <select id="twoFactorMethod" {...register('twoFactorMethod')}>
               {Object.entries(twoFactorLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField
+            id="replies"
+            label="Comments"
+            hint="Broadcast only: comments are still logged, and abuse reported, but no reply is due."
+          >
+            <select id="replies" {...register('replies')} {...describedBy('replies', 'hint')}>
+              {Object.entries(repliesLabels).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>

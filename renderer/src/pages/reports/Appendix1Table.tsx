@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ReportData } from '../../../../shared/contract';
 import { engagementKeys, followerTypeKeys, followerTypeLabels, signed } from '../../../../shared/policy/engagement';
-import { issueKindLabels } from '../../../../shared/policy/issue-rules';
+import { issueKindLabels, replySummary, replyTiming } from '../../../../shared/policy/issue-rules';
 import { actionsSummary, londonDateTime, ukDate } from './report-format';
 
 /**
@@ -68,6 +68,7 @@ export function Appendix1Table({ data, comments }: { data: ReportData; comments?
         <tr>
           <th scope="rowgroup" rowSpan={Math.max(1, data.issues.length) + 1} className="section">
             Issues and Actions
+            {replySummary(data.issues) ? <div className="small">{replySummary(data.issues)}</div> : null}
           </th>
           <th scope="col">Date</th>
           <th scope="col">Original comment</th>
@@ -89,6 +90,7 @@ export function Appendix1Table({ data, comments }: { data: ReportData; comments?
               <td>
                 {issue.replySent || 'No reply recorded'}
                 {actionsSummary(issue) ? <div className="small">Actions: {actionsSummary(issue)}</div> : null}
+                <div className="small">{replyTiming(issue)}</div>
                 <div className="small">
                   {issue.status === 'resolved' ? 'Resolved' : issue.overdue ? 'Open: reply overdue' : 'Open'}
                 </div>
