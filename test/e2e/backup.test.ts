@@ -50,7 +50,7 @@ describe('backup, restore on a new computer, export to KeePassXC', () => {
     const file = join(old.dataDir, 'keyholder-backup.khbackup');
     old.platform.savePaths.push(file);
     const made = await backup.makeBackup(passphrase);
-    await made.getByText(`Backup saved: ${file}`, { exact: false }).waitFor({ timeout: 30_000 });
+    await made.getByText('Backup saved as “keyholder-backup.khbackup”', { exact: false }).waitFor({ timeout: 30_000 });
     await old.screenshot('backup-made');
     await made.getByRole('button', { name: 'Done' }).click();
     // The status refreshes after the dialog closes: wait for it rather than read it once.
@@ -79,7 +79,9 @@ describe('backup, restore on a new computer, export to KeePassXC', () => {
     const kdbx = join(fresh.dataDir, 'school.kdbx');
     fresh.platform.savePaths.push(kdbx);
     const exported = await restorePage.exportKeepass(passphrase);
-    await exported.getByText(`Saved ${kdbx}: 1 entry in 1 group`, { exact: false }).waitFor({ timeout: 30_000 });
+    await exported
+      .getByText('Saved as “school.kdbx”: 1 entry in 1 group', { exact: false })
+      .waitFor({ timeout: 30_000 });
     await fresh.screenshot('keepass-exported');
     const xml = keepassCli(['export', '-q', '-f', 'xml', kdbx], passphrase);
     expect(xml.status, xml.stderr).toBe(0);

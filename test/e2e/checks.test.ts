@@ -31,7 +31,8 @@ describe('weekly checks', () => {
     // Nobody chosen yet: nothing can be ticked.
     expect(await box.isDisabled()).toBe(true);
     await page.getByLabel('Checked by', { exact: true }).selectOption({ label: 'Sam Sport' });
-    await box.check();
+    // The box shows the record once it is saved (a click, not check(): the state follows the save).
+    await box.click();
     await page
       .getByRole('row', { name: /@stmaryspe/ })
       .getByText('Sam Sport, 25/11/2026')
@@ -40,7 +41,7 @@ describe('weekly checks', () => {
 
     const recorded = await call(app.core, 'checks.week', { week: '2026-11-23' });
     expect(recorded.accounts.find((a) => a.label === '@stmaryspe')?.ticks.map((t) => t.item)).toEqual([replies]);
-    await box.uncheck();
+    await box.click();
     await page
       .getByRole('row', { name: /@stmaryspe/ })
       .getByText('Sam Sport, 25/11/2026')

@@ -182,10 +182,7 @@ describe('the Appendix 1 report', () => {
     const reportPath = join(resultsDir, 'appendix-1.pdf');
     app.platform.savePaths.push(reportPath);
     await app.page.getByRole('button', { name: 'Save as PDF' }).click();
-    await app.page
-      .getByRole('status')
-      .filter({ hasText: `Saved ${reportPath}` })
-      .waitFor();
+    await app.page.getByRole('status').filter({ hasText: 'Saved as “appendix-1.pdf”.' }).waitFor();
     const [reportText] = await pdfPages(await import('node:fs').then((fs) => fs.readFileSync(reportPath)));
     for (const section of ['Date range', 'New followers', 'Engagement', 'Issues and Actions', 'Any other comments'])
       expect(reportText).toContain(section);
@@ -203,10 +200,7 @@ describe('the Appendix 1 report', () => {
     app.platform.savePaths.push(packPath);
     await app.page.getByLabel('Academic year').last().selectOption({ label: '2026/27' });
     await app.page.getByRole('button', { name: 'Save the meeting pack as PDF' }).click();
-    await app.page
-      .getByRole('status')
-      .filter({ hasText: `Saved ${packPath}` })
-      .waitFor();
+    await app.page.getByRole('status').filter({ hasText: 'Saved as “meeting-pack.pdf”.' }).waitFor();
     const packPages = await pdfPages(await import('node:fs').then((fs) => fs.readFileSync(packPath)));
     expect(packPages[0]).toContain('Termly meeting pack: Autumn 2026/27');
     expect(packPages[0]).toContain('Open issues');

@@ -96,10 +96,18 @@ describe('calendar.save', () => {
   const edit = (index: number, patch: Partial<Term>) =>
     school2026.map((x, i) => (i === index ? { ...x, ...patch } : x));
   it.each<[string, Term[], RegExp]>([
-    ['spring overlaps autumn', edit(1, { startsOn: '2026-12-07' }), /Spring 2026 starts before Autumn 2026 ends/],
+    [
+      'spring overlaps autumn',
+      edit(1, { startsOn: '2026-12-07' }),
+      /Spring term 2027 starts before the Autumn term 2026 ends/,
+    ],
     ['a term missing', school2026.slice(0, 2), /Give all three terms \(Autumn, Spring, Summer\) for 2026\/27/],
     ['a term twice', [...school2026, school2026[0]!], /Give all three terms/],
-    ['half term after the end of term', edit(2, { halfTermEndsOn: '2027-07-30' }), /must run start, half term start/],
+    [
+      'half term after the end of term',
+      edit(2, { halfTermEndsOn: '2027-07-30' }),
+      /Summer term 2027: the term must end after half term/,
+    ],
     [
       'terms out of order',
       [edit(0, { term: 'spring' })[0]!, { ...school2026[1]!, term: 'autumn' }, school2026[2]!],
@@ -127,7 +135,9 @@ describe('calendar.save', () => {
   ])('refuses dates outside the academic year they are saved under: %s', async (_case, terms) => {
     const s = await start();
     const error = await s.refused('calendar.save', { terms }, 'INVALID_INPUT');
-    expect(error.message).toMatch(/must fall between 1 September \d{4} and 31 August \d{4}/);
+    expect(error.message).toMatch(
+      /the first day must fall between 01\/09\/\d{4} and 31\/08\/\d{4} \(the \d{4}\/\d\d school year\)/,
+    );
     expect(savedRows(s)).toBe(0);
   });
 
@@ -137,7 +147,7 @@ describe('calendar.save', () => {
     // The default autumn 2027 would be fine; starting it in July overlaps the saved summer 2027.
     const clash = defaults2027.map((x, i) => (i === 0 ? { ...x, startsOn: '2027-07-19' } : x));
     const error = await s.refused('calendar.save', { terms: clash }, 'INVALID_INPUT');
-    expect(error.message).toContain('Autumn 2027 starts before Summer 2026 ends.');
+    expect(error.message).toContain('Autumn term 2027 starts before the Summer term 2027 ends (21/07/2027).');
     expect(savedRows(s)).toBe(3);
   });
 
@@ -289,7 +299,7 @@ describe('calendar CSV', () => {
     writeFileSync(empty, 'Academic year,Term,Starts,Half term starts,Half term ends,Ends\r\n');
     s.platform.openPaths.push(overlap, empty);
     expect((await s.refused('calendar.importCsv', {}, 'INVALID_INPUT')).message).toContain(
-      'Spring 2026 starts before Autumn 2026 ends.',
+      'Spring term 2027 starts before the Autumn term 2026 ends (18/12/2026).',
     );
     expect((await s.refused('calendar.importCsv', {}, 'INVALID_INPUT')).message).toContain('no term rows');
     expect(savedRows(s)).toBe(0);
