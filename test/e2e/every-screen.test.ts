@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { AccountsPage } from './pages/accounts-page';
+import { BackupPage } from './pages/backup-page';
+import { ReportsPage } from './pages/reports-page';
 import { sectionLabels, ShellPage, type SectionLabel } from './pages/shell-page';
 import { axeViolations } from './support/axe';
 import { seedSchool } from './support/school';
 import { useApp } from './support/suite';
 
 /**
- * Every section and a dialog of each kind, for a school of 25 accounts and
+ * Every section and the dialogs of each, a page deeper included, for a school of 25 accounts and
  * 40 staff at 1366x768: axe-core (WCAG 2.1 A/AA and target size) finds
  * nothing, and a screenshot of each is kept for a person to look at.
  */
@@ -17,6 +20,9 @@ describe('every screen', () => {
     const app = await openApp({ clock });
     await seedSchool(app);
     const shell = new ShellPage(app.page);
+    const reports = new ReportsPage(app.page);
+    const backup = new BackupPage(app.page);
+    const accounts = new AccountsPage(app.page);
     const found: Record<string, string[]> = {};
     const check = async (name: string) => {
       await app.screenshot(`screen-${name}`);
@@ -36,6 +42,28 @@ describe('every screen', () => {
       await app.page.getByRole('button', { name: button }).first().click();
       await app.page.getByRole('dialog').waitFor();
       await check(`dialog-${button.toLowerCase().replace(/\s+/g, '-')}`);
+      await app.page.keyboard.press('Escape');
+      await app.page.getByRole('dialog').waitFor({ state: 'detached' });
+    }
+    // The dialogs that live a page deeper.
+    const deeper: [string, () => Promise<void>, string][] = [
+      ['log-a-comment', () => reports.open('Issues and actions'), 'Log a comment'],
+      ['enter-figures', () => reports.open('Engagement figures'), 'Enter figures'],
+      ['make-a-backup', () => backup.open(), 'Make a backup now…'],
+      ['restore', () => backup.open(), 'Restore from a backup…'],
+      ['import-from-password-manager', () => backup.open(), 'Import from KeePassXC or Bitwarden…'],
+      ['add-a-person', () => shell.goTo('People'), 'Add a person'],
+      [
+        'security-threat',
+        () => accounts.open().then(() => accounts.openAccount('oakfield_music3')),
+        'Report a security threat',
+      ],
+    ];
+    for (const [name, open, button] of deeper) {
+      await open();
+      await app.page.getByRole('button', { name: button }).first().click();
+      await app.page.getByRole('dialog').waitFor();
+      await check(`dialog-${name}`);
       await app.page.keyboard.press('Escape');
       await app.page.getByRole('dialog').waitFor({ state: 'detached' });
     }

@@ -91,6 +91,10 @@ export function DepartureReview({
         <button type="submit" className="primary" disabled={busy}>
           Record the departure
         </button>
+        {/* Nothing is recorded until the button beside it: leaving here leaves the person as they were. */}
+        <a className="button" href={`#/people/${person.id}`}>
+          Cancel
+        </a>
       </div>
     </section>
   );

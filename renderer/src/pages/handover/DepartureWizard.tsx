@@ -169,6 +169,9 @@ function PlanDecisions({
           <button type="button" className="primary" disabled={missing.length > 0} onClick={() => onReview(true)}>
             Review
           </button>
+          <a className="button" href={`#/people/${person.id}`}>
+            Cancel
+          </a>
         </div>
       )}
     </>

@@ -16,6 +16,7 @@ import { describedBy, FormField } from '../../components/FormField';
 import { FormDialog } from '../../components/FormDialog';
 import { useMutate } from '../../data/queries';
 import { TermDatesPicker, useTermChoices } from './TermDates';
+import { AccountField } from './AccountField';
 
 type Form = UseFormReturn<z.input<typeof figuresInputSchema>, unknown, z.output<typeof figuresInputSchema>>;
 
@@ -126,15 +127,11 @@ function FiguresFields({ form, accounts }: { form: Form; accounts: Account[] }) 
   return (
     <>
       <div className="field-grid">
-        <FormField id="figures-account" label="Account">
-          <select id="figures-account" {...register('accountId', { valueAsNumber: true })}>
-            {accounts.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.handle}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <AccountField
+          id="figures-account"
+          accounts={accounts}
+          registration={register('accountId', { valueAsNumber: true })}
+        />
         <TermDatesPicker
           id="figures-term"
           from={watch('from')}

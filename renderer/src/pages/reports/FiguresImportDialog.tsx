@@ -11,6 +11,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { useChannel, useMutate } from '../../data/queries';
 import { CsvPreview } from './CsvPreview';
 import { TermDatesPicker, useTermChoices } from './TermDates';
+import { AccountField } from './AccountField';
 
 type Opened = Extract<ChannelOutput<'figures.openCsv'>, { cancelled: false }>;
 type PreviewRequest = ChannelInput<'figures.previewCsv'>;
@@ -186,15 +187,11 @@ function ColumnChoice({
   return (
     <>
       <div className="field-grid">
-        <FormField id="import-account" label="Account">
-          <select id="import-account" {...register('accountId', { valueAsNumber: true })}>
-            {accounts.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.handle}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <AccountField
+          id="import-account"
+          accounts={accounts}
+          registration={register('accountId', { valueAsNumber: true })}
+        />
         <TermDatesPicker
           id="import-term"
           from={from}

@@ -14,6 +14,7 @@ import { describedBy, FormField } from '../../components/FormField';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useMutate } from '../../data/queries';
 import { isApprover } from '../../hooks/use-people';
+import { AccountField } from './AccountField';
 
 export type IssueFormApi = UseFormReturn<z.input<typeof issueInputSchema>, unknown, z.output<typeof issueInputSchema>>;
 
@@ -29,15 +30,11 @@ export function IssueFields({ form, accounts, people }: { form: IssueFormApi; ac
   return (
     <>
       <div className="field-grid">
-        <FormField id="issue-account" label="Account">
-          <select id="issue-account" {...register('accountId', { valueAsNumber: true })}>
-            {accounts.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.handle}
-              </option>
-            ))}
-          </select>
-        </FormField>
+        <AccountField
+          id="issue-account"
+          accounts={accounts}
+          registration={register('accountId', { valueAsNumber: true })}
+        />
         <FormField id="issue-kind" label="Kind">
           <select id="issue-kind" {...register('kind')}>
             {issueKinds.map((k) => (
