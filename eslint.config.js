@@ -82,6 +82,18 @@ export default tseslint.config(
       // We do not use the React Compiler; react-hook-form and TanStack Table
       // are known not to fit it, and that is only informational for us.
       'react-hooks/incompatible-library': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]',
+          message: 'Format dates with shared/time.ts (ukDate, ukDateTime...), in London time.',
+        },
+        {
+          selector:
+            "NewExpression[callee.name='Date'][arguments.length=0], CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Use appNow() or appToday() from renderer/src/clock.ts: one clock, the main process's.",
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {

@@ -13,6 +13,7 @@ import type { Db } from '../db/open';
 import { requirePerson } from '../people/people';
 import { readSettings } from '../settings/settings-store';
 import { registerCache } from './register-cache';
+import { approversPhrase } from '../../shared/policy/approval-rules';
 
 export interface AccountBasics {
   id: number;
@@ -196,7 +197,7 @@ export function setAccountStatus(
         settings.minRunners,
       );
       const problems = [
-        ...(account.approvedOn ? [] : ['it has not been approved by the Headteacher or SLT']),
+        ...(account.approvedOn ? [] : [`it has not been approved by ${approversPhrase[settings.approvalRule].who}`]),
         ...(gaps.length ? [`the business case does not say ${gaps.join(', ')}`] : []),
       ];
       if (status === 'active' && problems.length > 0 && !overrideReason) {

@@ -223,6 +223,7 @@ export function complianceSettings(db: Db, settings: Settings): ComplianceSettin
   return {
     maxHolders: settings.maxHolders,
     minRunners: settings.minRunners,
+    approvalRule: settings.approvalRule,
     schoolEmailDomain,
     genericMailboxNames: generic,
     staffEmails: new Set(staff.filter((email) => !generic.includes(email.split('@')[0] ?? ''))),

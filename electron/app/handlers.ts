@@ -13,5 +13,6 @@ export function appHandlers(ctx: CoreContext): DomainHandlers<'app'> {
       platform: ctx.platform.name,
       storageWarning: networkFolderWarning(ctx.dataDir),
     }),
+    'app.clock': (_input, call) => ({ now: call.now.toISOString() }),
   };
 }

@@ -6,6 +6,7 @@ import { createClient } from './api/client';
 import { ClientProvider } from './api/context';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from './data/queries';
+import { syncClock } from './clock';
 import { VaultProvider } from './vault/VaultProvider';
 import './styles.css';
 
@@ -22,6 +23,8 @@ if (!window.keyholder) {
 } else {
   const client = createClient(window.keyholder);
   const queryClient = createQueryClient();
+  // Default dates on screen come from the main process's clock (renderer/src/clock.ts).
+  await syncClock(client);
   root.render(
     <StrictMode>
       <I18nProvider locale="en-GB">

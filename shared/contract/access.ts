@@ -16,6 +16,7 @@ export type Access = 'read' | 'unlocked' | 'write' | 'vault';
 
 export const channelAccess = {
   'app.info': 'read',
+  'app.clock': 'read',
   'vault.status': 'vault',
   'vault.setup': 'vault',
   'vault.unlock': 'vault',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { noInput } from './common';
+import { isoDateTime, noInput } from './common';
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -15,4 +15,6 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 
 export const appChannels = {
   'app.info': { input: noInput, output: appInfoSchema },
+  /** The main process's clock, so every default date on screen is the day the vault keeps (one clock). */
+  'app.clock': { input: noInput, output: z.object({ now: isoDateTime }) },
 } as const;

@@ -34,6 +34,13 @@ export const approvalRuleSentence: Record<ApprovalRule, string> = {
   'headteacher-and-governor': 'the Headteacher and a governor approve new accounts',
 };
 
+/** Who approves under the rule, as the subject of a sentence ("… has not approved it"). */
+export const approversPhrase: Record<ApprovalRule, { who: string; has: 'has' | 'have' }> = {
+  headteacher: { who: 'the Headteacher', has: 'has' },
+  'headteacher-or-slt': { who: 'the Headteacher or a member of the SLT', has: 'has' },
+  'headteacher-and-governor': { who: 'the Headteacher and a governor', has: 'have' },
+};
+
 /** Why this person cannot approve or reject an application under the school's rule, or null. */
 export function approverProblem(rule: ApprovalRule, approver: Approver): string | null {
   if (mayApprove(rule, approver.roles)) return null;

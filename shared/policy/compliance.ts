@@ -1,6 +1,7 @@
 import type { AccountStatus } from '../contract/accounts';
 import type { Breach, BreachCode } from '../contract/compliance';
 import { isPersonalEmail } from './personal-email';
+import { approversPhrase, type ApprovalRule } from './approval-rules';
 
 /**
  * The register's rules (DOMAIN.md rules 1-3, 5 and 6) as one pure function
@@ -56,7 +57,11 @@ export interface ComplianceSettings {
   genericMailboxNames: string[];
   /** Staff work addresses, lower case: a login email that is one of them is a person's. */
   staffEmails?: ReadonlySet<string>;
+  /** Who approves new accounts (a school rule); named in the approval findings. Default the Headteacher. */
+  approvalRule?: ApprovalRule;
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Accounts the school still runs; closed and transferred ones are out of scope. */
 export function isLive(status: AccountStatus): boolean {
@@ -226,18 +231,19 @@ export function accountBreaches(account: ComplianceAccount, settings: Compliance
     );
   }
   if (!account.approvedOn) {
+    const approvers = approversPhrase[settings.approvalRule ?? 'headteacher'];
     if (account.status === 'active')
       add(
         'active-not-approved',
         'breach',
-        'The account is active but the Headteacher or SLT has not approved it.',
+        `The account is active but ${approvers.who} ${approvers.has} not approved it.`,
         'Record the approval',
       );
     else if (account.status === 'proposed')
       add(
         'not-approved',
         'warning',
-        'The Headteacher or SLT has not approved this account yet.',
+        `${capitalise(approvers.who)} ${approvers.has} not approved this account yet.`,
         'Record the approval',
       );
   }

@@ -6,6 +6,7 @@ import { createMemoryStore } from '../../electron/vault/keytar-store';
 import type { Channel, ChannelInput, ChannelOutput, IpcError } from '../../shared/contract';
 import { call, refused } from './core-calls';
 import { useTempDirs } from './temp-dir';
+import { runningTestClock } from './test-clock';
 import { createTestPlatform, type TestPlatform } from './test-platform';
 
 /**
@@ -43,7 +44,7 @@ export function createCoreSession(options: CoreOptions): CoreSession {
     dataDir: options.dir,
     secretStore: store,
     platform,
-    clock: options.clock,
+    clock: options.clock ?? runningTestClock(),
     ...(options.quiet ? { log: () => undefined } : {}),
   });
   return {

@@ -1,7 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Person } from '../../../shared/contract';
 import type { ApiError } from '../api/client';
-import { londonToday } from '../../../shared/time';
 import { useChannel } from '../data/queries';
 
 const nobody: Person[] = [];
@@ -18,12 +17,4 @@ export function usePeople(): { people: Person[]; query: UseQueryResult<Person[],
 
 export function isApprover(person: Person): boolean {
   return person.status !== 'left' && (person.roles.includes('headteacher') || person.roles.includes('slt'));
-}
-
-/**
- * Today in London as yyyy-mm-dd. Kept for the pages that still call it; new
- * code calls `londonToday(new Date())` from shared/time.ts directly.
- */
-export function todayIso(): string {
-  return londonToday(new Date());
 }

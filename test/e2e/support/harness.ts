@@ -7,6 +7,7 @@ import type { Clock, SecretStore } from '../../../electron/core/platform';
 import { createTrackedKeychain } from '../../support/keychain';
 import { createTestPlatform, type TestPlatform } from '../../support/test-platform';
 import { chromiumPdfRenderer } from '../../support/print-pdf';
+import { runningTestClock } from '../../support/test-clock';
 
 type Mangle = (payload: unknown) => unknown;
 
@@ -19,7 +20,8 @@ export interface AppSession {
   consoleErrors: string[];
   /** Changes every payload sent on `channel` from now on, as a buggy or hostile renderer might. */
   mangleCalls(channel: string, mangle: Mangle): void;
-  screenshot(name: string): Promise<string>;
+  /** The whole page by default; `window` only what fits the window (a dialog over the page as it is seen). */
+  screenshot(name: string, what?: 'page' | 'window'): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -50,7 +52,7 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
     dataDir,
     platform,
     secretStore: options.secretStore ?? keychain!,
-    clock: options.clock,
+    clock: options.clock ?? runningTestClock(),
     appVersion: 'e2e',
   });
   await core.start();
@@ -118,10 +120,10 @@ export async function openApp(browser: Browser, url: string, options: OpenOption
     dataDir,
     consoleErrors,
     mangleCalls: (channel, mangle) => mangles.set(channel, mangle),
-    screenshot: async (name) => {
+    screenshot: async (name, what = 'page') => {
       mkdirSync(screenshotDir, { recursive: true });
       const path = join(screenshotDir, `${name}.png`);
-      writeFileSync(path, await page.screenshot({ fullPage: true }));
+      writeFileSync(path, await page.screenshot({ fullPage: what === 'page' }));
       return path;
     },
     close: async () => {

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { addHolderSchema, type Account } from '../../../../shared/contract';
-import { londonToday } from '../../../../shared/time';
 import { ApiError } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
@@ -9,6 +8,7 @@ import { useChannel, useMutate } from '../../data/queries';
 import { mayHold } from '../../../../shared/policy/approval-rules';
 import { isApprover, usePeople } from '../../hooks/use-people';
 import { asId, chosenId, givenDate } from './form-rules';
+import { appToday } from '../../clock';
 
 const schema = addHolderSchema.extend({
   personId: chosenId('Choose the member of staff.'),
@@ -52,7 +52,7 @@ export function AddHolderDialog({
       schema={schema}
       defaultValues={{
         accountId: account.id,
-        authorisedOn: londonToday(new Date()),
+        authorisedOn: appToday(),
         overrideReason: '',
         accessEndsOn: null,
       }}

@@ -1,12 +1,12 @@
 import { approvalSchema, type Account, type Person } from '../../../../shared/contract';
 import { approvalRuleLabels, mayApprove, type ApprovalRule } from '../../../../shared/policy/approval-rules';
-import { londonToday } from '../../../../shared/time';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/FormField';
 import { useChannel, useMutate } from '../../data/queries';
 import { usePeople } from '../../hooks/use-people';
 import { asId, chosenId, givenDate } from './form-rules';
+import { appToday } from '../../clock';
 
 const schema = approvalSchema.extend({
   approvedById: chosenId('Choose who approved it.'),
@@ -40,7 +40,7 @@ export function ApprovalDialog({
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       schema={schema}
-      defaultValues={{ id: account.id, governorId: null, approvedOn: londonToday(new Date()) }}
+      defaultValues={{ id: account.id, governorId: null, approvedOn: appToday() }}
       submitLabel="Record approval"
       onSubmit={(values) => approve.mutateAsync({ ...values, governorId: withGovernor ? values.governorId : null })}
     >

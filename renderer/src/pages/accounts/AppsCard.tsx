@@ -8,7 +8,7 @@ import {
   type AccountApp,
 } from '../../../../shared/contract';
 import { approvalRuleLabels } from '../../../../shared/policy/approval-rules';
-import { londonToday, ukDate } from '../../../../shared/time';
+import { ukDate } from '../../../../shared/time';
 import { AsyncContent } from '../../components/AsyncContent';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
@@ -17,6 +17,7 @@ import { useChannel, useMutate } from '../../data/queries';
 import { usePeople } from '../../hooks/use-people';
 import { schoolApprovers } from './ApprovalDialog';
 import { asId, chosenId, givenDate } from './form-rules';
+import { appToday } from '../../clock';
 
 /**
  * Third-party apps connected to the account (scheduling tools, analytics):
@@ -112,7 +113,7 @@ function AddAppDialog({ account, onClose }: { account: Account; onClose: () => v
       isOpen
       onOpenChange={(open) => (open ? undefined : onClose())}
       schema={addSchema}
-      defaultValues={{ accountId: account.id, name: '', purpose: 'scheduling', approvedOn: londonToday(new Date()) }}
+      defaultValues={{ accountId: account.id, name: '', purpose: 'scheduling', approvedOn: appToday() }}
       submitLabel="Record app"
       onSubmit={(values) => add.mutateAsync(values)}
     >
@@ -173,7 +174,7 @@ function RemoveAppDialog({ app, onClose }: { app: AccountApp; onClose: () => voi
       isOpen
       onOpenChange={(open) => (open ? undefined : onClose())}
       schema={removeSchema}
-      defaultValues={{ appId: app.id, reason: '', on: londonToday(new Date()) }}
+      defaultValues={{ appId: app.id, reason: '', on: appToday() }}
       submitLabel="Remove app"
       canSubmit={(values) => (values.reason ?? '').trim() !== ''}
       onSubmit={(values) => remove.mutateAsync(values)}

@@ -1,11 +1,11 @@
 import { holdersChannels, type Account, type Holder } from '../../../../shared/contract';
-import { londonToday } from '../../../../shared/time';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/FormField';
 import { useMutate } from '../../data/queries';
 import { isApprover, usePeople } from '../../hooks/use-people';
 import { asId, chosenId, givenDate } from './form-rules';
+import { appToday } from '../../clock';
 
 const schema = holdersChannels['holders.authorise'].input.extend({
   authorisedById: chosenId('Choose who authorised it.'),
@@ -34,7 +34,7 @@ export function AuthoriseHolderDialog({
       isOpen
       onOpenChange={(open) => (open ? undefined : onClose())}
       schema={schema}
-      defaultValues={{ holderId: holder.id, authorisedOn: londonToday(new Date()) }}
+      defaultValues={{ holderId: holder.id, authorisedOn: appToday() }}
       submitLabel="Record authorisation"
       canSubmit={(values) => values.authorisedById !== undefined}
       onSubmit={(values) => authorise.mutateAsync(values)}

@@ -1,6 +1,5 @@
 import { rejectionSchema, type Account } from '../../../../shared/contract';
 import { approvalRuleLabels } from '../../../../shared/policy/approval-rules';
-import { londonToday } from '../../../../shared/time';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/FormField';
@@ -8,6 +7,7 @@ import { useChannel, useMutate } from '../../data/queries';
 import { usePeople } from '../../hooks/use-people';
 import { schoolApprovers } from './ApprovalDialog';
 import { asId, chosenId, givenDate } from './form-rules';
+import { appToday } from '../../clock';
 
 const schema = rejectionSchema.extend({
   rejectedById: chosenId('Choose who rejected it.'),
@@ -33,7 +33,7 @@ export function RejectDialog({
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       schema={schema}
-      defaultValues={{ id: account.id, reason: '', rejectedOn: londonToday(new Date()) }}
+      defaultValues={{ id: account.id, reason: '', rejectedOn: appToday() }}
       submitLabel="Reject application"
       canSubmit={(values) => (values.reason ?? '').trim() !== ''}
       onSubmit={(values) => reject.mutateAsync(values)}

@@ -1,10 +1,10 @@
 import { holdersChannels, type Account, type Holder } from '../../../../shared/contract';
-import { londonToday } from '../../../../shared/time';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/FormField';
 import { useMutate } from '../../data/queries';
 import { givenDate } from './form-rules';
+import { appToday } from '../../clock';
 
 const schema = holdersChannels['holders.remove'].input.extend({ on: givenDate('Give the date they were removed.') });
 
@@ -25,7 +25,7 @@ export function RemoveHolderDialog({
       isOpen
       onOpenChange={(open) => (open ? undefined : onClose())}
       schema={schema}
-      defaultValues={{ holderId: holder.id, reason: '', on: londonToday(new Date()) }}
+      defaultValues={{ holderId: holder.id, reason: '', on: appToday() }}
       submitLabel="Remove holder"
       canSubmit={(values) => (values.reason ?? '').trim() !== ''}
       onSubmit={(values) => remove.mutateAsync(values)}

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { accountStatusSchema, statusChangeSchema, type Account } from '../../../../shared/contract';
 import { statusTransitions } from '../../../../shared/policy/account-lifecycle';
-import { londonToday } from '../../../../shared/time';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/FormField';
 import { useMutate } from '../../data/queries';
 import { givenDate } from './form-rules';
 import { statusLabels } from './register-columns';
+import { appToday } from '../../clock';
 
 const schema = statusChangeSchema.extend({
   status: z.enum(accountStatusSchema.options, { error: 'Choose the new status.' }),
@@ -31,7 +31,7 @@ export function StatusDialog({
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       schema={schema}
-      defaultValues={{ id: account.id, on: londonToday(new Date()), overrideReason: '' }}
+      defaultValues={{ id: account.id, on: appToday(), overrideReason: '' }}
       submitLabel="Change status"
       onSubmit={(values) => setStatus.mutateAsync(values)}
     >

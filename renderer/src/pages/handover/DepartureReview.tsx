@@ -1,7 +1,8 @@
 import type { HandoverPlan, PersonDetail, PlanAccount } from '../../../../shared/contract';
-import { londonToday, ukDate } from '../../../../shared/time';
+import { ukDate } from '../../../../shared/time';
 import type { DepartureValues } from './DepartureWizard';
 import { gapsLeft, type Decision } from './PlanAccountCard';
+import { appToday } from '../../clock';
 
 /** What recording does to one account, as the administrator decided it. */
 function outcome(a: PlanAccount, d: Decision | undefined, leavingOn: string): string[] {
@@ -63,10 +64,7 @@ export function DepartureReview({
       <ul>
         <li>
           {person.name} will be recorded as{' '}
-          {leavingOn > londonToday(new Date())
-            ? `leaving on ${ukDate(leavingOn)}`
-            : `having left on ${ukDate(leavingOn)}`}
-          .
+          {leavingOn > appToday() ? `leaving on ${ukDate(leavingOn)}` : `having left on ${ukDate(leavingOn)}`}.
         </li>
         {plan.accounts.map((a, index) => (
           <li key={a.accountId}>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import type { HandoverPlan, PersonDetail } from '../../../../shared/contract';
-import { londonToday } from '../../../../shared/time';
 import { AsyncContent } from '../../components/AsyncContent';
 import { DateField } from '../../components/DateField';
 import { errorMessage } from '../../components/error-message';
@@ -11,6 +10,7 @@ import { DepartureReview } from './DepartureReview';
 import { NotOffered } from './NotOffered';
 import './handover.css';
 import { gapsLeft, PlanAccountCard, type Decision } from './PlanAccountCard';
+import { appToday } from '../../clock';
 
 export interface DepartureValues {
   leavingOn: string;
@@ -43,7 +43,7 @@ export function DepartureWizard({ personId }: { personId: number }) {
 function DepartureForm({ person }: { person: PersonDetail }) {
   const { navigate } = useRoute();
   const form = useForm<DepartureValues>({
-    defaultValues: { leavingOn: londonToday(new Date()), decisions: [], successorId: '' },
+    defaultValues: { leavingOn: appToday(), decisions: [], successorId: '' },
   });
   const leavingOn = form.watch('leavingOn');
   // The plan is for the date it was asked for; a different date needs planning again.

@@ -11,6 +11,7 @@ import { describedBy, FormField } from '../../components/FormField';
 import { FormDialog } from '../../components/FormDialog';
 import { useMutate } from '../../data/queries';
 import { IssueFields } from './IssueForm';
+import { appNow } from '../../clock';
 
 const resolveSchema = contract['issues.resolve'].input.pick({ notes: true });
 
@@ -42,7 +43,7 @@ export function issueToInput(issue: Issue): IssueInput {
 
 /** A new entry: received now (London), recorded by the administrator, no actions yet. */
 function newIssue(accountId: number, recordedBy: string): IssueInput {
-  const now = londonParts(new Date());
+  const now = londonParts(appNow());
   return {
     accountId,
     receivedOn: now.date,

@@ -8,13 +8,13 @@ import {
   issueKindLabels,
   issueKinds,
 } from '../../../../shared/policy/issue-rules';
-import { londonToday } from '../../../../shared/time';
 import { DateField } from '../../components/DateField';
 import { describedBy, FormField } from '../../components/FormField';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useMutate } from '../../data/queries';
 import { isApprover } from '../../hooks/use-people';
 import { AccountField } from './AccountField';
+import { appToday } from '../../clock';
 
 export type IssueFormApi = UseFormReturn<z.input<typeof issueInputSchema>, unknown, z.output<typeof issueInputSchema>>;
 
@@ -161,7 +161,7 @@ function SltReport({ form, slt, required }: { form: IssueFormApi; slt: Person[];
           onChange={(e) =>
             form.setValue(
               'actions.reportedToSlt',
-              e.target.checked && slt[0] ? { personId: slt[0].id, on: londonToday(new Date()) } : null,
+              e.target.checked && slt[0] ? { personId: slt[0].id, on: appToday() } : null,
               { shouldDirty: true },
             )
           }

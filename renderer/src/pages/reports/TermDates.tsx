@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { calendarFor, termOf, termPeriod, type Period } from '../../../../shared/policy/report-period';
-import { londonToday, ukDate } from '../../../../shared/time';
+import { ukDate } from '../../../../shared/time';
 import { useChannel } from '../../data/queries';
+import { appToday } from '../../clock';
 
 /**
  * The terms figures are usually entered for (last year's and this year's),
@@ -15,7 +16,7 @@ export function useTermChoices(): { terms: Period[]; current: Period | null } {
     const saved = calendar.terms;
     const years = [calendar.currentYear - 1, calendar.currentYear];
     const terms = calendarFor(saved, years).map((t) => termPeriod(saved, t.academicYear, t.term));
-    const today = termOf(saved, londonToday(new Date()));
+    const today = termOf(saved, appToday());
     const current = termPeriod(saved, today.academicYear, today.term);
     return { terms, current };
   }, [calendar]);

@@ -1,7 +1,7 @@
 import type { PeriodRefInput } from '../../../../shared/contract';
 import type { Term } from '../../../../shared/policy/term-calendar';
 import { termOf } from '../../../../shared/policy/report-period';
-import { londonToday } from '../../../../shared/time';
+import { appToday } from '../../clock';
 
 /**
  * Formatting for the Reports pages, from the one time module: times are
@@ -13,5 +13,5 @@ export { actionsText as actionsSummary } from '../../../../shared/policy/issue-r
 
 /** The term a report opens on: the one today counts for. */
 export function currentTermRef(terms: Term[]): PeriodRefInput {
-  return { kind: 'term', ...termOf(terms, londonToday(new Date())) };
+  return { kind: 'term', ...termOf(terms, appToday()) };
 }

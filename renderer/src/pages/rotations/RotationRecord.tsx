@@ -2,13 +2,14 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { academicYearOf } from '../../../../shared/policy/term-calendar';
-import { londonToday, ukDateOf } from '../../../../shared/time';
+import { ukDateOf } from '../../../../shared/time';
 import { AsyncContent } from '../../components/AsyncContent';
 import { DataTable, useDataTable } from '../../components/DataTable';
 import { PeriodPicker, type TermRef } from '../../components/PeriodPicker';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useChannel, useMutate } from '../../data/queries';
 import { fileInWords } from '../../format';
+import { appToday } from '../../clock';
 
 type RecordRow = ChannelOutput<'rotations.record'>[number];
 
@@ -23,7 +24,7 @@ const columns = [
 
 /** Which accounts were rotated in a chosen term and by whom; exportable as CSV. */
 export function RotationRecord() {
-  const [thisYear] = useState(() => academicYearOf(londonToday(new Date())));
+  const [thisYear] = useState(() => academicYearOf(appToday()));
   const [period, setPeriod] = useState<TermRef>({ kind: 'term', academicYear: thisYear, term: 'autumn' });
   const term = { academicYear: period.academicYear, term: period.term };
   const record = useChannel('rotations.record', term);
