@@ -170,7 +170,7 @@ export function saveIssue(w: Writer, id: number | null, v: IssueValues): Issue {
     if (missing.length > 0)
       throw new KeyholderError(
         'POLICY',
-        `This entry is resolved and must keep what resolving it needed (${missing.join('; ')}). Reopen it first if that was recorded by mistake.`,
+        `This entry is resolved, and without that it would still need you to ${missing.join('; ')}. Reopen it first.`,
       );
   }
   return w.db

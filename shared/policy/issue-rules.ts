@@ -89,12 +89,9 @@ export interface ProcedureIssue {
  */
 export function stillToDo(issue: ProcedureIssue): string[] {
   const steps: string[] = [];
-  if (issue.kind === 'abuse' && !issue.actions.removed)
-    steps.push('remove the comment and record the day and who did it');
-  if (issue.kind === 'abuse' && !issue.actions.reportedToSlt)
-    steps.push('report it to a named member of SLT and record who and when');
-  if (issue.kind === 'press' && !issue.actions.reportedToSlt)
-    steps.push('refer it to a named member of SLT and record who and when');
+  if (issue.kind === 'abuse' && !issue.actions.removed) steps.push('remove the comment');
+  if (issue.kind === 'abuse' && !issue.actions.reportedToSlt) steps.push('report it to a named member of SLT');
+  if (issue.kind === 'press' && !issue.actions.reportedToSlt) steps.push('refer it to a named member of SLT');
   return steps;
 }
 
@@ -107,7 +104,7 @@ export function resolveProblems(issue: ProcedureIssue & { status: 'open' | 'reso
     issue.kind === 'press'
       ? 'A press or media enquiry must be referred to a named member of SLT before the entry is resolved.'
       : 'Offensive comments and abuse must be removed and reported to a named member of SLT before the entry is resolved.';
-  return [`${rule} Still to do: ${steps.join('; ')}. Use Edit to record it.`];
+  return [`${rule} Still to do: ${steps.join('; ')}. Use Edit to record what was done, with the day and who did it.`];
 }
 
 const by = (done: ActionDone, recordedBy: string) => (done.by === recordedBy ? '' : ` by ${done.by}`);
