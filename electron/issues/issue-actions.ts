@@ -155,7 +155,8 @@ export interface ActionAudit {
 
 /**
  * One audit entry for each action recorded, changed or taken back by a save,
- * so the trail shows who removed, blocked and reported what, and when.
+ * so the trail shows who removed, blocked and reported what, and when. (An
+ * entry for an action already in the trail is a correction of it.)
  */
 export function actionAudits(before: Issue['actions'] | null, after: Issue['actions'], kind: string): ActionAudit[] {
   const same = (x: unknown, y: unknown) => JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
@@ -164,7 +165,7 @@ export function actionAudits(before: Issue['actions'] | null, after: Issue['acti
     const was = before?.[key] ?? null;
     const now = after[key] as T | null;
     if (same(was, now)) return;
-    if (now) entries.push({ action, details: { ...details(now), changed: was !== null } });
+    if (now) entries.push({ action, details: { ...details(now) } });
     else entries.push({ action: 'issue.action-withdrawn', details: { withdrawn: label } });
   };
   for (const k of issueActionKeys)
@@ -179,7 +180,7 @@ export function actionAudits(before: Issue['actions'] | null, after: Issue['acti
     'reportedToSlt',
     kind === 'press' ? 'issue.referred-to-slt' : 'issue.reported-to-slt',
     sltLabel,
-    (a) => ({ on: a.on, by: a.by, sltPersonId: a.personId, sltName: a.personName }),
+    (a) => ({ on: a.on, by: a.by, memberOfSlt: a.personName, sltPersonId: a.personId }),
   );
   return entries;
 }
