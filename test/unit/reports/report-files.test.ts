@@ -226,6 +226,14 @@ describe('the Appendix 1 report', () => {
       originalComment: 'When is the fair?',
       recordedBy: 'Alex Admin',
     });
+    await h.call('issues.create', {
+      accountId: h.facebook,
+      receivedOn: '2026-12-09',
+      receivedTime: '20:00',
+      kind: 'abuse',
+      originalComment: 'Slurs under the fair post',
+      recordedBy: 'Alex Admin',
+    });
     const path = join(h.dir, 'pack.pdf');
     h.platform.savePaths.push(path);
     await h.call('reports.meetingPackPdf', { academicYear: 2026, term: 'autumn' });
@@ -245,6 +253,10 @@ describe('the Appendix 1 report', () => {
     expect(pages[0]).toContain('When is the fair?');
     // The open abuse entry's "Reply sent" says what was done.
     expect(pages[0]!.replace(/\s+/g, ' ')).toContain('Removed 02/11/2026; user blocked 02/11/2026; reported to SLT');
+    // Abuse not yet dealt with: said so, with what the policy still asks, for SLT to see.
+    expect(pages[0]!.replace(/\s+/g, ' ')).toContain(
+      'Not yet removed or reported Still to do: remove the comment; report it to a named member of SLT.',
+    );
     expect(all).toContain('Twitter Report');
     expect(all).toContain('Facebook Report');
     expect(all).toMatch(/Tweets\s+Retweets\s+Mentions\s+Favourites\s+51\s+50\s+14\s+200/);
