@@ -48,6 +48,12 @@ export function IssueActionFields({ form, people }: { form: IssueFormApi; people
   return (
     <fieldset>
       <legend>Actions taken</legend>
+      {/* Who did each action is typed (it may be someone outside People); People's names are offered. */}
+      <datalist id="issue-action-people">
+        {people.map((p) => (
+          <option key={p.id} value={p.name} />
+        ))}
+      </datalist>
       <Procedure kind={kind} actions={actions} />
       {(['acknowledgedPublicly', 'removed'] as const).filter(shown).map((key) => (
         <DoneAction key={key} form={form} name={key} label={issueActionLabels[key]} short={short[key]} />
@@ -121,7 +127,7 @@ function ByField({ form, name, label }: { form: IssueFormApi; name: ActionName; 
   const error = (form.formState.errors.actions?.[name] as { by?: { message?: string } } | undefined)?.by?.message;
   return (
     <FormField id={id} label={label} error={error}>
-      <input {...form.register(field)} {...describedBy(id, undefined, error)} />
+      <input list="issue-action-people" {...form.register(field)} {...describedBy(id, undefined, error)} />
     </FormField>
   );
 }
