@@ -1,28 +1,31 @@
 import type { z } from 'zod';
 import { KeyholderError, type Issue, type issueInputSchema } from '../../shared/contract';
-import {
-  issueActionKeys,
-  noReplyReason,
-  replyExpected,
-  resolveProblems,
-  type IssueActionKey,
-} from '../../shared/policy/issue-rules';
+import { noReplyReason, replyExpected, resolveProblems, stillToDo } from '../../shared/policy/issue-rules';
 import { isOverdue, responseDue } from '../../shared/policy/response-due';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../db/open';
 import { requireAccount } from '../accounts/accounts';
 import { readSettings } from '../settings/settings-store';
 import type { Writer } from '../figures/figures';
-import { londonInstant } from '../../shared/time';
+import { londonDateOf, londonInstant, londonToday } from '../../shared/time';
+import {
+  actionAudits,
+  actionColumnNames,
+  actionColumnValues,
+  checkActionDates,
+  checkSlt,
+  readActions,
+  type ActionRow,
+} from './issue-actions';
 
 /**
- * The issues and actions log. Each action keeps the moment it was first
- * recorded; the reply's time stops the response clock (bebington
+ * The issues and actions log. Each action is the day it was done and who
+ * did it (./issue-actions.ts); the reply's time stops the response clock (bebington
  * "Monitoring": 24 hours, or the next working day at a weekend).
  */
 type IssueValues = z.output<typeof issueInputSchema>;
 
-interface Row {
+interface Row extends ActionRow {
   id: number;
   account_id: number;
   handle: string;
@@ -34,32 +37,19 @@ interface Row {
   reply_sent: string;
   replied_at: string | null;
   recorded_by: string;
-  acknowledged_publicly_at: string | null;
-  removed_at: string | null;
-  user_blocked_at: string | null;
-  reported_to_platform_at: string | null;
-  slt_person_id: number | null;
-  slt_name: string | null;
-  slt_reported_on: string | null;
   status: Issue['status'];
   resolved_at: string | null;
   resolution_notes: string;
 }
 
-const columns: Record<IssueActionKey, keyof Row> = {
-  acknowledgedPublicly: 'acknowledged_publicly_at',
-  removed: 'removed_at',
-  userBlocked: 'user_blocked_at',
-  reportedToPlatform: 'reported_to_platform_at',
-};
-
 const select = `SELECT i.*, a.handle, a.platform, a.replies, p.name AS slt_name
   FROM issues i JOIN accounts a ON a.id = i.account_id LEFT JOIN people p ON p.id = i.slt_person_id`;
 
 function toIssue(r: Row, now: Date, bankHolidays: readonly string[]): Issue {
-  const clock = { kind: r.kind, removed: r.removed_at !== null, broadcastOnly: r.replies === 'broadcast' };
-  // No reply clock for abuse or a removed comment: nothing is chased or marked late.
+  const clock = { kind: r.kind, removed: r.removed_on !== null, broadcastOnly: r.replies === 'broadcast' };
+  // No reply clock for abuse, press or a removed comment: nothing is chased or marked late.
   const due = replyExpected(clock) ? responseDue(r.received_at, bankHolidays) : null;
+  const actions = readActions(r);
   return {
     id: r.id,
     accountId: r.account_id,
@@ -71,16 +61,8 @@ function toIssue(r: Row, now: Date, bankHolidays: readonly string[]): Issue {
     replySent: r.reply_sent,
     repliedAt: r.replied_at,
     recordedBy: r.recorded_by,
-    actions: {
-      acknowledgedPublicly: r.acknowledged_publicly_at,
-      removed: r.removed_at,
-      userBlocked: r.user_blocked_at,
-      reportedToPlatform: r.reported_to_platform_at,
-      reportedToSlt:
-        r.slt_person_id !== null && r.slt_reported_on
-          ? { personId: r.slt_person_id, personName: r.slt_name ?? '', on: r.slt_reported_on }
-          : null,
-    },
+    actions,
+    stillToDo: stillToDo({ kind: r.kind, actions }),
     status: r.status,
     resolvedAt: r.resolved_at,
     resolutionNotes: r.resolution_notes,
@@ -146,19 +128,6 @@ export function issuesSummary(db: Db, now: Date): { awaitingReply: number; overd
   };
 }
 
-/** The SLT member must be in the staff directory as SLT or the Headteacher. */
-function checkSlt(db: Db, personId: number): void {
-  const person = db.prepare('SELECT name, roles FROM people WHERE id = ?').get(personId) as
-    { name: string; roles: string } | undefined;
-  if (!person) throw new KeyholderError('NOT_FOUND', 'That member of SLT is not in People. Add them first.');
-  const roles = JSON.parse(person.roles) as string[];
-  if (!roles.includes('slt') && !roles.includes('headteacher'))
-    throw new KeyholderError(
-      'POLICY',
-      `${person.name} is not recorded as a member of SLT. Choose a member of SLT, or give ${person.name} the SLT role under People.`,
-    );
-}
-
 /** Creates (id null) or updates an entry; returns it. One transaction with its audit entry. */
 export function saveIssue(w: Writer, id: number | null, v: IssueValues): Issue {
   const account = requireAccount(w.db, v.accountId);
@@ -167,6 +136,7 @@ export function saveIssue(w: Writer, id: number | null, v: IssueValues): Issue {
   if (receivedAt.getTime() > w.now.getTime() + 60_000)
     throw new KeyholderError('INVALID_INPUT', 'The received date and time is in the future. Check the date.');
   if (v.actions.reportedToSlt) checkSlt(w.db, v.actions.reportedToSlt.personId);
+  checkActionDates(v.actions, londonDateOf(receivedAt), londonToday(w.now));
   if ((v.repliedOn === null) !== (v.repliedTime === null))
     throw new KeyholderError('INVALID_INPUT', 'Give both the date and the time the reply was sent, or neither.');
   let repliedAt: string | null = null;
@@ -183,8 +153,6 @@ export function saveIssue(w: Writer, id: number | null, v: IssueValues): Issue {
       );
   }
   const now = w.now.toISOString();
-  // An action keeps the time it was first recorded; unticking it clears it.
-  const actionAt = (key: IssueActionKey) => (v.actions[key] ? (before?.actions[key] ?? now) : null);
   const values = {
     account_id: v.accountId,
     received_at: receivedAt.toISOString(),
@@ -193,13 +161,18 @@ export function saveIssue(w: Writer, id: number | null, v: IssueValues): Issue {
     reply_sent: v.replySent,
     replied_at: repliedAt,
     recorded_by: v.recordedBy,
-    ...Object.fromEntries(issueActionKeys.map((key) => [columns[key], actionAt(key)])),
-    slt_person_id: v.actions.reportedToSlt?.personId ?? null,
-    slt_reported_on: v.actions.reportedToSlt?.on ?? null,
+    ...actionColumnValues(v.actions),
     now,
   };
-  if (before?.status === 'resolved' && v.kind === 'abuse' && !v.actions.reportedToSlt)
-    throw new KeyholderError('POLICY', 'A resolved report of abuse must keep its report to SLT. Reopen it first.');
+  // A resolved entry keeps what resolving it needed: taking a step back means reopening it.
+  if (before?.status === 'resolved') {
+    const missing = stillToDo(v).filter((step) => !before.stillToDo.includes(step));
+    if (missing.length > 0)
+      throw new KeyholderError(
+        'POLICY',
+        `This entry is resolved, and without that it would still need you to ${missing.join('; ')}. Reopen it first.`,
+      );
+  }
   return w.db
     .transaction(() => {
       let savedId = id;
@@ -207,11 +180,9 @@ export function saveIssue(w: Writer, id: number | null, v: IssueValues): Issue {
         const result = w.db
           .prepare(
             `INSERT INTO issues (account_id, received_at, kind, original_comment, reply_sent, replied_at, recorded_by,
-             acknowledged_publicly_at, removed_at, user_blocked_at, reported_to_platform_at, slt_person_id,
-             slt_reported_on, created_at, updated_at)
+             ${actionColumnNames.join(', ')}, created_at, updated_at)
            VALUES (@account_id, @received_at, @kind, @original_comment, @reply_sent, @replied_at, @recorded_by,
-             @acknowledged_publicly_at, @removed_at, @user_blocked_at, @reported_to_platform_at, @slt_person_id,
-             @slt_reported_on, @now, @now)`,
+             ${actionColumnNames.map((c) => `@${c}`).join(', ')}, @now, @now)`,
           )
           .run(values);
         savedId = Number(result.lastInsertRowid);
@@ -220,35 +191,34 @@ export function saveIssue(w: Writer, id: number | null, v: IssueValues): Issue {
           .prepare(
             `UPDATE issues SET account_id = @account_id, received_at = @received_at, kind = @kind,
              original_comment = @original_comment, reply_sent = @reply_sent, replied_at = @replied_at,
-             recorded_by = @recorded_by, acknowledged_publicly_at = @acknowledged_publicly_at, removed_at = @removed_at,
-             user_blocked_at = @user_blocked_at, reported_to_platform_at = @reported_to_platform_at,
-             slt_person_id = @slt_person_id, slt_reported_on = @slt_reported_on, updated_at = @now WHERE id = @id`,
+             recorded_by = @recorded_by, ${actionColumnNames.map((c) => `${c} = @${c}`).join(', ')},
+             updated_at = @now WHERE id = @id`,
           )
           .run({ ...values, id });
       }
-      appendAudit(w.db, w.now, {
+      const saved = getIssue(w.db, w.now, savedId!);
+      const target = {
         actor: w.actor,
-        action: id === null ? 'issue.logged' : 'issue.updated',
         targetType: 'account',
         targetId: v.accountId,
         targetLabel: account.handle,
+      } as const;
+      appendAudit(w.db, w.now, {
+        ...target,
+        action: id === null ? 'issue.logged' : 'issue.updated',
         // The comment itself stays in the log, not in the audit trail: it may name a child.
-        details: {
-          issueId: savedId,
-          kind: v.kind,
-          replied: repliedAt !== null,
-          actions: issueActionKeys.filter((k) => v.actions[k]),
-          reportedToSlt: v.actions.reportedToSlt,
-        },
+        details: { issueId: savedId, kind: v.kind, replied: repliedAt !== null },
       });
-      return getIssue(w.db, w.now, savedId!);
+      for (const entry of actionAudits(before?.actions ?? null, saved.actions, v.kind))
+        appendAudit(w.db, w.now, { ...target, action: entry.action, details: { issueId: savedId, ...entry.details } });
+      return saved;
     })
     .immediate();
 }
 
 export function resolveIssue(w: Writer, id: number, notes: string): Issue {
   const issue = getIssue(w.db, w.now, id);
-  const problems = resolveProblems({ ...issue, reportedToSlt: issue.actions.reportedToSlt });
+  const problems = resolveProblems(issue);
   if (problems.length > 0) throw new KeyholderError('POLICY', problems.join(' '));
   return setStatus(w, issue, 'resolved', notes);
 }

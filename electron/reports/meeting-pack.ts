@@ -1,5 +1,5 @@
 import type { ReportData } from '../../shared/contract';
-import { actionsText, replySummary } from '../../shared/policy/issue-rules';
+import { actedOnKinds, replySentCell, replySummary } from '../../shared/policy/issue-rules';
 import { termPeriod, type Period } from '../../shared/policy/report-period';
 import type { TermName } from '../../shared/policy/term-calendar';
 import type { Db } from '../db/open';
@@ -167,13 +167,7 @@ ${table(
 ${table(
   'Open issues',
   ['Account', 'Received', 'Original comment', 'Reply sent', 'Actions'],
-  pack.openIssues.map((i) => [
-    i.accountLabel,
-    ukDateTime(i.receivedAt),
-    i.originalComment,
-    i.replySent || (i.overdue ? 'None: overdue' : 'None yet'),
-    actionsText(i),
-  ]),
+  pack.openIssues.map((i) => [i.accountLabel, ukDateTime(i.receivedAt), i.originalComment, ...openIssueCells(i)]),
   'No issues are open.',
 )}
 ${repliesLine(pack)}
@@ -181,6 +175,18 @@ ${statusTable(pack.status)}
 </section>`;
   const reports = pack.reports.map((r) => `<div class="pack-section">${appendixSection(r, info)}</div>`).join('\n');
   return htmlDocument(title, `${cover}\n${reports}`);
+}
+
+/**
+ * An open issue's "Reply sent" and "Actions": abuse and press enquiries are
+ * not answered, so their reply cell says what was done, and what the policy
+ * still asks is listed for SLT to see.
+ */
+function openIssueCells(i: MeetingPack['openIssues'][number]): [string, string] {
+  const cell = replySentCell(i);
+  const reply = actedOnKinds.includes(i.kind) || i.replySent ? cell.text : i.overdue ? 'None: overdue' : 'None yet';
+  const toDo = i.stillToDo.length ? `Still to do: ${i.stillToDo.join('; ')}.` : '';
+  return [reply, [cell.actions, toDo].filter(Boolean).join('. ')];
 }
 
 /** SLT sees whether replies met the 24-hour / next-working-day rule (bebington "Monitoring"). */

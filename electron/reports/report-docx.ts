@@ -20,7 +20,7 @@ import {
   followerTypeLabels,
   signed,
 } from '../../shared/policy/engagement';
-import { actionsText, issueKindLabels, replySummary, replyTiming } from '../../shared/policy/issue-rules';
+import { issueKindLabels, replySentCell, replySummary, replyTiming } from '../../shared/policy/issue-rules';
 import { type PrintInfo } from './report-html';
 import { ukDateTime, ukDate } from '../../shared/time';
 
@@ -65,8 +65,8 @@ function appendixTable(data: ReportData): Table {
               cell([ukDateTime(issue.receivedAt), issueKindLabels[issue.kind]]),
               cell(issue.originalComment),
               cell([
-                issue.replySent || 'No reply recorded',
-                ...(actionsText(issue) ? [`Actions: ${actionsText(issue)}`] : []),
+                replySentCell(issue).text,
+                ...(replySentCell(issue).actions ? [`Actions: ${replySentCell(issue).actions}`] : []),
                 replyTiming(issue),
                 issue.status === 'resolved' ? 'Resolved' : issue.overdue ? 'Open: reply overdue' : 'Open',
               ]),

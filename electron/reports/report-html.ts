@@ -6,7 +6,7 @@ import {
   followerTypeLabels,
   signed,
 } from '../../shared/policy/engagement';
-import { actionsText, issueKindLabels, replySummary, replyTiming } from '../../shared/policy/issue-rules';
+import { issueKindLabels, replySentCell, replySummary, replyTiming } from '../../shared/policy/issue-rules';
 import { breakable, escapeHtml, printDocument, type PrintInfo } from '../lib/print-html';
 import { chartSvg } from './report-chart';
 import { ukDateTime, ukDate } from '../../shared/time';
@@ -51,7 +51,7 @@ function issueRows(data: ReportData): string {
   if (data.issues.length === 0) return `<tr><td colspan="4">No issues were logged in this period.</td></tr>`;
   return data.issues
     .map((issue) => {
-      const actions = actionsText(issue);
+      const reply = replySentCell(issue);
       const status =
         issue.status === 'resolved'
           ? `Resolved${issue.resolutionNotes ? `: ${issue.resolutionNotes}` : ''}`
@@ -61,7 +61,7 @@ function issueRows(data: ReportData): string {
       return `<tr>
 <td>${e(ukDateTime(issue.receivedAt))}<div class="small">${e(issueKindLabels[issue.kind])}</div></td>
 <td>${breakable(issue.originalComment)}</td>
-<td>${breakable(issue.replySent || 'No reply recorded')}${actions ? `<div class="small">Actions: ${e(actions)}</div>` : ''}<div class="small">${e(replyTiming(issue))}</div><div class="small">${e(status)}</div></td>
+<td>${breakable(reply.text)}${reply.actions ? `<div class="small">Actions: ${e(reply.actions)}</div>` : ''}<div class="small">${e(replyTiming(issue))}</div><div class="small">${e(status)}</div></td>
 <td>${e(issue.recordedBy)}</td>
 </tr>`;
     })

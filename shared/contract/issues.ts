@@ -3,17 +3,46 @@ import { issueKinds } from '../policy/issue-rules';
 import { platformSchema } from './accounts';
 import { id, isoDate, isoDateTime, noInput, requiredText, shortText } from './common';
 
+/** An action taken on an entry: the day (London) and who did it, typed as the school names them. */
+const actionDone = { on: isoDate, by: requiredText('Who did it', 120) };
+const doneInput = z.object(actionDone).strict().nullable().default(null);
+
 /** The issues-and-actions log (north-herts Appendix 1, 6.3, 6.4): comments that needed action. */
 const issueActionsSchema = z
   .object({
-    acknowledgedPublicly: z.boolean().default(false),
-    removed: z.boolean().default(false),
-    userBlocked: z.boolean().default(false),
-    reportedToPlatform: z.boolean().default(false),
-    /** north-herts 6.4: which member of SLT, and on which day. */
-    reportedToSlt: z.object({ personId: id, on: isoDate }).strict().nullable().default(null),
+    acknowledgedPublicly: doneInput,
+    removed: doneInput,
+    userBlocked: doneInput,
+    reportedToPlatform: doneInput,
+    audienceTold: doneInput,
+    /** sutton-manor, wentworth: "reported to the appropriate authority", with the reference it gave. */
+    reportedToAuthority: z
+      .object({
+        ...actionDone,
+        authority: requiredText('Which authority', 120),
+        reference: requiredText('The reference', 120),
+      })
+      .strict()
+      .nullable()
+      .default(null),
+    /** north-herts 6.4 (abuse), bebington (press): which member of SLT, on which day, told by whom. */
+    reportedToSlt: z
+      .object({ ...actionDone, personId: id })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict();
+
+const noActions = {
+  acknowledgedPublicly: null,
+  removed: null,
+  userBlocked: null,
+  reportedToPlatform: null,
+  audienceTold: null,
+  reportedToAuthority: null,
+  reportedToSlt: null,
+};
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time such as 09:30');
 
@@ -29,13 +58,7 @@ export const issueInputSchema = z
     repliedOn: isoDate.nullable().default(null),
     repliedTime: hhmm.nullable().default(null),
     recordedBy: requiredText('Recorded by', 120),
-    actions: issueActionsSchema.default({
-      acknowledgedPublicly: false,
-      removed: false,
-      userBlocked: false,
-      reportedToPlatform: false,
-      reportedToSlt: null,
-    }),
+    actions: issueActionsSchema.default(noActions),
   })
   .strict()
   // A reply logged later must say when it went out, or it would be timed by when it was typed in and marked late.
@@ -48,7 +71,7 @@ export const issueInputSchema = z
   });
 export type IssueInput = z.input<typeof issueInputSchema>;
 
-const actionDone = isoDateTime.nullable();
+const done = z.object({ on: isoDate, by: z.string() });
 
 export const issueSchema = z.object({
   id,
@@ -62,16 +85,20 @@ export const issueSchema = z.object({
   repliedAt: isoDateTime.nullable(),
   recordedBy: z.string(),
   actions: z.object({
-    acknowledgedPublicly: actionDone,
-    removed: actionDone,
-    userBlocked: actionDone,
-    reportedToPlatform: actionDone,
-    reportedToSlt: z.object({ personId: id, personName: z.string(), on: isoDate }).nullable(),
+    acknowledgedPublicly: done.nullable(),
+    removed: done.nullable(),
+    userBlocked: done.nullable(),
+    reportedToPlatform: done.nullable(),
+    audienceTold: done.nullable(),
+    reportedToAuthority: done.extend({ authority: z.string(), reference: z.string() }).nullable(),
+    reportedToSlt: done.extend({ personId: id, personName: z.string() }).nullable(),
   }),
+  /** What the policy still asks before it can be resolved (abuse, press), as steps; empty when nothing. */
+  stillToDo: z.array(z.string()),
   status: z.enum(['open', 'resolved']),
   resolvedAt: isoDateTime.nullable(),
   resolutionNotes: z.string(),
-  /** When a reply is due; null when none is expected (abuse, or a comment removed). */
+  /** When a reply is due; null when none is expected (abuse, press, or a comment removed). */
   dueAt: isoDateTime.nullable(),
   dueExplanation: z.string(),
   /** Open, a reply expected, none recorded, and past its due time. */

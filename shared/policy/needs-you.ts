@@ -16,7 +16,10 @@ export const needGroups = [
   'password-overdue',
   'password-under-way',
   'reply-overdue',
+  /** Abuse not yet removed or not reported to SLT (north-herts 6.4). */
   'abuse-unreported',
+  /** A press enquiry not yet referred to SLT (bebington). */
+  'press-unreferred',
   'handover',
   'breach',
   'report',
@@ -50,10 +53,11 @@ export interface NeedsYouInput {
     accountLabel: string;
     kind: string;
     receivedAt: string;
-    /** Null when no reply is expected (abuse, a removed comment): never overdue then. */
+    /** Null when no reply is expected (abuse, press, a removed comment): never overdue then. */
     dueAt: string | null;
     overdue: boolean;
     repliedAt: string | null;
+    removed: boolean;
     reportedToSlt: boolean;
   }[];
   handovers: readonly { id: number; personName: string; state: string; leavingOn: IsoDate; remaining: number }[];
@@ -172,16 +176,32 @@ function issueItems(issues: NeedsYouInput['issues']): NeedItem[] {
         dueOn: londonDateOf(i.dueAt),
         fix: { label: 'Record the reply', href },
       });
-    if (i.kind === 'abuse' && !i.reportedToSlt)
+    const received = ukDateOf(i.receivedAt);
+    // One item per entry, naming what is missing; the fix opens the entry itself.
+    const open = { label: 'Record what was done', href: `${href}/${i.id}` };
+    if (i.kind === 'abuse' && (!i.removed || !i.reportedToSlt))
       out.push({
         id: `abuse-${i.id}`,
         group: 'abuse-unreported',
-        text: `${i.accountLabel}: the offensive comment received on ${ukDateOf(i.receivedAt)} has not been reported to a member of SLT.`,
+        text: `${i.accountLabel}: the offensive comment received on ${received} has not been ${abuseMissing(i)}.`,
         dueOn: londonDateOf(i.receivedAt),
-        fix: { label: 'Record who you told', href },
+        fix: open,
+      });
+    if (i.kind === 'press' && !i.reportedToSlt)
+      out.push({
+        id: `press-${i.id}`,
+        group: 'press-unreferred',
+        text: `${i.accountLabel}: the press enquiry received on ${received} has not been referred to a member of SLT.`,
+        dueOn: londonDateOf(i.receivedAt),
+        fix: { label: 'Record who you referred it to', href: `${href}/${i.id}` },
       });
     return out;
   });
+}
+
+function abuseMissing(i: { removed: boolean; reportedToSlt: boolean }): string {
+  if (!i.removed && !i.reportedToSlt) return 'removed or reported to a member of SLT';
+  return i.removed ? 'reported to a member of SLT' : 'removed';
 }
 
 function handoverItems(h: NeedsYouInput['handovers'][number], today: IsoDate): NeedItem[] {

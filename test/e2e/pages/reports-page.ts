@@ -12,7 +12,7 @@ export interface FiguresValues {
 }
 
 export interface IssueValues {
-  kind: 'Complaint' | 'Query' | 'Offensive comment or abuse' | 'Other';
+  kind: 'Complaint' | 'Query' | 'Offensive comment or abuse' | 'Press or media enquiry' | 'Other';
   receivedOn: string;
   receivedAt: string;
   comment: string;

@@ -25,6 +25,17 @@ describe('an audit entry in words', () => {
     );
   });
 
+  it('reads an action on a log entry with its day, who did it and the member of SLT, without row numbers', () => {
+    const entry = {
+      action: 'issue.reported-to-slt',
+      targetLabel: '@oakfield_pe',
+      details: { issueId: 7, on: '2026-11-04', by: 'Alex Admin', memberOfSlt: 'Sarah Barker', sltPersonId: 3 },
+    };
+    expect(describeEntry(entry)).toBe(
+      'Offensive comment reported to SLT for @oakfield_pe: on 04/11/2026; by Alex Admin; member of SLT Sarah Barker.',
+    );
+  });
+
   it.each([
     [{ action: 'account.created', targetLabel: '@oakfield_pe', details: { platform: 'x' } }, 'X (Twitter)'],
     [{ action: 'person.added', targetLabel: 'Hannah Head', details: { roles: ['headteacher'] } }, 'Headteacher'],

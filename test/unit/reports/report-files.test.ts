@@ -55,7 +55,7 @@ async function seeded(): Promise<ReportsSession> {
     repliedOn: '2026-10-14',
     repliedTime: '20:30',
     recordedBy: 'Sam Sport',
-    actions: { acknowledgedPublicly: true },
+    actions: { acknowledgedPublicly: { on: '2026-10-14', by: 'Sam Sport' } },
   });
   await h.call('issues.create', {
     accountId: h.x,
@@ -64,7 +64,12 @@ async function seeded(): Promise<ReportsSession> {
     kind: 'abuse',
     originalComment: 'Rude <b>words</b> & worse',
     recordedBy: 'Alex Admin',
-    actions: { removed: true, reportedToSlt: { personId: h.slt, on: '2026-11-02' } },
+    actions: {
+      removed: { on: '2026-11-02', by: 'Alex Admin' },
+      userBlocked: { on: '2026-11-02', by: 'Alex Admin' },
+      reportedToSlt: { personId: h.slt, on: '2026-11-02', by: 'Alex Admin' },
+      reportedToAuthority: { authority: 'the police', reference: 'CR123', on: '2026-11-03', by: 'Sarah Barker' },
+    },
   });
   await h.call('reports.saveComments', {
     accountId: h.x,
@@ -123,7 +128,11 @@ describe('the Appendix 1 report', () => {
     expect(text).toMatch(/Date\s+Original comment\s+Reply sent\s+Recorded by/);
     expect(text).toContain('Why was the netball final moved?');
     expect(text).toContain('Rude <b>words</b> & worse');
-    expect(text).toContain('Reported to SLT (Sarah Barker, 02/11/2026)');
+    // Abuse is not answered: its "Reply sent" says what was done, and who did it when not the recorder.
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'Removed 02/11/2026; user blocked 02/11/2026; reported to SLT (Sarah Barker) 02/11/2026; reported to the police 03/11/2026 by Sarah Barker, ref CR123',
+    );
+    expect(text).not.toContain('No reply recorded');
     expect(text).toContain('Strong term for netball.');
     expect(text).toContain('Followers and engagement in the 2 recent terms with figures');
     expect(await pdfInfo(readFileSync(path))).toEqual({
@@ -164,6 +173,13 @@ describe('the Appendix 1 report', () => {
     expect(appendix[5]![3]).toMatch(/Replied \d\d\/\d\d\/\d{4} \d\d:\d\d: (on time|late)|No reply|Reply due/);
     expect(appendix[5]!.slice(1, 3)).toEqual(['14/10/2026 19:05\nComplaint', 'Why was the netball final moved?']);
     expect(appendix[6]![2]).toBe('Rude <b>words</b> & worse');
+    expect(appendix[6]![3]!.split('\n')[0]).toBe(
+      'Removed 02/11/2026; user blocked 02/11/2026; reported to SLT (Sarah Barker) 02/11/2026; reported to the police 03/11/2026 by Sarah Barker, ref CR123',
+    );
+    expect(appendix[5]![3]!.split('\n').slice(0, 2)).toEqual([
+      'Thank you for bringing this issue to our attention.',
+      'Actions: Acknowledged publicly 14/10/2026',
+    ]);
     expect(appendix[6]![4]).toBe('Alex Admin');
     expect(appendix[7]![1]).toBe('Strong term for netball.\nMore video next term.');
     const history = tables.find((t) => t[0]?.[0] === 'Term')!;
@@ -210,6 +226,14 @@ describe('the Appendix 1 report', () => {
       originalComment: 'When is the fair?',
       recordedBy: 'Alex Admin',
     });
+    await h.call('issues.create', {
+      accountId: h.facebook,
+      receivedOn: '2026-12-09',
+      receivedTime: '20:00',
+      kind: 'abuse',
+      originalComment: 'Slurs under the fair post',
+      recordedBy: 'Alex Admin',
+    });
     const path = join(h.dir, 'pack.pdf');
     h.platform.savePaths.push(path);
     await h.call('reports.meetingPackPdf', { academicYear: 2026, term: 'autumn' });
@@ -227,6 +251,12 @@ describe('the Appendix 1 report', () => {
       expect(pages[0]).toContain(heading);
     expect(pages[0]).toContain('Hannah Head');
     expect(pages[0]).toContain('When is the fair?');
+    // The open abuse entry's "Reply sent" says what was done.
+    expect(pages[0]!.replace(/\s+/g, ' ')).toContain('Removed 02/11/2026; user blocked 02/11/2026; reported to SLT');
+    // Abuse not yet dealt with: said so, with what the policy still asks, for SLT to see.
+    expect(pages[0]!.replace(/\s+/g, ' ')).toContain(
+      'Not yet removed or reported Still to do: remove the comment; report it to a named member of SLT.',
+    );
     expect(all).toContain('Twitter Report');
     expect(all).toContain('Facebook Report');
     expect(all).toMatch(/Tweets\s+Retweets\s+Mentions\s+Favourites\s+51\s+50\s+14\s+200/);

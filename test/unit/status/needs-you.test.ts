@@ -48,6 +48,7 @@ describe('needsYou', () => {
           dueAt: '2026-11-11T09:00:00.000Z',
           overdue: true,
           repliedAt: null,
+          removed: false,
           reportedToSlt: false,
         },
       ],
@@ -68,6 +69,54 @@ describe('needsYou', () => {
     ]);
     expect(result.now.every((i) => i.fix.href.startsWith('#/'))).toBe(true);
     expect(result.now[0]).toMatchObject({ code: 'rotation-required', dueOn: '2026-11-02' });
+  });
+
+  it('lists abuse not yet removed or not reported to SLT, and press enquiries not yet referred, each opening its entry', () => {
+    const entry = (id: number, kind: string, removed: boolean, reportedToSlt: boolean) => ({
+      id,
+      accountLabel: `@entry${id}`,
+      kind,
+      receivedAt: '2026-11-10T09:00:00.000Z',
+      dueAt: null,
+      overdue: false,
+      repliedAt: null,
+      removed,
+      reportedToSlt,
+    });
+    const result = needsYou({
+      ...empty,
+      issues: [
+        entry(1, 'abuse', false, false),
+        entry(2, 'abuse', true, false),
+        entry(3, 'abuse', false, true),
+        entry(4, 'abuse', true, true),
+        entry(5, 'press', false, false),
+        entry(6, 'press', false, true),
+        entry(7, 'complaint', false, false),
+      ],
+    });
+    expect(result.now.map((i) => [i.group, i.text, i.fix.href])).toEqual([
+      [
+        'abuse-unreported',
+        '@entry1: the offensive comment received on 10/11/2026 has not been removed or reported to a member of SLT.',
+        '#/reports/issues/1',
+      ],
+      [
+        'abuse-unreported',
+        '@entry2: the offensive comment received on 10/11/2026 has not been reported to a member of SLT.',
+        '#/reports/issues/2',
+      ],
+      [
+        'abuse-unreported',
+        '@entry3: the offensive comment received on 10/11/2026 has not been removed.',
+        '#/reports/issues/3',
+      ],
+      [
+        'press-unreferred',
+        '@entry5: the press enquiry received on 10/11/2026 has not been referred to a member of SLT.',
+        '#/reports/issues/5',
+      ],
+    ]);
   });
 
   it('keeps the next four weeks apart, and leaves out what is later', () => {

@@ -32,9 +32,10 @@ const fieldNames: Record<string, string> = {
   schoolEmailDomain: 'school email domain',
   keyStore: 'key kept in',
   unreadable: 'unreadable',
+  memberOfSlt: 'member of SLT',
 };
 // Bookkeeping that means nothing to a reader (row numbers of other tables).
-const hidden = new Set(['rotationId', 'handoverId', 'issueId', 'figuresId', 'check', 'format']);
+const hidden = new Set(['rotationId', 'handoverId', 'issueId', 'figuresId', 'check', 'format', 'sltPersonId']);
 
 function words(key: string): string {
   return fieldNames[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();

@@ -49,6 +49,7 @@ export function useNeedsYou(status: ChannelOutput<'compliance.status'> | undefin
         dueAt: i.dueAt,
         overdue: i.overdue,
         repliedAt: i.repliedAt,
+        removed: i.actions.removed !== null,
         reportedToSlt: i.actions.reportedToSlt !== null,
       })),
       handovers: (handovers.data ?? []).map((h) => ({

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ReportData } from '../../../../shared/contract';
 import { engagementKeys, followerTypeKeys, followerTypeLabels, signed } from '../../../../shared/policy/engagement';
-import { issueKindLabels, replySummary, replyTiming } from '../../../../shared/policy/issue-rules';
-import { actionsSummary, londonDateTime, ukDate } from './report-format';
+import { issueKindLabels, replySentCell, replySummary, replyTiming } from '../../../../shared/policy/issue-rules';
+import { londonDateTime, ukDate } from './report-format';
 
 /**
  * The policy's table on screen, row for row as it prints (north-herts
@@ -88,8 +88,10 @@ export function Appendix1Table({ data, comments }: { data: ReportData; comments?
               </td>
               <td>{issue.originalComment}</td>
               <td>
-                {issue.replySent || 'No reply recorded'}
-                {actionsSummary(issue) ? <div className="small">Actions: {actionsSummary(issue)}</div> : null}
+                {replySentCell(issue).text}
+                {replySentCell(issue).actions ? (
+                  <div className="small">Actions: {replySentCell(issue).actions}</div>
+                ) : null}
                 <div className="small">{replyTiming(issue)}</div>
                 <div className="small">
                   {issue.status === 'resolved' ? 'Resolved' : issue.overdue ? 'Open: reply overdue' : 'Open'}

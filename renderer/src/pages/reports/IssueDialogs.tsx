@@ -30,13 +30,17 @@ export function issueToInput(issue: Issue): IssueInput {
     repliedTime: replied?.time ?? null,
     recordedBy: issue.recordedBy,
     actions: {
-      acknowledgedPublicly: issue.actions.acknowledgedPublicly !== null,
-      removed: issue.actions.removed !== null,
-      userBlocked: issue.actions.userBlocked !== null,
-      reportedToPlatform: issue.actions.reportedToPlatform !== null,
-      reportedToSlt: issue.actions.reportedToSlt
-        ? { personId: issue.actions.reportedToSlt.personId, on: issue.actions.reportedToSlt.on }
-        : null,
+      acknowledgedPublicly: issue.actions.acknowledgedPublicly,
+      removed: issue.actions.removed,
+      userBlocked: issue.actions.userBlocked,
+      reportedToPlatform: issue.actions.reportedToPlatform,
+      audienceTold: issue.actions.audienceTold,
+      reportedToAuthority: issue.actions.reportedToAuthority,
+      reportedToSlt: issue.actions.reportedToSlt && {
+        personId: issue.actions.reportedToSlt.personId,
+        on: issue.actions.reportedToSlt.on,
+        by: issue.actions.reportedToSlt.by,
+      },
     },
   };
 }
@@ -55,10 +59,12 @@ function newIssue(accountId: number, recordedBy: string): IssueInput {
     repliedTime: null,
     recordedBy,
     actions: {
-      acknowledgedPublicly: false,
-      removed: false,
-      userBlocked: false,
-      reportedToPlatform: false,
+      acknowledgedPublicly: null,
+      removed: null,
+      userBlocked: null,
+      reportedToPlatform: null,
+      audienceTold: null,
+      reportedToAuthority: null,
       reportedToSlt: null,
     },
   };
@@ -103,9 +109,26 @@ export function IssueDialog({
   );
 }
 
-/** Resolve an entry with what was done; the main process refuses abuse not yet reported to SLT. */
-export function ResolveDialog({ issue, onClose, onSaved }: { issue: Issue; onClose: () => void; onSaved: () => void }) {
+/**
+ * Resolve an entry with what was done. Abuse not yet removed and reported to
+ * SLT, or a press enquiry not yet referred, cannot be resolved: the dialog
+ * says what is missing and offers the entry to record it (the main process
+ * refuses it too).
+ */
+export function ResolveDialog({
+  issue,
+  onClose,
+  onSaved,
+  onEdit,
+}: {
+  issue: Issue;
+  onClose: () => void;
+  onSaved: () => void;
+  /** Open the entry instead, to record what is missing. */
+  onEdit: () => void;
+}) {
   const resolve = useMutate('issues.resolve', { handled: true });
+  const missing = issue.stillToDo;
   return (
     <FormDialog
       title="Resolve the entry"
@@ -114,20 +137,40 @@ export function ResolveDialog({ issue, onClose, onSaved }: { issue: Issue; onClo
       schema={resolveSchema}
       defaultValues={{ notes: '' }}
       submitLabel="Resolve"
+      canSubmit={missing.length === 0}
       onSubmit={async (values) => {
         await resolve.mutateAsync({ id: issue.id, ...values });
         onSaved();
       }}
     >
       {({ register, formState: { errors } }) => (
-        <FormField
-          id="resolve-notes"
-          label="Resolution notes"
-          hint="What was done and how it ended."
-          error={errors.notes?.message}
-        >
-          <textarea rows={3} {...register('notes')} {...describedBy('resolve-notes', 'hint', errors.notes?.message)} />
-        </FormField>
+        <>
+          {missing.length > 0 ? (
+            <div className="notice" role="note" data-testid="resolve-still-to-do">
+              <p>
+                {issue.kind === 'press'
+                  ? 'A press or media enquiry is referred to a named member of SLT before it is resolved.'
+                  : 'Offensive comments and abuse are removed and reported to a named member of SLT before the entry is resolved.'}{' '}
+                Still to do: {missing.join('; ')}.
+              </p>
+              <button type="button" onClick={onEdit}>
+                Record what was done
+              </button>
+            </div>
+          ) : null}
+          <FormField
+            id="resolve-notes"
+            label="Resolution notes"
+            hint="What was done and how it ended."
+            error={errors.notes?.message}
+          >
+            <textarea
+              rows={3}
+              {...register('notes')}
+              {...describedBy('resolve-notes', 'hint', errors.notes?.message)}
+            />
+          </FormField>
+        </>
       )}
     </FormDialog>
   );

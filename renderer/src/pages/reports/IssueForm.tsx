@@ -1,19 +1,13 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Account, issueInputSchema, Person } from '../../../../shared/contract';
-import {
-  complaintAcknowledgement,
-  issueActionKeys,
-  issueActionLabels,
-  issueKindLabels,
-  issueKinds,
-} from '../../../../shared/policy/issue-rules';
+import { complaintAcknowledgement, issueKindLabels, issueKinds } from '../../../../shared/policy/issue-rules';
 import { DateField } from '../../components/DateField';
 import { describedBy, FormField } from '../../components/FormField';
 import { SavedNotice } from '../../components/SavedNotice';
 import { useMutate } from '../../data/queries';
-import { isApprover } from '../../hooks/use-people';
 import { AccountField } from './AccountField';
+import { IssueActionFields } from './IssueActionFields';
 import { appToday } from '../../clock';
 
 export type IssueFormApi = UseFormReturn<z.input<typeof issueInputSchema>, unknown, z.output<typeof issueInputSchema>>;
@@ -21,7 +15,8 @@ export type IssueFormApi = UseFormReturn<z.input<typeof issueInputSchema>, unkno
 /**
  * The fields of one entry of the issues and actions log, validated with the
  * same zod schema the main process uses. Complaints offer the standard
- * public acknowledgement (north-herts 6.3); abuse asks for the SLT report (6.4).
+ * public acknowledgement (north-herts 6.3); abuse and press enquiries show
+ * what the policy still asks (./IssueActionFields.tsx).
  */
 export function IssueFields({ form, accounts, people }: { form: IssueFormApi; accounts: Account[]; people: Person[] }) {
   const { register, control, formState } = form;
@@ -67,17 +62,7 @@ export function IssueFields({ form, accounts, people }: { form: IssueFormApi; ac
       </FormField>
       {kind === 'complaint' ? <Acknowledgement form={form} /> : null}
       <ReplyFields form={form} />
-      <fieldset>
-        <legend>Actions taken</legend>
-        <div className="actions-grid">
-          {issueActionKeys.map((key) => (
-            <label key={key} className="inline">
-              <input type="checkbox" {...register(`actions.${key}`)} /> {issueActionLabels[key]}
-            </label>
-          ))}
-        </div>
-        <SltReport form={form} slt={people.filter(isApprover)} required={kind === 'abuse'} />
-      </fieldset>
+      <IssueActionFields form={form} people={people} />
     </>
   );
 }
@@ -137,56 +122,16 @@ function Acknowledgement({ form }: { form: IssueFormApi }) {
           type="button"
           onClick={() => {
             form.setValue('replySent', complaintAcknowledgement);
-            form.setValue('actions.acknowledgedPublicly', true);
+            form.setValue('actions.acknowledgedPublicly', {
+              on: appToday(),
+              by: form.getValues('recordedBy'),
+            });
           }}
         >
           Record it as the reply sent
         </button>
         <SavedNotice message="Copied. Paste it as a public reply on the platform." token={copy.data ?? null} />
       </div>
-    </div>
-  );
-}
-
-/** Reported to SLT: who was told and when (north-herts 6.4); required before abuse is resolved. */
-function SltReport({ form, slt, required }: { form: IssueFormApi; slt: Person[]; required: boolean }) {
-  const reported = form.watch('actions.reportedToSlt') ?? null;
-  return (
-    <div className="field-grid">
-      <label className="inline">
-        <input
-          type="checkbox"
-          checked={reported !== null}
-          disabled={slt.length === 0}
-          onChange={(e) =>
-            form.setValue(
-              'actions.reportedToSlt',
-              e.target.checked && slt[0] ? { personId: slt[0].id, on: appToday() } : null,
-              { shouldDirty: true },
-            )
-          }
-        />{' '}
-        Reported to SLT{required ? ' (required before resolving abuse)' : ''}
-      </label>
-      {slt.length === 0 ? (
-        <p className="hint">
-          No member of SLT is recorded. Add them under <a href="#/people">People</a> with the SLT role.
-        </p>
-      ) : null}
-      {reported ? (
-        <>
-          <FormField id="issue-slt-person" label="Member of SLT told">
-            <select id="issue-slt-person" {...form.register('actions.reportedToSlt.personId', { valueAsNumber: true })}>
-              {slt.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <DateField control={form.control} name="actions.reportedToSlt.on" label="Told on" />
-        </>
-      ) : null}
     </div>
   );
 }

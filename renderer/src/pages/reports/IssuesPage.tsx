@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Issue } from '../../../../shared/contract';
 import { AsyncContent } from '../../components/AsyncContent';
 import { SavedNotice } from '../../components/SavedNotice';
@@ -16,7 +16,7 @@ type Filter = 'open' | 'all' | 'resolved';
  * The issues and actions log: comments that needed action, when a reply is
  * due (bebington "Monitoring"), what was done, and whether it is resolved.
  */
-export function IssuesPage() {
+export function IssuesPage({ openId = null }: { openId?: number | null }) {
   const { status } = useVault();
   const unlocked = status?.state === 'unlocked';
   const [filter, setFilter] = useState<Filter>('open');
@@ -28,6 +28,7 @@ export function IssuesPage() {
   const [editing, setEditing] = useState<Issue | 'new' | null>(null);
   const [resolving, setResolving] = useState<Issue | null>(null);
   const [notice, setNotice] = useState<{ message: string } | null>(null);
+  useOpenFromAddress(openId, issues.data, setEditing);
   const actions: IssueActions = {
     unlocked,
     edit: setEditing,
@@ -88,11 +89,29 @@ export function IssuesPage() {
           issue={resolving}
           onClose={() => setResolving(null)}
           onSaved={() => setNotice({ message: 'Entry resolved.' })}
+          onEdit={() => {
+            setResolving(null);
+            setEditing(resolving);
+          }}
         />
       ) : null}
       {settings ? <BankHolidaysCard saved={settings.bankHolidays} unlocked={unlocked} /> : null}
     </section>
   );
+}
+
+/**
+ * #/reports/issues/12 (the Dashboard's one-click fix) opens entry 12 once the
+ * log has loaded, then goes back to the log's own address so closing the
+ * dialog does not open it again.
+ */
+function useOpenFromAddress(openId: number | null, rows: Issue[] | undefined, open: (issue: Issue) => void): void {
+  useEffect(() => {
+    if (openId === null || !rows) return;
+    const issue = rows.find((i) => i.id === openId);
+    if (issue) open(issue);
+    window.location.replace('#/reports/issues');
+  }, [openId, rows, open]);
 }
 
 /** The log is empty (or nothing is open): what to do next. */

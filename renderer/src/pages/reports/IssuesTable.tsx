@@ -50,6 +50,11 @@ const columns = [
           {issue.status === 'resolved' ? 'Resolved' : 'Open'}
         </span>
         {issue.resolutionNotes ? <div className="issue-meta">{issue.resolutionNotes}</div> : null}
+        {issue.status === 'open' && issue.stillToDo.length > 0 ? (
+          <div className="issue-meta" data-testid="issue-still-to-do">
+            Before it can be resolved: {issue.stillToDo.join('; ')}.
+          </div>
+        ) : null}
       </>
     ),
   }),

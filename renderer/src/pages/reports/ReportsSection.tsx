@@ -3,9 +3,9 @@ import { IssuesPage } from './IssuesPage';
 import { ReportPage } from './ReportPage';
 import './reports.css';
 
-/** #/reports (the Appendix 1 report), #/reports/issues and #/reports/figures. */
+/** #/reports (the Appendix 1 report), #/reports/issues (or /issues/12, opening entry 12) and #/reports/figures. */
 export function ReportsSection({ segments }: { segments: string[] }) {
-  if (segments[0] === 'issues') return <IssuesPage />;
+  if (segments[0] === 'issues') return <IssuesPage openId={segments[1] ? Number(segments[1]) || null : null} />;
   if (segments[0] === 'figures') return <FiguresPage />;
   return <ReportPage />;
 }
