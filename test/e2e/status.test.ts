@@ -142,7 +142,7 @@ describe('one status model on every screen', () => {
     const steps = app.page.getByRole('list', { name: 'Steps to set up this account' }).locator('li');
     await steps.first().waitFor();
     expect(await steps.evaluateAll((items) => items.map((li) => li.getAttribute('data-done')))).toEqual(
-      Array(6).fill('no'),
+      Array(8).fill('no'),
     );
     await app.screenshot('status-account-new-1366');
     await accounts.open();
