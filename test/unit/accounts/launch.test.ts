@@ -73,6 +73,9 @@ describe('the launch steps', () => {
       recordedBy: 'Alex Admin',
     });
     expect(await launchKinds(s, account.id)).toEqual([['launch-website-not-linked', '2025-03-10']]);
+    // The register's cache follows a change of the person's name.
+    await s.updatePerson(slt, { name: 'Sol Senior-Smith' });
+    expect((await s.call('accounts.get', { id: account.id })).launch.sltTold?.person.name).toBe('Sol Senior-Smith');
     const linked = await s.call('accounts.recordWebsiteLink', {
       id: account.id,
       on: '2025-03-05',
