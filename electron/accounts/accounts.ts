@@ -81,7 +81,7 @@ function writeRunners(db: Db, accountId: number, runnerIds: number[]): void {
   for (const id of runnerIds) insert.run(accountId, id);
 }
 
-const fieldSql = `platform = @platform, handle = @handle, display_name = @displayName, profile_url = @profileUrl,
+const fieldSql = `platform = @platform, handle = @handle, full_name = @fullName, display_name = @displayName, profile_url = @profileUrl,
   login_url = @loginUrl, username = @username, login_email = @loginEmail, two_factor_method = @twoFactorMethod, replies = @replies, notes = @notes, lead_person_id = @leadPersonId,
   bc_aim = @aim, bc_audience = @audience, bc_promotion = @promotion, bc_visibility = @visibility, updated_at = @at`;
 
@@ -161,6 +161,7 @@ function diff(before: Account, after: Account): Record<string, { from: unknown; 
   for (const key of [
     'platform',
     'handle',
+    'fullName',
     'displayName',
     'profileUrl',
     'loginUrl',
@@ -207,9 +208,11 @@ export function setAccountStatus(
         );
       }
       const usedOverride = status === 'active' && problems.length > 0 ? overrideReason : '';
+      // The first day live starts the launch checklist's week (shared/policy/launch-checklist.ts).
       db.prepare(
-        'UPDATE accounts SET status = ?, status_changed_on = ?, status_override_reason = ?, updated_at = ? WHERE id = ?',
-      ).run(status, on, usedOverride, now.toISOString(), id);
+        `UPDATE accounts SET status = @status, status_changed_on = @on, status_override_reason = @usedOverride,
+          launched_on = CASE WHEN @status = 'active' THEN coalesce(launched_on, @on) ELSE launched_on END, updated_at = @at WHERE id = @id`,
+      ).run({ status, on, usedOverride, at: now.toISOString(), id });
       appendAudit(db, now, {
         actor,
         action: 'account.status-changed',

@@ -4,6 +4,8 @@ import type { DomainHandlers } from '../core/dispatcher';
 import type { VaultService } from '../vault/vault-service';
 import { createAccount, getAccount, listAccounts, requireAccount, setAccountStatus, updateAccount } from './accounts';
 import { approveAccount, rejectAccount } from './approval';
+import { printBusinessCase } from './business-case';
+import { recordSltTold, recordWebsiteLink } from './launch';
 import { exportRegisterCsv, printRegisterPdf } from './register-export';
 
 /**
@@ -21,6 +23,9 @@ export function accountsHandlers(ctx: CoreContext, vault: VaultService): DomainH
     'accounts.reject': (input, call) => rejectAccount(call, input),
     'accounts.setStatus': ({ id, status, on, overrideReason }, call) =>
       setAccountStatus(call, id, status, on, overrideReason),
+    'accounts.recordSltTold': (input, call) => recordSltTold(call, input),
+    'accounts.recordWebsiteLink': (input, call) => recordWebsiteLink(call, input),
+    'accounts.printBusinessCase': ({ id }, call) => printBusinessCase(ctx, call, id),
     'accounts.openProfile': async ({ id }) => {
       const account = requireAccount(ctx.db, id);
       if (!account.profile_url.startsWith('https://')) {

@@ -29,7 +29,7 @@ CREATE TEMP TRIGGER IF NOT EXISTS rc_runners_d AFTER DELETE ON main.account_runn
 CREATE TEMP TRIGGER IF NOT EXISTS rc_people_i AFTER INSERT ON main.people WHEN NEW.work_email != '' BEGIN INSERT INTO register_changes VALUES (0); END;
 CREATE TEMP TRIGGER IF NOT EXISTS rc_people_u AFTER UPDATE ON main.people BEGIN
   INSERT INTO register_changes SELECT 0 WHERE NEW.work_email IS NOT OLD.work_email;
-  INSERT INTO register_changes SELECT id FROM main.accounts WHERE lead_person_id = NEW.id OR approved_by = NEW.id OR governor_approved_by = NEW.id OR rejected_by = NEW.id;
+  INSERT INTO register_changes SELECT id FROM main.accounts WHERE lead_person_id = NEW.id OR approved_by = NEW.id OR governor_approved_by = NEW.id OR rejected_by = NEW.id OR slt_told_person_id = NEW.id;
   INSERT INTO register_changes SELECT account_id FROM main.account_holders WHERE person_id = NEW.id;
   INSERT INTO register_changes SELECT account_id FROM main.account_runners WHERE person_id = NEW.id;
 END;

@@ -41,8 +41,11 @@ const widths: Record<string, number> = {
 };
 /** Addresses and handles may break after their punctuation; everything else wraps between words only. */
 const addressColumns = new Set(['Handle', 'Login email', 'Username', 'Profile URL']);
-/** On paper the issues themselves are listed, so their count would only take room; the login page is rarely needed. */
-const leftOffPaper = new Set(['Compliance issues', 'Login page']);
+/**
+ * On paper the issues themselves are listed, so their count would only take room; the login page is rarely
+ * needed; the full name and whether the school replies to comments are on each account's page and in the CSV.
+ */
+const leftOffPaper = new Set(['Compliance issues', 'Login page', 'Full name', 'Comments']);
 
 const cell = (header: string, value: string) => (addressColumns.has(header) ? breakable(value) : escapeHtml(value));
 

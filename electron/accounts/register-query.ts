@@ -9,16 +9,18 @@ import {
 import { inferSchoolDomain } from '../../shared/policy/personal-email';
 import type { Settings } from '../../shared/policy/settings';
 import type { Db } from '../db/open';
+import { launchColumnsSql, launchOf, type LaunchColumns } from './launch-columns';
 
 /**
  * Reads the register in three set-based queries (accounts, runners, current
  * holders) and computes each account's breaches in memory, so listing and
  * checking 10,000 accounts stays in the tens of milliseconds (see bench/).
  */
-export interface AccountRow {
+export interface AccountRow extends LaunchColumns {
   id: number;
   platform: Account['platform'];
   handle: string;
+  full_name: string;
   display_name: string;
   profile_url: string;
   login_url: string;
@@ -58,11 +60,12 @@ export interface AccountRow {
 
 // Only the columns AccountRow names (not a.*: rotation settings and the like are not the register's).
 const accountSql = `
-  SELECT a.id, a.platform, a.handle, a.display_name, a.profile_url, a.login_url, a.login_email, a.username,
+  SELECT a.id, a.platform, a.handle, a.full_name, a.display_name, a.profile_url, a.login_url, a.login_email, a.username,
     a.password_weakness, a.two_factor_method, a.replies, a.notes, a.status, a.status_changed_on, a.status_override_reason,
     a.bc_aim, a.bc_audience, a.bc_promotion, a.bc_visibility, a.approved_by, a.approved_on, a.governor_approved_by,
     a.rejected_by, a.rejected_on, a.rejected_reason, a.lead_person_id,
     a.rotation_required_reason, a.rotation_required_since, a.created_at, a.updated_at,
+    ${launchColumnsSql},
     s.set_at AS password_set_at, lp.name AS lead_name, lp.status AS lead_status,
     lp.policy_acknowledged_on AS lead_acknowledged_on, lp.training_completed_on AS lead_trained_on, ap.name AS approved_by_name,
     gp.name AS governor_name, rp.name AS rejected_by_name
@@ -71,7 +74,8 @@ const accountSql = `
   LEFT JOIN people lp ON lp.id = a.lead_person_id
   LEFT JOIN people ap ON ap.id = a.approved_by
   LEFT JOIN people gp ON gp.id = a.governor_approved_by
-  LEFT JOIN people rp ON rp.id = a.rejected_by`;
+  LEFT JOIN people rp ON rp.id = a.rejected_by
+  LEFT JOIN people tp ON tp.id = a.slt_told_person_id`;
 
 const runnerSql = `SELECT r.account_id, p.id, p.name, p.status, p.policy_acknowledged_on, p.training_completed_on
   FROM account_runners r JOIN people p ON p.id = r.person_id`;
@@ -240,6 +244,7 @@ function toAccount(
     id: row.id,
     platform: row.platform,
     handle: row.handle,
+    fullName: row.full_name,
     displayName: row.display_name,
     profileUrl: row.profile_url,
     loginUrl: row.login_url,
@@ -270,6 +275,7 @@ function toAccount(
       visibility: row.bc_visibility,
       runners,
     },
+    launch: launchOf(row),
     holderCount,
     rotationRequired:
       row.rotation_required_reason && row.rotation_required_since

@@ -1,4 +1,4 @@
-import type { Account, TwoFactorMethod } from '../../shared/contract';
+import { repliesLabels, type Account, type TwoFactorMethod } from '../../shared/contract';
 import { platformLabels } from '../../shared/policy/platforms';
 import type { Db } from '../db/open';
 import { loadRegister } from './register-query';
@@ -37,6 +37,7 @@ const twoFactorLabels: Record<TwoFactorMethod, string> = {
 export const registerHeaders = [
   'Platform',
   'Handle',
+  'Full name',
   'Display name',
   'Status',
   'Lead',
@@ -48,6 +49,7 @@ export const registerHeaders = [
   'Login page',
   'Profile URL',
   'Two-factor method',
+  'Comments',
   'Password last set',
   'Rotation required',
   'Compliance issues',
@@ -71,6 +73,7 @@ export function registerTable(db: Db): RegisterTable {
   const rows = accounts.map((account) => [
     platformLabels[account.platform],
     account.handle,
+    account.fullName,
     account.displayName,
     statusLabels[account.status],
     account.lead?.name ?? '',
@@ -82,6 +85,7 @@ export function registerTable(db: Db): RegisterTable {
     account.loginUrl,
     account.profileUrl,
     twoFactorLabels[account.twoFactorMethod],
+    repliesLabels[account.replies],
     ukDateOf(account.passwordSetAt),
     account.rotationRequired
       ? `Yes, since ${ukDateOf(account.rotationRequired.since)}: ${account.rotationRequired.reason}`

@@ -36,6 +36,11 @@ export function accountStates(db: Db, now: Date, accountId?: number): AccountSta
         approvedOn: a.approvedOn,
         hasLead: a.lead !== null,
         hasPassword: a.hasPassword,
+        launch: {
+          launchedOn: a.launch.launchedOn,
+          sltToldOn: a.launch.sltTold?.on ?? null,
+          websiteLinkedOn: a.launch.websiteLinked?.on ?? null,
+        },
       },
       breaches: breaches.get(a.id) ?? [],
       rotation: rotations.get(a.id) ?? null,

@@ -48,6 +48,8 @@ export const accountInputSchema = z
   .object({
     platform: platformSchema,
     handle: requiredText('Handle', 100),
+    /** north-herts 6.0: the account's full name as the platform shows it on the profile. */
+    fullName: shortText(200).default(''),
     displayName: shortText(200).default(''),
     profileUrl: z.union([z.literal(''), profileUrlSchema]).default(''),
     /** The page where the password is typed, when it is not the profile (a password manager's address). */
@@ -66,10 +68,24 @@ export type AccountInput = z.input<typeof accountInputSchema>;
 
 const personRef = z.object({ id, name: z.string() });
 
+/**
+ * The launch steps: the URL and identity sent to a named member of SLT
+ * (north-herts 5) and the account linked from the school website
+ * (sutton-manor 6.5), each with its date and who recorded it.
+ */
+export const launchSchema = z.object({
+  /** The day it first went live in Keyholder; null before, and for accounts live before the checklist existed. */
+  launchedOn: isoDate.nullable(),
+  sltTold: z.object({ on: isoDate, person: personRef, recordedBy: z.string() }).nullable(),
+  websiteLinked: z.object({ on: isoDate, pageUrl: z.string(), recordedBy: z.string() }).nullable(),
+});
+export type Launch = z.infer<typeof launchSchema>;
+
 export const accountSchema = z.object({
   id,
   platform: platformSchema,
   handle: z.string(),
+  fullName: z.string(),
   displayName: z.string(),
   profileUrl: z.string(),
   loginUrl: z.string(),
@@ -95,6 +111,8 @@ export const accountSchema = z.object({
     visibility: visibilitySchema,
     runners: z.array(personRef),
   }),
+  /** The launch checklist (north-herts 5, sutton-manor 6.5). */
+  launch: launchSchema,
   holderCount: z.number().int(),
   rotationRequired: z.object({ reason: z.string(), since: isoDateTime }).nullable(),
   hasPassword: z.boolean(),
@@ -131,6 +149,24 @@ export const rejectionSchema = z
   .object({ id, rejectedById: id, rejectedOn: isoDate, reason: requiredText('The reason', 1000) })
   .strict();
 
+/** north-herts 5: to whom in SLT the account's address and identity were sent, and when. */
+export const sltToldSchema = z.object({ id, toPersonId: id, on: isoDate }).strict();
+
+/** The page of the school website that links to the account, when one can be given. */
+export const websitePageSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(
+    /^https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?(\/[^\s]*)?$/i,
+    'Use the full address of the page, for example https://www.yourschool.sch.uk/social-media',
+  );
+
+/** sutton-manor 6.5: the day the school website first linked to the account, and the page (optional). */
+export const websiteLinkSchema = z
+  .object({ id, on: isoDate, pageUrl: z.union([z.literal(''), websitePageSchema]).default('') })
+  .strict();
+
 const cancelled = z.object({ cancelled: z.literal(true) });
 
 export const accountsChannels = {
@@ -141,6 +177,13 @@ export const accountsChannels = {
   'accounts.approve': { input: approvalSchema, output: accountSchema },
   'accounts.reject': { input: rejectionSchema, output: accountSchema },
   'accounts.setStatus': { input: statusChangeSchema, output: accountSchema },
+  'accounts.recordSltTold': { input: sltToldSchema, output: accountSchema },
+  'accounts.recordWebsiteLink': { input: websiteLinkSchema, output: accountSchema },
+  /** The business case on paper for the Headteacher (and a governor, by the school's rule) to sign; saved as a PDF. */
+  'accounts.printBusinessCase': {
+    input: z.object({ id }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
   'accounts.openProfile': { input: z.object({ id }).strict(), output: z.object({ opened: z.string() }) },
   // The register as a file: CSV for Excel, or a printable PDF.
   'accounts.exportCsv': {

@@ -54,7 +54,16 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
-export const setupStepIds = ['business-case', 'approval', 'lead', 'holders', 'password', 'live'] as const;
+export const setupStepIds = [
+  'business-case',
+  'approval',
+  'lead',
+  'holders',
+  'password',
+  'live',
+  'slt-told',
+  'website-linked',
+] as const;
 export const setupStepSchema = z.object({
   id: z.enum(setupStepIds),
   label: z.string(),

@@ -10,6 +10,7 @@ import type {
 } from '../contract';
 import { ukDate, type IsoDate } from '../time';
 import { isLive } from './compliance';
+import { launchFindings, launchSteps, type LaunchState } from './launch-checklist';
 import type { RotationState } from './rotation-due';
 
 /**
@@ -17,7 +18,8 @@ import type { RotationState } from './rotation-due';
  * account page, the Dashboard, Rotations, the person page and the meeting
  * pack all say the same thing. The findings are the compliance rules
  * (./compliance.ts), the password change schedule (./rotation-due.ts) and
- * the setting-up steps (bebington "Process for Creating New Accounts").
+ * the setting-up steps (bebington "Process for Creating New Accounts")
+ * and the launch checklist (north-herts 5, sutton-manor 6.5).
  *
  * Precedence: closed; then a breach (anything against the policy now, even
  * on an account not live yet: an imported password is in use); then
@@ -39,6 +41,8 @@ export interface StatusInput {
     approvedOn: string | null;
     hasLead: boolean;
     hasPassword: boolean;
+    /** The launch checklist (./launch-checklist.ts): last setting-up steps, then "needs attention" once live. */
+    launch: LaunchState;
   };
   /** The account's compliance breaches and warnings (accountBreaches). */
   breaches: Breach[];
@@ -82,6 +86,7 @@ export function accountStatus(input: StatusInput): AccountState {
   const findings = [
     ...input.breaches.filter((b) => b.code !== 'rotation-required').map((b) => fromBreach(b, live)),
     ...rotationFindings(account, input.rotation),
+    ...(live ? launchFindings(account.id, account.launch) : []),
   ].sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || byDue(a.dueOn, b.dueOn));
   const steps = live ? [] : setupSteps(account, input.breaches);
   const kind: AccountStateKind = findings.some((f) => f.severity === 'breach')
@@ -184,6 +189,7 @@ function setupSteps(account: StatusInput['account'], breaches: Breach[]): SetupS
     step('holders', 'Name the people who know the password', !has('too-few-holders'), 'Add a named holder'),
     step('password', 'Store the password', account.hasPassword, 'Set password'),
     step('live', 'Make the account live', false, 'Change status'),
+    ...launchSteps(account.id, account.launch),
   ];
 }
 

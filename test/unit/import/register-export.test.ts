@@ -29,7 +29,9 @@ async function register(h: Harness) {
   const news = await call(h.core, 'accounts.create', {
     platform: 'x',
     handle: '@stmarysnews',
+    fullName: 'St Mary’s Church of England Primary School News',
     displayName: 'St Mary’s News, £ and all',
+    replies: 'broadcast',
     loginEmail: 'office@stmarys.sch.uk',
     username: 'stmarysnews_admin',
     loginUrl: 'https://x.com/i/flow/login',
@@ -86,6 +88,7 @@ describe('CSV export', () => {
     expect(rows[0]).toEqual([
       'Platform',
       'Handle',
+      'Full name',
       'Display name',
       'Status',
       'Lead',
@@ -97,14 +100,16 @@ describe('CSV export', () => {
       'Login page',
       'Profile URL',
       'Two-factor method',
+      'Comments',
       'Password last set',
       'Rotation required',
       'Compliance issues',
       'Issue details',
     ]);
-    expect(rows[1]!.slice(0, 15)).toEqual([
+    expect(rows[1]!.slice(0, 17)).toEqual([
       'X (Twitter)',
       "'@stmarysnews",
+      'St Mary’s Church of England Primary School News',
       'St Mary’s News, £ and all',
       'Approved',
       'Sam Smith',
@@ -116,6 +121,7 @@ describe('CSV export', () => {
       'https://x.com/i/flow/login',
       'https://x.com/stmarysnews',
       'Authenticator app',
+      'Broadcast only: we do not reply to comments',
       '06/01/2025',
       'No',
     ]);
@@ -142,7 +148,7 @@ describe('CSV export', () => {
     h.platform.savePaths.push(path);
     await call(h.core, 'accounts.exportCsv', {});
     const { raw, rows } = parseCsv(path);
-    expect(rows.slice(1).map((row) => row[2])).toEqual([
+    expect(rows.slice(1).map((row) => row[3])).toEqual([
       `'${names[0]}`,
       `'${names[1]}`,
       `'${names[2]}`,

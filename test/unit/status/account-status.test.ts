@@ -20,6 +20,7 @@ const live: StatusInput['account'] = {
   approvedOn: '2026-09-01',
   hasLead: true,
   hasPassword: true,
+  launch: { launchedOn: null, sltToldOn: null, websiteLinkedOn: null },
 };
 
 function breach(code: BreachCode, severity: Breach['severity'] = 'breach', dueOn: string | null = null): Breach {
@@ -68,7 +69,7 @@ describe('accountStatus', () => {
       rotation: rotation('overdue', '2026-09-01'),
     });
     expect(s.kind).toBe('setting-up');
-    expect(s.wording).toBe('Setting up: 6 steps left');
+    expect(s.wording).toBe('Setting up: 8 steps left');
     expect(s.steps.map((step) => [step.id, step.done])).toEqual([
       ['business-case', false],
       ['approval', false],
@@ -76,6 +77,8 @@ describe('accountStatus', () => {
       ['holders', false],
       ['password', false],
       ['live', false],
+      ['slt-told', false],
+      ['website-linked', false],
     ]);
     // Never "overdue, last changed never": no password means no schedule yet.
     expect(s.findings.map((f) => f.kind)).not.toContain('rotation-overdue');
@@ -83,7 +86,8 @@ describe('accountStatus', () => {
   });
 
   it('ticks the steps already done', () => {
-    const s = status({ account: { status: 'approved', hasPassword: true }, breaches: [] });
+    const launch = { launchedOn: null, sltToldOn: '2026-09-02', websiteLinkedOn: '2026-09-02' };
+    const s = status({ account: { status: 'approved', hasPassword: true, launch }, breaches: [] });
     expect(s.kind).toBe('setting-up');
     expect(s.steps.filter((step) => !step.done).map((step) => step.id)).toEqual(['live']);
     expect(s.wording).toBe('Setting up: 1 step left');
@@ -103,7 +107,7 @@ describe('accountStatus', () => {
   it('a leaver who still knows the password is a breach even before the account is live', () => {
     const s = status({ account: { status: 'proposed', approvedOn: null }, breaches: [breach('holder-left')] });
     expect(s.kind).toBe('breach');
-    expect(s.steps.length).toBe(6);
+    expect(s.steps.length).toBe(8);
   });
 
   it('a live account with no password stored has that breach, not an overdue change', () => {

@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { accountInputSchema, repliesLabels, type Account } from '../../../../shared/contract';
 import { ukDate, ukDateOf } from '../../../../shared/time';
 import { useApi } from '../../api/context';
+import { BusyStatus } from '../../components/BusyStatus';
+import { errorMessage } from '../../components/error-message';
 import { FormDialog } from '../../components/FormDialog';
+import { SavedNotice } from '../../components/SavedNotice';
+import { fileInWords } from '../../format';
 import { useMutate } from '../../data/queries';
 import { AccountFields, accountToValues, twoFactorLabels } from './AccountForm';
 import { ApprovalDialog } from './ApprovalDialog';
@@ -12,6 +16,8 @@ import { StatusDialog } from './StatusDialog';
 /** The account record, business case, approval and lifecycle, with the actions that change them. */
 export function AccountDetails({ account: a, unlocked }: { account: Account; unlocked: boolean }) {
   const update = useMutate('accounts.update', { handled: true });
+  const print = useMutate('accounts.printBusinessCase', { handled: true });
+  const printed = print.data?.path ? print.data : null;
   // Opening the browser changes nothing in the vault, so nothing cached goes stale: a plain call.
   const api = useApi();
   const [dialog, setDialog] = useState<'edit' | 'approve' | 'reject' | 'status' | null>(null);
@@ -31,6 +37,9 @@ export function AccountDetails({ account: a, unlocked }: { account: Account; unl
           ) : null}
           <button type="button" disabled={!unlocked} onClick={() => setDialog('edit')}>
             Edit details
+          </button>
+          <button type="button" disabled={!unlocked || print.isPending} onClick={() => print.mutate({ id: a.id })}>
+            Print the business case
           </button>
           <button
             type="button"
@@ -53,7 +62,22 @@ export function AccountDetails({ account: a, unlocked }: { account: Account; unl
           </button>
         </div>
       </div>
+      <BusyStatus
+        busy={print.isPending ? 'Preparing the business case…' : null}
+        error={print.isError ? errorMessage(print.error, 'The business case could not be saved.') : null}
+      />
+      <SavedNotice
+        message={
+          printed
+            ? `Business case saved as ${fileInWords(printed.path ?? '')}. Print it for the Headteacher to sign.`
+            : ''
+        }
+        token={printed}
+        seconds={20}
+      />
       <dl className="facts">
+        <dt>Full name</dt>
+        <dd>{a.fullName || none}</dd>
         <dt>Display name</dt>
         <dd>{a.displayName || none}</dd>
         <dt>Profile link</dt>

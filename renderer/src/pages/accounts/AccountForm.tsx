@@ -12,6 +12,7 @@ type AccountForm = UseFormReturn<AccountValues, unknown, z.output<typeof account
 export const noAccount: AccountValues = {
   platform: 'x',
   handle: '',
+  fullName: '',
   displayName: '',
   profileUrl: '',
   loginUrl: '',
@@ -37,6 +38,7 @@ export function accountToValues(account: Account): AccountValues {
   return {
     platform: account.platform,
     handle: account.handle,
+    fullName: account.fullName,
     displayName: account.displayName,
     profileUrl: account.profileUrl,
     loginUrl: account.loginUrl,
@@ -89,11 +91,21 @@ export function AccountFields({ form }: { form: AccountForm }) {
           >
             <input {...register('handle')} {...describedBy('handle', 'hint', errors.handle?.message)} />
           </FormField>
-          <FormField id="displayName" label="Display name" error={e(errors.displayName?.message)}>
-            <input
-              {...register('displayName')}
-              {...describedBy('displayName', undefined, errors.displayName?.message)}
-            />
+          <FormField
+            id="fullName"
+            label="Full name"
+            hint="The account's name in full on its profile, for example Oakfield Primary School PE Department."
+            error={e(errors.fullName?.message)}
+          >
+            <input {...register('fullName')} {...describedBy('fullName', 'hint', errors.fullName?.message)} />
+          </FormField>
+          <FormField
+            id="displayName"
+            label="Display name"
+            hint="The name shown beside its posts, for example Oakfield PE."
+            error={e(errors.displayName?.message)}
+          >
+            <input {...register('displayName')} {...describedBy('displayName', 'hint', errors.displayName?.message)} />
           </FormField>
           <FormField
             id="profileUrl"

@@ -10,6 +10,7 @@ import { AccountDetails } from './AccountDetails';
 import { AppsCard } from './AppsCard';
 import { RotationCard } from '../rotations/RotationCard';
 import { HoldersCard } from './HoldersCard';
+import { LaunchCard } from './LaunchCard';
 import { PasswordHistory } from './PasswordHistory';
 import { statusLabels } from './register-columns';
 import { SecretPanel } from './SecretPanel';
@@ -56,6 +57,7 @@ function AccountView({ account: a }: { account: Account }) {
         {(found) => <StatusCard state={found} />}
       </AsyncContent>
       <AccountDetails account={a} unlocked={unlocked} />
+      <LaunchCard account={a} unlocked={unlocked} />
       <HoldersCard account={a} unlocked={unlocked} />
       <AppsCard account={a} unlocked={unlocked} />
       <section className="card" aria-labelledby="secrets-title">
