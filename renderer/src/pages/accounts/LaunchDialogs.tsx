@@ -1,11 +1,11 @@
 import { sltToldSchema, websiteLinkSchema, type Account } from '../../../../shared/contract';
-import { londonToday } from '../../../../shared/time';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { describedBy, FormField } from '../../components/FormField';
 import { useMutate } from '../../data/queries';
 import { usePeople } from '../../hooks/use-people';
 import { asId, chosenId, givenDate } from './form-rules';
+import { appToday } from '../../clock';
 
 interface DialogProps {
   account: Account;
@@ -29,7 +29,7 @@ export function SltToldDialog({ account, onClose }: DialogProps) {
       isOpen
       onOpenChange={(open) => (open ? undefined : onClose())}
       schema={toldSchema}
-      defaultValues={{ id: account.id, toPersonId: told?.person.id, on: told?.on ?? londonToday(new Date()) }}
+      defaultValues={{ id: account.id, toPersonId: told?.person.id, on: told?.on ?? appToday() }}
       submitLabel="Record"
       onSubmit={(values) => record.mutateAsync(values)}
     >
@@ -71,7 +71,7 @@ export function WebsiteLinkDialog({ account, onClose }: DialogProps) {
       isOpen
       onOpenChange={(open) => (open ? undefined : onClose())}
       schema={linkSchema}
-      defaultValues={{ id: account.id, pageUrl: linked?.pageUrl ?? '', on: linked?.on ?? londonToday(new Date()) }}
+      defaultValues={{ id: account.id, pageUrl: linked?.pageUrl ?? '', on: linked?.on ?? appToday() }}
       submitLabel="Record"
       onSubmit={(values) => record.mutateAsync(values)}
     >
