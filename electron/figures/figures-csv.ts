@@ -5,7 +5,10 @@ import { periodProblems } from '../../shared/policy/report-period';
 import type { CoreContext } from '../core/context';
 import { readSpreadsheet } from '../import/source-file';
 import { layoutSheet, type ParsedSheet } from '../import/sheet';
-import { parseAnalyticsDate, parseCount, suggestMapping } from './analytics-values';
+import { parseAnalyticsTime, parseAnalyticsWhen, parseCount, suggestMapping } from './analytics-values';
+import { readSettings } from '../settings/settings-store';
+import { postingHoursLabel, withinPostingHours } from '../../shared/policy/posting-hours';
+import type { PostRow } from './post-times';
 
 /**
  * Importing engagement from a platform's per-post analytics export: one
@@ -25,6 +28,11 @@ export interface CsvTotals {
   mentions: number;
   likes: number;
   outsidePeriod: number;
+  withTime: number;
+  outsideHours: number;
+  hours: string;
+  /** The posts in the period with a time, to keep with the figures (not sent to the renderer). */
+  posts: PostRow[];
   unreadable: { rowNumber: number; problem: string }[];
   sample: { date: string; shares: number; mentions: number; likes: number }[];
 }
@@ -71,22 +79,38 @@ export class FiguresCsvService {
       if (index !== null && index >= width)
         throw new KeyholderError('INVALID_INPUT', 'A chosen column is not in this file. Choose the columns again.');
     }
+    const hours = readSettings(this.ctx.db).postingHours;
     const result: CsvTotals = {
       postsInPeriod: 0,
       shares: 0,
       mentions: 0,
       likes: 0,
       outsidePeriod: 0,
+      withTime: 0,
+      outsideHours: 0,
+      hours: postingHoursLabel(hours),
+      posts: [],
       unreadable: [],
       sample: [],
     };
     for (const row of opened.sheet.rows) {
       const cell = (index: number | null) => (index === null ? '' : (row.cells[index] ?? ''));
-      const date = parseAnalyticsDate(cell(mapping.date));
-      if (date === null) {
+      const when = parseAnalyticsWhen(cell(mapping.date));
+      if (when === null) {
         result.unreadable.push({
           rowNumber: row.rowNumber,
           problem: `"${cell(mapping.date).slice(0, 40)}" is not a date Keyholder can read.`,
+        });
+        continue;
+      }
+      const date = when.date;
+      // A time column of its own wins over a time in the date column; an empty cell is a post without a time.
+      const timeText = cell(mapping.time).trim();
+      const time = mapping.time === null || timeText === '' ? when.time : parseAnalyticsTime(timeText);
+      if (mapping.time !== null && timeText !== '' && time === null) {
+        result.unreadable.push({
+          rowNumber: row.rowNumber,
+          problem: `"${timeText.slice(0, 40)}" is not a time Keyholder can read.`,
         });
         continue;
       }
@@ -111,6 +135,11 @@ export class FiguresCsvService {
       result.shares += counts.shares!;
       result.mentions += counts.mentions!;
       result.likes += counts.likes!;
+      if (time !== null) {
+        result.withTime += 1;
+        if (!withinPostingHours({ date, time }, hours)) result.outsideHours += 1;
+        result.posts.push({ date, time, text: cell(mapping.text).trim().replace(/\s+/g, ' ').slice(0, 280) });
+      }
       if (result.sample.length < 5)
         result.sample.push({ date, shares: counts.shares!, mentions: counts.mentions!, likes: counts.likes! });
     }

@@ -18,7 +18,11 @@ export function figuresHandlers(ctx: CoreContext): DomainHandlers<'figures'> {
       return { deleted: true as const };
     },
     'figures.openCsv': () => csv.choose(),
-    'figures.previewCsv': ({ importId, from, to, mapping }) => csv.totals(importId, from, to, mapping),
+    'figures.previewCsv': ({ importId, from, to, mapping }) => {
+      // The posts themselves stay in the main process; the preview shows their counts.
+      const { posts: _posts, ...preview } = csv.totals(importId, from, to, mapping);
+      return preview;
+    },
     'figures.importCsv': (
       { importId, accountId, from, to, mapping, followersStart, followersEnd, onOverlap },
       call,
@@ -29,7 +33,10 @@ export function figuresHandlers(ctx: CoreContext): DomainHandlers<'figures'> {
           'INVALID_INPUT',
           `No posts in the file are dated between ${ukDate(from)} and ${ukDate(to)}. Check the dates and the date column.`,
         );
-      const saved = saveFigures(call, null, {
+      const saved = saveFigures(
+        call,
+        null,
+        {
         accountId,
         from,
         to,
@@ -43,7 +50,9 @@ export function figuresHandlers(ctx: CoreContext): DomainHandlers<'figures'> {
         notes: `Imported from the analytics export (${totals.postsInPeriod} posts).`,
         onOverlap,
         source: 'csv',
-      });
+        },
+        totals.posts,
+      );
       csv.forget(importId);
       return saved;
     },

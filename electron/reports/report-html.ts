@@ -9,6 +9,7 @@ import {
 import { actionsText, issueKindLabels, replySummary, replyTiming } from '../../shared/policy/issue-rules';
 import { breakable, escapeHtml, printDocument, type PrintInfo } from '../lib/print-html';
 import { chartSvg } from './report-chart';
+import { postingHoursHtml } from './posting-hours-print';
 import { ukDateTime, ukDate } from '../../shared/time';
 
 /**
@@ -102,6 +103,7 @@ ${issueRows(data)}
 <tr><th scope="row" class="section">Any other comments</th><td colspan="4" class="comments">${breakable(data.comments || 'None')}</td></tr>
 </tbody>
 </table>
+${postingHoursHtml(data)}
 </section>`;
 }
 
