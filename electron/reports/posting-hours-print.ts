@@ -1,4 +1,4 @@
-import { Paragraph, Table, TextRun } from 'docx';
+import { Paragraph, TextRun, type Table } from 'docx';
 import type { ReportData } from '../../shared/contract';
 import { ukDate, weekdayName } from '../../shared/time';
 import { packTableDocx, packTableHtml, type PackTable } from './pack-table';
