@@ -24,8 +24,10 @@ export function packTableHtml(t: PackTable): string {
   const body = t.rows.length
     ? t.rows.map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n')
     : `<tr><td colspan="${t.head.length}">${e(t.empty)}</td></tr>`;
-  return `<h2>${e(t.caption)}</h2>
-${t.intro ? `<p class="meta">${e(t.intro)}</p>\n` : ''}<table>${cols}<thead><tr>${t.head.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
+  // The caption and its line stay on the page with the table they introduce (Chromium's print
+  // ignores break-after: avoid on a heading); a table longer than a page still breaks as usual.
+  return `<div style="break-inside: avoid; page-break-inside: avoid"><h2>${e(t.caption)}</h2>
+${t.intro ? `<p class="meta">${e(t.intro)}</p>\n` : ''}<table>${cols}<thead><tr>${t.head.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 /** A4 portrait between Word's default margins, in twentieths of a point. */
