@@ -58,7 +58,10 @@ export function saveKeyDate(
   if (!isValidIsoDate(input.on)) throw new KeyholderError('INVALID_INPUT', 'The date is not a real date.');
   const window = meetingWindow(w.db, w.now, input.academicYear, input.term);
   if (window.from > window.to)
-    throw new KeyholderError('INVALID_INPUT', 'That meeting looks ahead to dates that have passed. Choose a later term.');
+    throw new KeyholderError(
+      'INVALID_INPUT',
+      'That meeting looks ahead to dates that have passed. Choose a later term.',
+    );
   if (!inWindow(window, input.on))
     throw new KeyholderError(
       'INVALID_INPUT',

@@ -16,7 +16,10 @@ function outsideTable(data: ReportData): PackTable | null {
     caption: 'Posts outside the posting hours',
     intro: `${hours.sentence} The policy allows posts outside the hours for school events and urgent news.`,
     head: ['Posted', 'Post'],
-    rows: hours.outside.map((p) => [`${weekdayName(p.date)} ${ukDate(p.date)} ${p.time}`, p.text || 'No text in the export']),
+    rows: hours.outside.map((p) => [
+      `${weekdayName(p.date)} ${ukDate(p.date)} ${p.time}`,
+      p.text || 'No text in the export',
+    ]),
     empty: '',
     widths: [1, 3],
   };

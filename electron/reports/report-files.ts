@@ -151,9 +151,7 @@ export function exportMeetingPack(
       title: 'Save the termly meeting pack',
       defaultName: `${fileSafe(`Termly meeting pack ${label}`)}.${format}`,
       filters:
-        format === 'pdf'
-          ? [{ name: 'PDF', extensions: ['pdf'] }]
-          : [{ name: 'Word document', extensions: ['docx'] }],
+        format === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Word document', extensions: ['docx'] }],
     },
     async () => {
       const pack = meetingPack(ctx.db, ctx.clock.now(), academicYear, term);
