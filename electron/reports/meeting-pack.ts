@@ -208,7 +208,7 @@ function statusTable(status: MeetingPack['status']): string {
     open.map((a) => [a.label, a.wording, whatToDo(a)]),
     'No accounts in use.',
   )}
-<p class="meta">${e(countsSentence(status.counts))}</p>`;
+<p class="meta trailing">${e(countsSentence(status.counts))}</p>`;
 }
 
 function whatToDo(state: AccountState): string {
