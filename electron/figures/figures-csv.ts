@@ -94,54 +94,26 @@ export class FiguresCsvService {
       sample: [],
     };
     for (const row of opened.sheet.rows) {
-      const cell = (index: number | null) => (index === null ? '' : (row.cells[index] ?? ''));
-      const when = parseAnalyticsWhen(cell(mapping.date));
-      if (when === null) {
-        result.unreadable.push({
-          rowNumber: row.rowNumber,
-          problem: `"${cell(mapping.date).slice(0, 40)}" is not a date Keyholder can read.`,
-        });
+      const read = readRow(row.cells, mapping);
+      if ('problem' in read) {
+        result.unreadable.push({ rowNumber: row.rowNumber, problem: read.problem });
         continue;
       }
-      const date = when.date;
-      // A time column of its own wins over a time in the date column; an empty cell is a post without a time.
-      const timeText = cell(mapping.time).trim();
-      const time = mapping.time === null || timeText === '' ? when.time : parseAnalyticsTime(timeText);
-      if (mapping.time !== null && timeText !== '' && time === null) {
-        result.unreadable.push({
-          rowNumber: row.rowNumber,
-          problem: `"${timeText.slice(0, 40)}" is not a time Keyholder can read.`,
-        });
-        continue;
-      }
-      const counts = {
-        shares: parseCount(cell(mapping.shares)),
-        mentions: parseCount(cell(mapping.mentions)),
-        likes: parseCount(cell(mapping.likes)),
-      };
-      const bad = (Object.keys(counts) as (keyof typeof counts)[]).find((key) => counts[key] === null);
-      if (bad) {
-        result.unreadable.push({
-          rowNumber: row.rowNumber,
-          problem: `The ${bad} column does not hold a whole number.`,
-        });
-        continue;
-      }
+      const { date, time, text, counts } = read;
       if (date < from || date > to) {
         result.outsidePeriod += 1;
         continue;
       }
       result.postsInPeriod += 1;
-      result.shares += counts.shares!;
-      result.mentions += counts.mentions!;
-      result.likes += counts.likes!;
+      result.shares += counts.shares;
+      result.mentions += counts.mentions;
+      result.likes += counts.likes;
       if (time !== null) {
         result.withTime += 1;
         if (!withinPostingHours({ date, time }, hours)) result.outsideHours += 1;
-        result.posts.push({ date, time, text: cell(mapping.text).trim().replace(/\s+/g, ' ').slice(0, 280) });
+        result.posts.push({ date, time, text });
       }
-      if (result.sample.length < 5)
-        result.sample.push({ date, shares: counts.shares!, mentions: counts.mentions!, likes: counts.likes! });
+      if (result.sample.length < 5) result.sample.push({ date, ...counts });
     }
     return result;
   }
@@ -155,4 +127,34 @@ export class FiguresCsvService {
     const now = this.ctx.clock.now().getTime();
     for (const [id, opened] of this.open) if (now - opened.openedAt > keepForMs) this.open.delete(id);
   }
+}
+
+type ReadRow =
+  | { problem: string }
+  | { date: string; time: string | null; text: string; counts: { shares: number; mentions: number; likes: number } };
+
+/** One post's row: its London date and time (if the file gives one), its text and its counts, or why it cannot be read. */
+function readRow(cells: readonly string[], mapping: FiguresCsvMapping): ReadRow {
+  const cell = (index: number | null) => (index === null ? '' : (cells[index] ?? ''));
+  const when = parseAnalyticsWhen(cell(mapping.date));
+  if (when === null) return { problem: `"${cell(mapping.date).slice(0, 40)}" is not a date Keyholder can read.` };
+  // A time column of its own wins over a time in the date column; an empty cell is a post without a time.
+  const timeText = cell(mapping.time).trim();
+  const time = mapping.time === null || timeText === '' ? when.time : parseAnalyticsTime(timeText);
+  if (time === null && timeText !== '')
+    return { problem: `"${timeText.slice(0, 40)}" is not a time Keyholder can read.` };
+  const counts = {
+    shares: parseCount(cell(mapping.shares)),
+    mentions: parseCount(cell(mapping.mentions)),
+    likes: parseCount(cell(mapping.likes)),
+  };
+  const bad = (Object.keys(counts) as (keyof typeof counts)[]).find((key) => counts[key] === null);
+  if (bad) return { problem: `The ${bad} column does not hold a whole number.` };
+  const text = cell(mapping.text).trim().replace(/\s+/g, ' ').slice(0, 280);
+  return {
+    date: when.date,
+    time,
+    text,
+    counts: { shares: counts.shares!, mentions: counts.mentions!, likes: counts.likes! },
+  };
 }
