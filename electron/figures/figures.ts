@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import { requireAccount } from '../accounts/accounts';
 import type { WriteContext } from '../core/context';
 import { ukDate } from '../../shared/time';
+import { addPostTimes, movePostTimes, type PostRow } from './post-times';
 
 /**
  * Engagement figures: saved per account and period, never overlapping
@@ -86,8 +87,16 @@ export function getFigures(db: Db, id: number): Figures {
   return toFigures(row);
 }
 
-/** Saves new figures (id null) or replaces an entry; returns the saved entry. Runs in one transaction. */
-export function saveFigures(w: Writer, id: number | null, input: FiguresValues): Figures {
+/**
+ * Saves new figures (id null) or replaces an entry; returns the saved entry.
+ * Runs in one transaction, with the post times an import carried.
+ */
+export function saveFigures(
+  w: Writer,
+  id: number | null,
+  input: FiguresValues,
+  postTimes: readonly PostRow[] = [],
+): Figures {
   const problems = periodProblems(input.from, input.to);
   if (problems.length > 0)
     throw new KeyholderError('INVALID_INPUT', `The figures were not saved. ${problems.join(' ')}`);
@@ -105,7 +114,6 @@ export function saveFigures(w: Writer, id: number | null, input: FiguresValues):
   const now = w.now.toISOString();
   return w.db
     .transaction(() => {
-      for (const other of others) w.db.prepare('DELETE FROM engagement_figures WHERE id = ?').run(other.id);
       const values = {
         account_id: input.accountId,
         period_from: merged.from,
@@ -149,6 +157,14 @@ export function saveFigures(w: Writer, id: number | null, input: FiguresValues):
           )
           .run({ ...values, id });
       }
+      // The merged entries' post times stay with the entry they were merged into.
+      movePostTimes(
+        w.db,
+        others.map((f) => f.id),
+        savedId!,
+      );
+      for (const other of others) w.db.prepare('DELETE FROM engagement_figures WHERE id = ?').run(other.id);
+      addPostTimes(w.db, savedId!, postTimes);
       appendAudit(w.db, w.now, {
         actor: w.actor,
         action: id === null ? 'figures.saved' : 'figures.updated',
@@ -161,6 +177,7 @@ export function saveFigures(w: Writer, id: number | null, input: FiguresValues):
           to: merged.to,
           source: input.source,
           merged: others.map((f) => ({ id: f.id, from: f.from, to: f.to })),
+          ...(postTimes.length > 0 ? { postTimes: postTimes.length } : {}),
         },
       });
       return getFigures(w.db, savedId!);

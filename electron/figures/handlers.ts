@@ -18,7 +18,11 @@ export function figuresHandlers(ctx: CoreContext): DomainHandlers<'figures'> {
       return { deleted: true as const };
     },
     'figures.openCsv': () => csv.choose(),
-    'figures.previewCsv': ({ importId, from, to, mapping }) => csv.totals(importId, from, to, mapping),
+    'figures.previewCsv': ({ importId, from, to, mapping }) => {
+      // The posts themselves stay in the main process; the preview shows their counts.
+      const { posts: _posts, ...preview } = csv.totals(importId, from, to, mapping);
+      return preview;
+    },
     'figures.importCsv': (
       { importId, accountId, from, to, mapping, followersStart, followersEnd, onOverlap },
       call,
@@ -29,21 +33,26 @@ export function figuresHandlers(ctx: CoreContext): DomainHandlers<'figures'> {
           'INVALID_INPUT',
           `No posts in the file are dated between ${ukDate(from)} and ${ukDate(to)}. Check the dates and the date column.`,
         );
-      const saved = saveFigures(call, null, {
-        accountId,
-        from,
-        to,
-        followersStart,
-        followersEnd,
-        followerTypes: { schools: null, clubs: null, individuals: null, other: null },
-        posts: totals.postsInPeriod,
-        shares: totals.shares,
-        mentions: totals.mentions,
-        likes: totals.likes,
-        notes: `Imported from the analytics export (${totals.postsInPeriod} posts).`,
-        onOverlap,
-        source: 'csv',
-      });
+      const saved = saveFigures(
+        call,
+        null,
+        {
+          accountId,
+          from,
+          to,
+          followersStart,
+          followersEnd,
+          followerTypes: { schools: null, clubs: null, individuals: null, other: null },
+          posts: totals.postsInPeriod,
+          shares: totals.shares,
+          mentions: totals.mentions,
+          likes: totals.likes,
+          notes: `Imported from the analytics export (${totals.postsInPeriod} posts).`,
+          onOverlap,
+          source: 'csv',
+        },
+        totals.posts,
+      );
       csv.forget(importId);
       return saved;
     },

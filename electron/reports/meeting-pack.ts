@@ -14,6 +14,8 @@ import { addDays, londonInstant, ukDateTime, ukDate } from '../../shared/time';
 import type { AccountState, StateCounts } from '../../shared/contract';
 import { changeNeeded, countsSentence, stateOrder } from '../../shared/policy/account-status';
 import { statusReport } from '../compliance/status';
+import { extraTables, packExtra, type PackExtra } from './meeting-pack-extra';
+import { packTableHtml } from './pack-table';
 
 /**
  * The termly meeting pack (north-herts 3: "social media feedback will be
@@ -31,6 +33,8 @@ export interface MeetingPack {
   openIssues: ReportData['issues'];
   /** Each account's one state today, as on every screen (shared/policy/account-status.ts). */
   status: { accounts: AccountState[]; counts: StateCounts };
+  /** Weekly checks and the key dates coming up (meeting-pack-extra.ts). */
+  extra: PackExtra;
 }
 
 export function meetingPack(db: Db, now: Date, academicYear: number, term: TermName): MeetingPack {
@@ -92,6 +96,7 @@ export function meetingPack(db: Db, now: Date, academicYear: number, term: TermN
     handovers: handovers(db, period),
     openIssues: listIssues(db, now, { status: 'open' }).reverse(),
     status: statusReport(db, now),
+    extra: packExtra(db, now, period, academicYear, term),
   };
 }
 
@@ -172,6 +177,7 @@ ${table(
 )}
 ${repliesLine(pack)}
 ${statusTable(pack.status)}
+${extraTables(pack.extra, pack.reports).map(packTableHtml).join('\n')}
 </section>`;
   const reports = pack.reports.map((r) => `<div class="pack-section">${appendixSection(r, info)}</div>`).join('\n');
   return htmlDocument(title, `${cover}\n${reports}`);
@@ -208,7 +214,7 @@ function statusTable(status: MeetingPack['status']): string {
     open.map((a) => [a.label, a.wording, whatToDo(a)]),
     'No accounts in use.',
   )}
-<p class="meta">${e(countsSentence(status.counts))}</p>`;
+<p class="meta trailing">${e(countsSentence(status.counts))}</p>`;
 }
 
 function whatToDo(state: AccountState): string {

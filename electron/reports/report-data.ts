@@ -16,6 +16,7 @@ import { readTerms } from '../calendar/calendar';
 import { listFigures } from '../figures/figures';
 import { listIssues } from '../issues/issues-log';
 import { londonDateOf, ukDate } from '../../shared/time';
+import { postingHoursFor } from './posting-hours';
 
 /**
  * Everything the Appendix 1 report shows for one account and period, as
@@ -83,6 +84,10 @@ export function reportData(db: Db, now: Date, accountId: number, ref: PeriodRef)
     comments,
     history,
     notes,
+    postingHours: postingHoursFor(
+      db,
+      inside.map((f) => f.id),
+    ),
   };
 }
 

@@ -22,6 +22,7 @@ import {
 } from '../../shared/policy/engagement';
 import { issueKindLabels, replySentCell, replySummary, replyTiming } from '../../shared/policy/issue-rules';
 import { type PrintInfo } from './report-html';
+import { postingHoursDocx } from './posting-hours-print';
 import { ukDateTime, ukDate } from '../../shared/time';
 
 /**
@@ -150,7 +151,8 @@ function historyTable(data: ReportData): Table {
   });
 }
 
-function section(data: ReportData, info: PrintInfo): (Paragraph | Table)[] {
+/** One account's report; the meeting pack in Word is these after its cover. */
+export function section(data: ReportData, info: PrintInfo): (Paragraph | Table)[] {
   return [
     new Paragraph({ text: data.title, heading: HeadingLevel.HEADING_1 }),
     new Paragraph({
@@ -169,6 +171,7 @@ function section(data: ReportData, info: PrintInfo): (Paragraph | Table)[] {
     ...data.notes.map((n) => new Paragraph({ children: [new TextRun({ text: n, italics: true, size: 16 })] })),
     new Paragraph({ text: '' }),
     appendixTable(data),
+    ...postingHoursDocx(data),
   ];
 }
 

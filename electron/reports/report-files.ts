@@ -12,6 +12,7 @@ import { toCsv } from '../lib/csv-write';
 import type { VaultService } from '../vault/vault-service';
 import { listFigures } from '../figures/figures';
 import { meetingPack, meetingPackHtml } from './meeting-pack';
+import { meetingPackDocx } from './meeting-pack-docx';
 import { reportData } from './report-data';
 import { reportDocx } from './report-docx';
 import { reportHtml } from './report-html';
@@ -140,6 +141,7 @@ export function exportMeetingPack(
   vault: VaultService,
   academicYear: number,
   term: TermName,
+  format: 'pdf' | 'docx' = 'pdf',
 ): Promise<Saved> {
   const label = termPeriod(readTerms(ctx.db), academicYear, term).label;
   return saveAs(
@@ -147,14 +149,16 @@ export function exportMeetingPack(
     vault,
     {
       title: 'Save the termly meeting pack',
-      defaultName: `${fileSafe(`Termly meeting pack ${label}`)}.pdf`,
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      defaultName: `${fileSafe(`Termly meeting pack ${label}`)}.${format}`,
+      filters:
+        format === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Word document', extensions: ['docx'] }],
     },
     async () => {
       const pack = meetingPack(ctx.db, ctx.clock.now(), academicYear, term);
-      return ctx.platform.printToPdf(meetingPackHtml(pack, printInfo(ctx, vault.actor())));
+      const info = printInfo(ctx, vault.actor());
+      return format === 'pdf' ? ctx.platform.printToPdf(meetingPackHtml(pack, info)) : meetingPackDocx(pack, info);
     },
-    { format: 'pdf', meetingPack: label },
+    { format, meetingPack: label },
     null,
   );
 }

@@ -9,6 +9,7 @@ import {
 import { issueKindLabels, replySentCell, replySummary, replyTiming } from '../../shared/policy/issue-rules';
 import { breakable, escapeHtml, printDocument, type PrintInfo } from '../lib/print-html';
 import { chartSvg } from './report-chart';
+import { postingHoursHtml } from './posting-hours-print';
 import { ukDateTime, ukDate } from '../../shared/time';
 
 /**
@@ -27,6 +28,8 @@ body { font: 9.5pt/1.35 "Segoe UI", Arial, sans-serif; color: #000; margin: 0; }
 h1 { font-size: 16pt; margin: 0 0 1mm; }
 h2 { font-size: 13pt; margin: 6mm 0 2mm; }
 p.meta { margin: 0 0 3mm; color: #333; }
+/* A line closing the table above it, not opening what follows: a page may end after it. */
+p.meta.trailing { break-after: auto; page-break-after: auto; }
 .report + .report, .pack-section { break-before: page; }
 figure { margin: 0 0 4mm; }
 figcaption { font-size: 8pt; color: #333; }
@@ -102,6 +105,7 @@ ${issueRows(data)}
 <tr><th scope="row" class="section">Any other comments</th><td colspan="4" class="comments">${breakable(data.comments || 'None')}</td></tr>
 </tbody>
 </table>
+${postingHoursHtml(data)}
 </section>`;
 }
 

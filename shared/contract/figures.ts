@@ -74,9 +74,21 @@ export const csvImportIdSchema = z
   .regex(/^[0-9a-f]{32}$/, 'That file is no longer open. Choose the analytics file again.');
 
 const column = z.number().int().min(0).max(199).nullable().default(null);
-/** Columns of a per-post analytics export: one row per post, counts summed over the period. */
+/**
+ * Columns of a per-post analytics export: one row per post, counts summed
+ * over the period. The time of a post is read from the date column when it
+ * carries one, or from a time column of its own; the text is kept with the
+ * posts outside the school's posting hours.
+ */
 export const figuresCsvMappingSchema = z
-  .object({ date: z.number().int().min(0).max(199), shares: column, mentions: column, likes: column })
+  .object({
+    date: z.number().int().min(0).max(199),
+    time: column,
+    text: column,
+    shares: column,
+    mentions: column,
+    likes: column,
+  })
   .strict();
 export type FiguresCsvMapping = z.output<typeof figuresCsvMappingSchema>;
 
@@ -90,6 +102,11 @@ export const figuresCsvPreviewSchema = z.object({
   mentions: z.number().int(),
   likes: z.number().int(),
   outsidePeriod: z.number().int(),
+  /** Posts in the period whose time the file gives, and how many of them were outside the posting hours. */
+  withTime: z.number().int(),
+  outsideHours: z.number().int(),
+  /** The school's posting hours in words: "08:00-18:00, Monday to Friday". */
+  hours: z.string(),
   /** Rows whose date or numbers could not be read, with the row number as the spreadsheet shows it. */
   unreadable: z.array(z.object({ rowNumber: z.number().int(), problem: z.string() })),
   sample: z.array(

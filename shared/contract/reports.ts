@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { termNames } from '../policy/term-calendar';
 import { platformSchema } from './accounts';
-import { id, isoDate, shortText } from './common';
+import { id, isoDate, requiredText, shortText } from './common';
 import { figuresSchema } from './figures';
 import { issueSchema } from './issues';
 
@@ -55,6 +55,14 @@ export const reportDataSchema = z.object({
   ),
   /** Things the reader should know (figures straddling the period, none entered...). */
   notes: z.array(z.string()),
+  /** Posts outside the school's posting hours (wentworth), where the imported analytics gave post times. */
+  postingHours: z
+    .object({
+      sentence: z.string(),
+      posts: z.number().int(),
+      outside: z.array(z.object({ date: isoDate, time: z.string(), text: z.string() })),
+    })
+    .nullable(),
 });
 export type ReportData = z.infer<typeof reportDataSchema>;
 
@@ -66,6 +74,18 @@ const saved = z.discriminatedUnion('cancelled', [
   z.object({ cancelled: z.literal(false), path: z.string() }),
 ]);
 
+/** A key date for the meeting pack's "Upcoming" section (north-herts 3). */
+export const keyDateSchema = z.object({ id, on: isoDate, what: z.string(), recordedBy: z.string() });
+export type KeyDate = z.infer<typeof keyDateSchema>;
+export const keyDateInputSchema = z
+  .object({
+    academicYear: z.number().int().min(2000).max(2100),
+    term: z.enum(termNames),
+    on: isoDate,
+    what: requiredText('What is happening', 300),
+  })
+  .strict();
+
 export const reportsChannels = {
   'reports.get': { input: reportRequest, output: reportDataSchema },
   'reports.saveComments': {
@@ -76,4 +96,15 @@ export const reportsChannels = {
   'reports.exportDocx': { input: reportRequest, output: saved },
   'reports.exportCsv': { input: reportRequest, output: saved },
   'reports.meetingPackPdf': { input: termRequest, output: saved },
+  'reports.meetingPackDocx': { input: termRequest, output: saved },
+  /** The key dates the meeting pack for a term lists as upcoming: the rest of the term and the next. */
+  'reports.keyDates': {
+    input: termRequest,
+    output: z.object({ from: isoDate, to: isoDate, nextTerm: z.string(), dates: z.array(keyDateSchema) }),
+  },
+  'reports.saveKeyDate': {
+    input: z.object({ id: id.nullable(), keyDate: keyDateInputSchema }).strict(),
+    output: keyDateSchema,
+  },
+  'reports.deleteKeyDate': { input: z.object({ id }).strict(), output: z.object({ deleted: z.literal(true) }) },
 } as const;

@@ -77,6 +77,8 @@ export const auditActions = {
   'issue.action-withdrawn': 'Action on a comment taken back',
   'report.comments-saved': 'Report comments saved',
   'report.exported': 'Report saved',
+  'report.key-date-saved': 'Key date for the meeting saved',
+  'report.key-date-deleted': 'Key date for the meeting deleted',
   'person.acknowledgement-printed': 'Policy acknowledgement sheet printed',
   'check.ticked': 'Weekly check ticked',
   'check.unticked': 'Weekly check taken back',

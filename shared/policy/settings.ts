@@ -1,6 +1,7 @@
 import { defaultWeeklyCheckItems } from './weekly-checks';
 import { z } from 'zod';
 import { approvalRules } from './approval-rules';
+import { defaultPostingHours, postingHoursSchema } from './posting-hours';
 
 /**
  * The school's settings, with the policy values from ../shared/DOMAIN.md as
@@ -82,6 +83,8 @@ export const settingsSchema = z.object({
     .max(12)
     .refine((items) => new Set(items).size === items.length, 'Each weekly check must have a different name')
     .default([...defaultWeeklyCheckItems]),
+  /** When posts normally go out (wentworth "Usage Policy": 8am to 6pm, Monday to Friday); the report counts those outside. */
+  postingHours: postingHoursSchema.default({ ...defaultPostingHours, weekdays: [...defaultPostingHours.weekdays] }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -30,7 +30,7 @@ describe('importing figures from an analytics export', () => {
     const h = await ready();
     const opened = await open(h);
     expect(opened).toMatchObject({ fileName: 'tweet_activity.csv', rowCount: 5 });
-    expect(opened.suggestedMapping).toEqual({ date: 3, shares: 6, mentions: 7, likes: 8 });
+    expect(opened.suggestedMapping).toEqual({ date: 3, time: null, text: 2, shares: 6, mentions: 7, likes: 8 });
     const preview = await h.call('figures.previewCsv', {
       importId: opened.importId,
       accountId: h.x,
@@ -74,7 +74,12 @@ describe('importing figures from an analytics export', () => {
     expect(none.message).toContain('No posts in the file are dated between 01/01/2025 and 01/02/2025');
     await h.refused(
       'figures.previewCsv',
-      { ...base, from: '2026-09-01', to: '2026-09-30', mapping: { date: 3, shares: 40, mentions: null, likes: null } },
+      {
+        ...base,
+        from: '2026-09-01',
+        to: '2026-09-30',
+        mapping: { date: 3, time: null, text: null, shares: 40, mentions: null, likes: null },
+      },
       'INVALID_INPUT',
     );
     expect(await h.call('figures.list', { accountId: null })).toEqual([]);
@@ -93,6 +98,8 @@ describe('importing figures from an analytics export', () => {
     expect(parseCount('12.5')).toBeNull();
     expect(suggestMapping(['Date', 'Post text', 'Reposts', 'Replies', 'Likes'])).toEqual({
       date: 0,
+      time: null,
+      text: 1,
       shares: 2,
       mentions: 3,
       likes: 4,

@@ -48,6 +48,10 @@ function pack(rotations: number): MeetingPack {
     handovers: [{ summary: 'Handover for Sam Sport, leaving', on: '2026-10-23' }],
     openIssues: [],
     status: { accounts: [], counts: { breach: 0, 'setting-up': 0, attention: 0, fine: 0, closed: 0, total: 0 } },
+    extra: {
+      upcoming: { from: '2026-12-10', to: '2027-03-26', nextTerm: 'Spring 2026/27', dates: [] },
+      checks: { items: 4, from: '2026-09-07', to: '2026-12-06', rows: [] },
+    },
   };
 }
 
@@ -127,6 +131,7 @@ describe('printed headings', () => {
         comments: '',
         history: [],
         notes: Array.from({ length: notes }, (_, i) => `Note ${i + 1} for the reader.`),
+        postingHours: null,
       };
       const pages = await pdfPages(await render(reportHtml(data, info)));
       const page = pages.find((p) => p.includes('Issues and Actions'));

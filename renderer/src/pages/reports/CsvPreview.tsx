@@ -27,6 +27,7 @@ export function CsvPreview({
         <dt>Rows outside the dates</dt>
         <dd>{preview.outsidePeriod}</dd>
       </dl>
+      <PostTimes preview={preview} />
       {preview.unreadable.length ? (
         <ul className="warn-text">
           {preview.unreadable.slice(0, 10).map((u) => (
@@ -38,5 +39,21 @@ export function CsvPreview({
       ) : null}
       {children}
     </section>
+  );
+}
+
+/**
+ * Where the file gives post times, how many posts were outside the school's
+ * posting hours (wentworth "Usage Policy"); the report lists them.
+ */
+function PostTimes({ preview }: { preview: ChannelOutput<'figures.previewCsv'> }) {
+  const without = preview.postsInPeriod - preview.withTime;
+  if (preview.withTime === 0)
+    return <p className="hint">The file gives no post times, so posting hours cannot be checked.</p>;
+  return (
+    <p data-testid="csv-post-times">
+      Posting hours ({preview.hours}): {preview.outsideHours} of {preview.withTime} posts with a time were outside them.
+      {without > 0 ? ` ${without} post${without === 1 ? ' has' : 's have'} no time in the file.` : ''}
+    </p>
   );
 }

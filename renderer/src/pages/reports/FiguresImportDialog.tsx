@@ -53,7 +53,7 @@ export function FiguresImportDialog({
         accountId: accounts[0]?.id ?? 0,
         from: current?.from ?? '',
         to: current?.to ?? '',
-        mapping: { date: 0, shares: null, mentions: null, likes: null },
+        mapping: { date: 0, time: null, text: null, shares: null, mentions: null, likes: null },
         followersStart: Number.NaN,
         followersEnd: Number.NaN,
       }}
@@ -172,10 +172,15 @@ function ColumnChoice({
   const { register, control, watch } = form;
   const [from, to] = watch(['from', 'to']);
   const datesProblem = from && to ? periodProblems(from, to)[0] : 'Choose the dates the figures cover.';
-  const mapping = (key: 'date' | 'shares' | 'mentions' | 'likes', label: string, optional: boolean) => (
+  const mapping = (
+    key: 'date' | 'time' | 'text' | 'shares' | 'mentions' | 'likes',
+    label: string,
+    optional: boolean,
+    none = 'Not in this file',
+  ) => (
     <FormField id={`map-${key}`} label={label}>
       <select id={`map-${key}`} {...register(`mapping.${key}`, { setValueAs: column })}>
-        {optional ? <option value="">Not in this file</option> : null}
+        {optional ? <option value="">{none}</option> : null}
         {headers.map((h, i) => (
           <option key={i} value={i}>
             {h || `Column ${i + 1}`}
@@ -208,6 +213,8 @@ function ColumnChoice({
         <legend>Columns</legend>
         <div className="field-grid">
           {mapping('date', 'Date of the post', false)}
+          {mapping('time', 'Time of the post', true, 'With the date, or not in this file')}
+          {mapping('text', 'Text of the post', true)}
           {mapping('shares', words.shares, true)}
           {mapping('mentions', `${words.mentions} (replies)`, true)}
           {mapping('likes', words.likes, true)}

@@ -8,6 +8,7 @@ import { useChannel, useMutate } from '../../data/queries';
 import { Appendix1Table } from './Appendix1Table';
 import { EngagementChart } from './EngagementChart';
 import { MeetingPackCard } from './MeetingPackCard';
+import { PostingHoursNote } from './PostingHoursNote';
 import { ReportComments } from './ReportComments';
 import { currentTermRef } from './report-format';
 import { ReportsNav } from './ReportsSection';
@@ -127,6 +128,7 @@ function ReportCard({ data, period }: { data: ReportData; period: PeriodRefInput
           />
         }
       />
+      <PostingHoursNote data={data} />
     </section>
   );
 }

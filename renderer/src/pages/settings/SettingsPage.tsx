@@ -1,6 +1,7 @@
 import { BackupPage } from '../backup/BackupPage';
 import { AboutPanel } from './AboutPanel';
 import { ApprovalRulesForm } from './ApprovalRulesForm';
+import { PostingHoursForm } from './PostingHoursForm';
 import { SettingsForm } from './SettingsForm';
 import { TermCalendarForm } from './TermCalendarForm';
 import { useVault } from '../../vault/VaultProvider';
@@ -16,6 +17,7 @@ export function SettingsPage({ segments }: { segments: string[] }) {
       </p>
       <SettingsForm />
       <ApprovalRulesForm unlocked={status?.state === 'unlocked'} />
+      <PostingHoursForm unlocked={status?.state === 'unlocked'} />
       <TermCalendarForm unlocked={status?.state === 'unlocked'} />
       <AboutPanel />
     </section>
