@@ -45,7 +45,8 @@ describe('a KeePassXC CSV export (made by keepassxc-cli)', () => {
     const done = await v.call('migrate.commit', { migrateId: preview.migrateId, choices: choicesOf(preview) });
     expect(done).toMatchObject({ created: 2, passwordsStored: 2 });
     expect(done.advice).toContain('keepassxc-export.csv');
-    const accounts = await v.call('accounts.list', {});
+    const rows = await v.call('accounts.list', {});
+    const accounts = await Promise.all(rows.map((a) => v.call('accounts.get', { id: a.id })));
     expect(accounts.map((a) => [a.handle, a.status, a.loginEmail, a.profileUrl, a.notes])).toEqual([
       ['StMarysSchool', 'proposed', 'office@stmarys.sch.uk', 'https://www.facebook.com/StMarysSchool', ''],
       ['@stmaryspe', 'proposed', '', 'https://twitter.com/stmaryspe', ''],

@@ -1,6 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import type { Account, issueInputSchema, Person } from '../../../../shared/contract';
+import type { AccountListRow, issueInputSchema, Person } from '../../../../shared/contract';
 import {
   complaintAcknowledgement,
   issueActionKeys,
@@ -23,7 +23,15 @@ export type IssueFormApi = UseFormReturn<z.input<typeof issueInputSchema>, unkno
  * same zod schema the main process uses. Complaints offer the standard
  * public acknowledgement (north-herts 6.3); abuse asks for the SLT report (6.4).
  */
-export function IssueFields({ form, accounts, people }: { form: IssueFormApi; accounts: Account[]; people: Person[] }) {
+export function IssueFields({
+  form,
+  accounts,
+  people,
+}: {
+  form: IssueFormApi;
+  accounts: AccountListRow[];
+  people: Person[];
+}) {
   const { register, control, formState } = form;
   const errors = formState.errors;
   const kind = form.watch('kind');
