@@ -11,8 +11,8 @@ export type IsoDate = string;
 // --- Calendar dates ---------------------------------------------------------
 
 export function toUtc(date: IsoDate): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  const [y, m, d] = date.split('-');
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
 
 export function fromUtc(date: Date): IsoDate {

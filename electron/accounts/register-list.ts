@@ -11,6 +11,8 @@ import { registerCache } from './register-cache';
  * and frozen, so an unchanged answer passes the output guard in one lookup.
  */
 const built = new WeakMap<readonly AccountState[], readonly AccountListRow[]>();
+/** Each row against its account's state (a frozen state is a remembered one: compliance/status.ts). */
+const rowOf = new WeakMap<AccountState, AccountListRow>();
 
 export function registerRows(db: Db, now: Date): AccountListRow[] {
   const states = accountStates(db, now);
@@ -20,7 +22,10 @@ export function registerRows(db: Db, now: Date): AccountListRow[] {
   const accounts = registerCache(db).list().accounts;
   const rows = accounts.map((a, i): AccountListRow => {
     const state = states[i]!;
-    return {
+    const known = rowOf.get(state);
+    // The same state object means the same register entry it was worked out from.
+    if (known) return known;
+    const row: AccountListRow = {
       id: a.id,
       platform: a.platform,
       handle: a.handle,
@@ -32,6 +37,8 @@ export function registerRows(db: Db, now: Date): AccountListRow[] {
       loginEmail: a.loginEmail,
       state: { kind: state.kind, wording: state.wording },
     };
+    if (Object.isFrozen(state)) rowOf.set(state, deepFreeze(row));
+    return row;
   });
   if (Object.isFrozen(states)) built.set(states, deepFreeze(rows));
   return rows;

@@ -1,9 +1,9 @@
-import type { AccountState, RotationRow, StateCounts } from '../../shared/contract';
+import type { AccountState, Breach, RotationRow, StateCounts } from '../../shared/contract';
 import { accountStatus, stateCounts } from '../../shared/policy/account-status';
 import { londonDateOf } from '../../shared/time';
 import type { Db } from '../db/open';
 import { registerCache } from '../accounts/register-cache';
-import type { Register } from '../accounts/register-rows';
+import type { Register, RegisterAccount } from '../accounts/register-rows';
 import { deepFreeze } from '../lib/deep-freeze';
 import { readRotations } from '../rotations/due';
 import { listRotations } from '../rotations/rotation-cache';
@@ -39,17 +39,28 @@ export function accountStates(db: Db, now: Date, accountId?: number): readonly A
   return states;
 }
 
+/**
+ * Each account's state is remembered against its cached register entry and
+ * its schedule row (both frozen, and replaced when they change), so after a
+ * one-account write only that account's state is worked out again.
+ */
+interface AccountWorked {
+  rotation: RotationRow | null;
+  state: AccountState;
+}
+const perAccount = new WeakMap<RegisterAccount, AccountWorked>();
+
 function statesOf(register: Register, rotationRows: readonly RotationRow[]): AccountState[] {
   const rotations = new Map<number, RotationRow>();
   for (const r of rotationRows) rotations.set(r.accountId, r);
-  const breaches = new Map<number, Register['breaches']>();
-  for (const b of register.breaches) {
-    const list = breaches.get(b.accountId);
-    if (list) list.push(b);
-    else breaches.set(b.accountId, [b]);
-  }
-  return register.accounts.map((a) =>
-    accountStatus({
+  let breaches: Map<number, Breach[]> | null = null;
+  const remember = Object.isFrozen(register);
+  return register.accounts.map((a) => {
+    const rotation = rotations.get(a.id) ?? null;
+    const known = perAccount.get(a);
+    if (known && known.rotation === rotation) return known.state;
+    breaches ??= byAccount(register.breaches);
+    const state = accountStatus({
       account: {
         id: a.id,
         label: a.handle,
@@ -59,9 +70,21 @@ function statesOf(register: Register, rotationRows: readonly RotationRow[]): Acc
         hasPassword: a.passwordSetAt !== null,
       },
       breaches: breaches.get(a.id) ?? [],
-      rotation: rotations.get(a.id) ?? null,
-    }),
-  );
+      rotation,
+    });
+    if (remember) perAccount.set(a, { rotation, state: deepFreeze(state) });
+    return state;
+  });
+}
+
+function byAccount(breaches: readonly Breach[]): Map<number, Breach[]> {
+  const out = new Map<number, Breach[]>();
+  for (const b of breaches) {
+    const list = out.get(b.accountId);
+    if (list) list.push(b);
+    else out.set(b.accountId, [b]);
+  }
+  return out;
 }
 
 type StatusReport = { accounts: AccountState[]; counts: StateCounts; today: string };
