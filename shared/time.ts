@@ -90,7 +90,8 @@ const dateByUtcHour = new Map<number, IsoDate>();
 
 /** The calendar date in Europe/London for an instant (23:30 UTC on a summer evening is the next day there). */
 export function londonDateOf(instant: string | Date): IsoDate {
-  const ms = asDate(instant).getTime();
+  // Date.parse, not new Date: no object made for each of 10,000 stored timestamps.
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(ms)) return '';
   const hour = Math.floor(ms / 3_600_000);
   let date = dateByUtcHour.get(hour);

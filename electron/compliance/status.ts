@@ -50,16 +50,24 @@ interface AccountWorked {
 }
 const perAccount = new WeakMap<RegisterAccount, AccountWorked>();
 
+/** Fewer accounts than this to work out again (a write): each one's findings are picked out of the list rather than all grouped. */
+const groupAbove = 16;
+
 function statesOf(register: Register, rotationRows: readonly RotationRow[]): AccountState[] {
   const rotations = new Map<number, RotationRow>();
   for (const r of rotationRows) rotations.set(r.accountId, r);
-  let breaches: Map<number, Breach[]> | null = null;
-  const remember = Object.isFrozen(register);
-  return register.accounts.map((a) => {
-    const rotation = rotations.get(a.id) ?? null;
+  const states = new Array<AccountState>(register.accounts.length);
+  const missing: number[] = [];
+  register.accounts.forEach((a, i) => {
     const known = perAccount.get(a);
-    if (known && known.rotation === rotation) return known.state;
-    breaches ??= byAccount(register.breaches);
+    if (known && known.rotation === (rotations.get(a.id) ?? null)) states[i] = known.state;
+    else missing.push(i);
+  });
+  const grouped = missing.length > groupAbove ? byAccount(register.breaches) : null;
+  const remember = Object.isFrozen(register);
+  for (const i of missing) {
+    const a = register.accounts[i]!;
+    const rotation = rotations.get(a.id) ?? null;
     const state = accountStatus({
       account: {
         id: a.id,
@@ -69,12 +77,13 @@ function statesOf(register: Register, rotationRows: readonly RotationRow[]): Acc
         hasLead: a.leadName !== null,
         hasPassword: a.passwordSetAt !== null,
       },
-      breaches: breaches.get(a.id) ?? [],
+      breaches: grouped ? (grouped.get(a.id) ?? []) : register.breaches.filter((b) => b.accountId === a.id),
       rotation,
     });
     if (remember) perAccount.set(a, { rotation, state: deepFreeze(state) });
-    return state;
-  });
+    states[i] = state;
+  }
+  return states;
 }
 
 function byAccount(breaches: readonly Breach[]): Map<number, Breach[]> {
