@@ -1,6 +1,6 @@
 import { serialize } from 'node:v8';
 import type { Core } from '../electron/core/create-core';
-import type { Account, IpcResult } from '../shared/contract';
+import type { AccountListRow as Account, IpcResult } from '../shared/contract';
 import { floors, type Measured } from './floors';
 import { count, median, timeInterleaved, type MemorySampler, type Row, type Work } from './measure';
 

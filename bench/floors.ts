@@ -19,14 +19,12 @@ const accountJoins = `FROM accounts a
   LEFT JOIN account_secrets s ON s.account_id = a.id AND s.field = 'password'
   LEFT JOIN people lp ON lp.id = a.lead_person_id`;
 
-// Every field of the contract's Account (electron/accounts/register-query.ts builds it from these).
-const accountColumns = `SELECT a.id, a.platform, a.handle, a.display_name, a.profile_url, a.login_url, a.login_email,
-    a.username, a.password_weakness, a.two_factor_method, a.notes, a.status, a.status_changed_on,
-    a.status_override_reason, a.bc_aim, a.bc_audience, a.bc_promotion, a.bc_visibility, a.approved_by,
-    ap.name, a.approved_on, a.lead_person_id, lp.name, lp.status, a.rotation_required_reason,
-    a.rotation_required_since, s.set_at, a.created_at, a.updated_at
-  ${accountJoins} LEFT JOIN people ap ON ap.id = a.approved_by
-  ORDER BY a.platform, a.handle COLLATE NOCASE, a.id`;
+// The register's rows (electron/accounts/register-rows.ts): what the register shows and the checks read.
+// Each row also carries its state, which needs the password change schedule (rotationColumns, terms).
+const accountColumns = `SELECT a.id, a.platform, a.handle, a.display_name, a.status, a.approved_on, a.login_email,
+    a.password_weakness, a.rotation_required_reason, a.bc_aim, a.bc_audience, a.bc_promotion, a.bc_visibility,
+    lp.name, lp.status, lp.policy_acknowledged_on, lp.training_completed_on, s.set_at
+  ${accountJoins} ORDER BY a.platform, a.handle COLLATE NOCASE, a.id`;
 
 // What the policy checks read (shared/policy/compliance.ts): no names or dates it does not look at.
 const complianceColumns = `SELECT a.id, a.handle, a.status, a.approved_on, a.bc_aim, a.bc_audience, a.bc_promotion,
@@ -34,9 +32,8 @@ const complianceColumns = `SELECT a.id, a.handle, a.status, a.approved_on, a.bc_
     a.password_weakness, a.rotation_required_reason
   ${accountJoins} ORDER BY a.platform, a.handle COLLATE NOCASE, a.id`;
 
-const runners =
-  'SELECT r.account_id, p.id, p.name FROM account_runners r JOIN people p ON p.id = r.person_id ORDER BY p.name';
-const runnerCounts = 'SELECT account_id, count(*) FROM account_runners GROUP BY account_id';
+const runners = `SELECT r.account_id, p.name, p.status, p.policy_acknowledged_on, p.training_completed_on
+  FROM account_runners r JOIN people p ON p.id = r.person_id ORDER BY p.name`;
 const holders = `SELECT h.account_id, p.name, p.status, p.leaving_on, p.policy_acknowledged_on, p.training_completed_on,
     h.override_reason, h.authorised_by IS NOT NULL
   FROM account_holders h JOIN people p ON p.id = h.person_id WHERE h.removed_on IS NULL ORDER BY h.id`;
@@ -52,8 +49,8 @@ const rotationColumns = `SELECT a.id, a.handle, a.platform, a.status, a.created_
 const terms = 'SELECT * FROM term_dates ORDER BY starts_on';
 
 const queries: Record<Measured, string[]> = {
-  'accounts.list': [accountColumns, runners, holders, staffEmails],
-  'compliance.list': [complianceColumns, runnerCounts, holders, staffEmails],
+  'accounts.list': [accountColumns, runners, holders, staffEmails, rotationColumns, terms],
+  'compliance.list': [complianceColumns, runners, holders, staffEmails],
   'rotations.list': [rotationColumns, terms],
 };
 

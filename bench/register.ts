@@ -1,5 +1,5 @@
 import type { Db } from '../electron/db/open';
-import type { Account } from '../shared/contract';
+import type { AccountListRow as Account } from '../shared/contract';
 import { count, timeInterleaved, type Row } from './measure';
 
 /**
@@ -12,7 +12,7 @@ export function registerMatches(account: Account, value: string): boolean {
   const needle = value.trim().toLowerCase();
   if (!needle) return true;
   const a = account;
-  return `${a.handle} ${a.displayName} ${a.lead?.name ?? ''} ${a.loginEmail}`.toLowerCase().includes(needle);
+  return `${a.handle} ${a.displayName} ${a.leadName ?? ''} ${a.loginEmail}`.toLowerCase().includes(needle);
 }
 
 const searchSql = `SELECT a.id FROM accounts a LEFT JOIN people lp ON lp.id = a.lead_person_id

@@ -14,6 +14,7 @@ import { requirePerson } from '../people/people';
 import { readSettings } from '../settings/settings-store';
 import { registerCache } from './register-cache';
 import { approversPhrase } from '../../shared/policy/approval-rules';
+import { readAccounts } from './register-query';
 
 export interface AccountBasics {
   id: number;
@@ -37,13 +38,23 @@ export function requireAccount(db: Db, id: number): AccountBasics {
   return row;
 }
 
+/** The account's whole record (the account page), its counts from the register. */
 export function getAccount(db: Db, id: number): Account {
   requireAccount(db, id);
-  return registerCache(db).one(id).accounts[0]!;
+  const counted = registerCache(db).one(id).accounts[0]!;
+  return readAccounts(db, new Map([[id, counted]]), id)[0]!;
 }
 
-export function listAccounts(db: Db): Account[] {
-  return registerCache(db).list().accounts;
+/** Every account's whole record, in the register's order: for exports, never for the register on screen. */
+export function listFullAccounts(db: Db): Account[] {
+  return readAccounts(
+    db,
+    new Map(
+      registerCache(db)
+        .list()
+        .accounts.map((a) => [a.id, a]),
+    ),
+  );
 }
 
 interface Actor {

@@ -2,11 +2,12 @@ import { KeyholderError } from '../../shared/contract';
 import type { CoreContext } from '../core/context';
 import type { DomainHandlers } from '../core/dispatcher';
 import type { VaultService } from '../vault/vault-service';
-import { createAccount, getAccount, listAccounts, requireAccount, setAccountStatus, updateAccount } from './accounts';
+import { createAccount, getAccount, requireAccount, setAccountStatus, updateAccount } from './accounts';
 import { approveAccount, rejectAccount } from './approval';
 import { printBusinessCase } from './business-case';
 import { recordSltTold, recordWebsiteLink } from './launch';
 import { exportRegisterCsv, printRegisterPdf } from './register-export';
+import { registerRows } from './register-list';
 
 /**
  * accounts.*: the register. Reading needs no key (it stays viewable while
@@ -15,7 +16,7 @@ import { exportRegisterCsv, printRegisterPdf } from './register-export';
  */
 export function accountsHandlers(ctx: CoreContext, vault: VaultService): DomainHandlers<'accounts'> {
   return {
-    'accounts.list': () => listAccounts(ctx.db),
+    'accounts.list': () => registerRows(ctx.db, ctx.clock.now()),
     'accounts.get': ({ id }) => getAccount(ctx.db, id),
     'accounts.create': (input, call) => createAccount(call, input),
     'accounts.update': ({ id, account }, call) => updateAccount(call, id, account),

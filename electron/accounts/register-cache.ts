@@ -1,10 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Account, Breach } from '../../shared/contract';
+import type { Breach } from '../../shared/contract';
 import type { Db } from '../db/open';
 import { ChangeTracker } from '../lib/change-tracker';
 import { deepFreeze } from '../lib/deep-freeze';
 import { readSettings } from '../settings/settings-store';
-import { loadRegister, type Register } from './register-query';
+import { loadRegister, type Register, type RegisterAccount } from './register-rows';
 
 /**
  * The register, computed once and then refreshed by what changed: the
@@ -38,7 +38,7 @@ CREATE TEMP TRIGGER IF NOT EXISTS rc_settings_u AFTER UPDATE ON main.settings BE
 `;
 
 interface Entry {
-  account: Account;
+  account: RegisterAccount;
   breaches: Breach[];
 }
 
@@ -171,7 +171,7 @@ class RegisterCache {
   }
 
   private assemble(order: number[]): Register {
-    const accounts: Account[] = [];
+    const accounts: RegisterAccount[] = [];
     const breaches: Breach[] = [];
     for (const id of order) {
       const entry = this.entries.get(id)!;
@@ -198,7 +198,7 @@ class RegisterCache {
  * A-Z only, and text compares as UTF-8 bytes. Platforms are plain ASCII
  * words, so a NUL between the two parts keeps them apart.
  */
-function sortKey(account: Account): Buffer {
+function sortKey(account: RegisterAccount): Buffer {
   return Buffer.from(`${account.platform}\u0000${account.handle.replace(/[A-Z]/g, (c) => c.toLowerCase())}`, 'utf8');
 }
 

@@ -1,20 +1,14 @@
-import { KeyholderError, type Account, type Breach } from '../../shared/contract';
-import {
-  accountBreaches,
-  type ComplianceAccount,
-  type ComplianceHolder,
-  type ComplianceSettings,
-  type RunnerRecord,
-} from '../../shared/policy/compliance';
+import { KeyholderError, type Account } from '../../shared/contract';
+import type { ComplianceSettings } from '../../shared/policy/compliance';
 import { inferSchoolDomain } from '../../shared/policy/personal-email';
 import type { Settings } from '../../shared/policy/settings';
 import type { Db } from '../db/open';
 import { launchColumnsSql, launchOf, type LaunchColumns } from './launch-columns';
+import type { RegisterAccount } from './register-rows';
 
 /**
- * Reads the register in three set-based queries (accounts, runners, current
- * holders) and computes each account's breaches in memory, so listing and
- * checking 10,000 accounts stays in the tens of milliseconds (see bench/).
+ * An account's whole record, as the account page shows it. The register
+ * list and the checks read far less (register-rows.ts).
  */
 export interface AccountRow extends LaunchColumns {
   id: number;
@@ -48,9 +42,6 @@ export interface AccountRow extends LaunchColumns {
   rejected_reason: string;
   lead_person_id: number | null;
   lead_name: string | null;
-  lead_status: 'active' | 'leaving' | 'left' | null;
-  lead_acknowledged_on: string | null;
-  lead_trained_on: string | null;
   rotation_required_reason: string | null;
   rotation_required_since: string | null;
   password_set_at: string | null;
@@ -66,8 +57,7 @@ const accountSql = `
     a.rejected_by, a.rejected_on, a.rejected_reason, a.lead_person_id,
     a.rotation_required_reason, a.rotation_required_since, a.created_at, a.updated_at,
     ${launchColumnsSql},
-    s.set_at AS password_set_at, lp.name AS lead_name, lp.status AS lead_status,
-    lp.policy_acknowledged_on AS lead_acknowledged_on, lp.training_completed_on AS lead_trained_on, ap.name AS approved_by_name,
+    s.set_at AS password_set_at, lp.name AS lead_name, ap.name AS approved_by_name,
     gp.name AS governor_name, rp.name AS rejected_by_name
   FROM accounts a
   LEFT JOIN account_secrets s ON s.account_id = a.id AND s.field = 'password'
@@ -77,39 +67,17 @@ const accountSql = `
   LEFT JOIN people rp ON rp.id = a.rejected_by
   LEFT JOIN people tp ON tp.id = a.slt_told_person_id`;
 
-const runnerSql = `SELECT r.account_id, p.id, p.name, p.status, p.policy_acknowledged_on, p.training_completed_on
-  FROM account_runners r JOIN people p ON p.id = r.person_id`;
+const runnerSql = `SELECT r.account_id, p.id, p.name FROM account_runners r JOIN people p ON p.id = r.person_id`;
 
-interface RunnerRow {
-  account_id: number;
-  id: number;
-  name: string;
-  status: RunnerRecord['status'];
-  policy_acknowledged_on: string | null;
-  training_completed_on: string | null;
-}
+/** What the register read (register-rows.ts) counted for an account: its holders and findings. */
+export type AccountCounts = Pick<RegisterAccount, 'holderCount' | 'breachCount'>;
 
-interface HolderRow {
-  account_id: number;
-  name: string;
-  status: ComplianceHolder['status'];
-  leaving_on: string | null;
-  policy_acknowledged_on: string | null;
-  training_completed_on: string | null;
-  override_reason: string;
-  authorised: number;
-}
-
-export interface Register {
-  accounts: Account[];
-  breaches: Breach[];
-}
-
-export function accountLabel(row: Pick<AccountRow, 'handle'>): string {
-  return row.handle;
-}
-
-export function loadRegister(db: Db, settings: Settings, accountId?: number): Register {
+/**
+ * Whole account records (the account page; the CSV and printed register;
+ * the password manager export), the counts taken from the register read.
+ * One account, or every account in the register's order.
+ */
+export function readAccounts(db: Db, counts: ReadonlyMap<number, AccountCounts>, accountId?: number): Account[] {
   const one = accountId !== undefined;
   const rows = (
     one
@@ -118,91 +86,17 @@ export function loadRegister(db: Db, settings: Settings, accountId?: number): Re
   ) as AccountRow[];
   if (one && rows.length === 0)
     throw new KeyholderError('NOT_FOUND', 'That account does not exist. It may have been removed; refresh the list.');
-
   const runners = new Map<number, { id: number; name: string }[]>();
-  const runnerRecords = new Map<number, RunnerRecord[]>();
   const runnerRows = (
     one
       ? db.prepare(`${runnerSql} WHERE r.account_id = ? ORDER BY p.name`).all(accountId)
       : db.prepare(`${runnerSql} ORDER BY p.name`).all()
-  ) as RunnerRow[];
-  for (const r of runnerRows) {
-    push(runners, r.account_id, { id: r.id, name: r.name });
-    push(runnerRecords, r.account_id, {
-      name: r.name,
-      status: r.status,
-      policyAcknowledgedOn: r.policy_acknowledged_on,
-      trainingCompletedOn: r.training_completed_on,
-    });
-  }
-
-  const holders = new Map<number, ComplianceHolder[]>();
-  const holderSql = `SELECT h.account_id, p.name, p.status, p.leaving_on, p.policy_acknowledged_on, p.training_completed_on, h.override_reason,
-      h.authorised_by IS NOT NULL AS authorised
-    FROM account_holders h JOIN people p ON p.id = h.person_id WHERE h.removed_on IS NULL`;
-  const holderRows = (
-    one
-      ? db.prepare(`${holderSql} AND h.account_id = ? ORDER BY h.id`).all(accountId)
-      : db.prepare(`${holderSql} ORDER BY h.id`).all()
-  ) as HolderRow[];
-  for (const h of holderRows) {
-    push(holders, h.account_id, {
-      name: h.name,
-      status: h.status,
-      leavingOn: h.leaving_on,
-      policyAcknowledgedOn: h.policy_acknowledged_on,
-      trainingCompletedOn: h.training_completed_on,
-      overrideReason: h.override_reason,
-      authorised: h.authorised === 1,
-    });
-  }
-
-  const rules = complianceSettings(db, settings);
-  const accounts: Account[] = [];
-  const breaches: Breach[] = [];
-  for (const row of rows) {
-    const accountRunners = runners.get(row.id) ?? [];
-    const accountHolders = holders.get(row.id) ?? [];
-    const input: ComplianceAccount = {
-      id: row.id,
-      label: accountLabel(row),
-      status: row.status,
-      approvedOn: row.approved_on,
-      businessCase: {
-        aim: row.bc_aim,
-        audience: row.bc_audience,
-        promotion: row.bc_promotion,
-        visibility: row.bc_visibility,
-        runnerCount: accountRunners.length,
-      },
-      lead:
-        row.lead_person_id !== null && row.lead_name !== null
-          ? { name: row.lead_name, status: row.lead_status ?? 'active' }
-          : null,
-      holders: accountHolders,
-      runners: [
-        ...(row.lead_person_id !== null && row.lead_name !== null
-          ? [
-              {
-                name: row.lead_name,
-                status: row.lead_status ?? 'active',
-                policyAcknowledgedOn: row.lead_acknowledged_on,
-                trainingCompletedOn: row.lead_trained_on,
-              },
-            ]
-          : []),
-        ...(runnerRecords.get(row.id) ?? []),
-      ],
-      loginEmail: row.login_email,
-      hasPassword: row.password_set_at !== null,
-      passwordWeakness: row.password_weakness,
-      rotationRequired: row.rotation_required_reason,
-    };
-    const found = accountBreaches(input, rules);
-    breaches.push(...found);
-    accounts.push(toAccount(row, accountRunners, accountHolders.length, found.length));
-  }
-  return { accounts, breaches };
+  ) as { account_id: number; id: number; name: string }[];
+  for (const r of runnerRows) push(runners, r.account_id, { id: r.id, name: r.name });
+  return rows.map((row) => {
+    const counted = counts.get(row.id);
+    return toAccount(row, runners.get(row.id) ?? [], counted?.holderCount ?? 0, counted?.breachCount ?? 0);
+  });
 }
 
 /**

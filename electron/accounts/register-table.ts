@@ -1,8 +1,8 @@
 import { repliesLabels, type Account, type TwoFactorMethod } from '../../shared/contract';
 import { platformLabels } from '../../shared/policy/platforms';
 import type { Db } from '../db/open';
-import { loadRegister } from './register-query';
-import { readSettings } from '../settings/settings-store';
+import { registerCache } from './register-cache';
+import { readAccounts } from './register-query';
 import { ukDate, ukDateOf } from '../../shared/time';
 
 /**
@@ -57,7 +57,9 @@ export const registerHeaders = [
 ];
 
 export function registerTable(db: Db): RegisterTable {
-  const { accounts, breaches } = loadRegister(db, readSettings(db));
+  // Its own whole rows, read here: the register on screen has only what it shows.
+  const { accounts: counted, breaches } = registerCache(db).list();
+  const accounts = readAccounts(db, new Map(counted.map((a) => [a.id, a])));
   const holders = new Map<number, string[]>();
   const holderRows = db
     .prepare(

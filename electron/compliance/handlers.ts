@@ -2,7 +2,7 @@ import type { CoreContext } from '../core/context';
 import type { DomainHandlers } from '../core/dispatcher';
 import { requireAccount } from '../accounts/accounts';
 import { registerCache } from '../accounts/register-cache';
-import type { Register } from '../accounts/register-query';
+import type { Register } from '../accounts/register-rows';
 import { deepFreeze } from '../lib/deep-freeze';
 import type { ChannelOutput } from '../../shared/contract';
 import { accountStates, statusReport } from './status';

@@ -3,7 +3,7 @@ import type { Account, RotationRow } from '../../shared/contract';
 import { platformLabels } from '../../shared/policy/platforms';
 import { appendAudit } from '../audit/audit-log';
 import type { CoreContext } from '../core/context';
-import { listAccounts } from '../accounts/accounts';
+import { listFullAccounts } from '../accounts/accounts';
 import { listRotations } from '../rotations/rotation-cache';
 import { readSettings } from '../settings/settings-store';
 import { writeFileAtomic } from '../lib/atomic-write';
@@ -107,7 +107,7 @@ export async function buildKdbx(ctx: CoreContext, vault: VaultService, passphras
   }
 
   const groups = new Map<string, ReturnType<typeof db.createGroup>>();
-  const accounts = listAccounts(ctx.db);
+  const accounts = listFullAccounts(ctx.db);
   for (const account of accounts) {
     const label = platformLabels[account.platform];
     const group = groups.get(label) ?? db.createGroup(db.getDefaultGroup(), label);

@@ -47,9 +47,10 @@ export function readRotations(db: Db, settings: Settings, now: Date, accountId?:
   const today = londonDateOf(now);
   const result = rows.map((row): RotationRow => {
     const policy = policyOf(row.rotation_policy, row.rotation_days);
+    const lastRotatedOn = row.password_set_at ? londonDateOf(row.password_set_at) : null;
     const due = computeDue({
       policy,
-      lastRotatedOn: row.password_set_at ? londonDateOf(row.password_set_at) : null,
+      lastRotatedOn,
       createdOn: londonDateOf(row.created_at),
       required:
         row.rotation_required_reason && row.rotation_required_since
@@ -66,7 +67,7 @@ export function readRotations(db: Db, settings: Settings, now: Date, accountId?:
       platform: row.platform,
       accountStatus: row.status,
       policy,
-      lastRotatedOn: row.password_set_at ? londonDateOf(row.password_set_at) : null,
+      lastRotatedOn,
       dueFrom: due.dueFrom,
       dueBy: due.dueBy,
       state: due.state,
@@ -80,12 +81,20 @@ export function readRotations(db: Db, settings: Settings, now: Date, accountId?:
   return result.sort(byUrgency);
 }
 
+/** localeCompare's own order, from one collator made once: localeCompare looks one up on every call. */
+const handles = new Intl.Collator();
+
 /** Most urgent first, then earliest due, then by handle (and id, as one handle may be on two platforms). */
 export function byUrgency(a: RotationRow, b: RotationRow): number {
   return (
     stateRank[a.state] - stateRank[b.state] ||
-    (a.dueBy ?? '9999').localeCompare(b.dueBy ?? '9999') ||
-    a.label.localeCompare(b.label) ||
+    // ISO dates sort as plain strings.
+    compareText(a.dueBy ?? '9999', b.dueBy ?? '9999') ||
+    handles.compare(a.label, b.label) ||
     a.accountId - b.accountId
   );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

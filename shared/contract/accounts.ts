@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { platformIds } from '../policy/platforms';
 import { id, isoDate, isoDateTime, noInput, requiredText, shortText } from './common';
+import { accountStateKinds } from './compliance';
 
 export const platformSchema = z.enum(platformIds);
 
@@ -125,6 +126,28 @@ export const accountSchema = z.object({
 });
 export type Account = z.infer<typeof accountSchema>;
 
+/**
+ * One row of the register (accounts.list): only what the register shows,
+ * searches and filters, with the account's one state (shared/policy/
+ * account-status.ts). Ten fields, so 10,000 rows stay small to build, check
+ * and send (issue 17); the account page reads accounts.get for the rest.
+ */
+export const accountListRowSchema = z.object({
+  id,
+  platform: platformSchema,
+  handle: z.string(),
+  displayName: z.string(),
+  /** The account's stage in its life (proposed, active, closed...). */
+  status: accountStatusSchema,
+  /** The lead member of staff's name, or null when there is none. */
+  leadName: z.string().nullable(),
+  holderCount: z.number().int(),
+  passwordSetAt: isoDateTime.nullable(),
+  loginEmail: z.string(),
+  state: z.object({ kind: z.enum(accountStateKinds), wording: z.string() }),
+});
+export type AccountListRow = z.infer<typeof accountListRowSchema>;
+
 export const statusChangeSchema = z
   .object({
     id,
@@ -170,7 +193,7 @@ export const websiteLinkSchema = z
 const cancelled = z.object({ cancelled: z.literal(true) });
 
 export const accountsChannels = {
-  'accounts.list': { input: noInput, output: z.array(accountSchema) },
+  'accounts.list': { input: noInput, output: z.array(accountListRowSchema) },
   'accounts.get': { input: z.object({ id }).strict(), output: accountSchema },
   'accounts.create': { input: accountInputSchema, output: accountSchema },
   'accounts.update': { input: z.object({ id, account: accountInputSchema }).strict(), output: accountSchema },

@@ -27,7 +27,8 @@ export const crossDomainEffects: Partial<Record<Domain, Domain[] | typeof everyt
   secrets: ['accounts', 'compliance', 'rotations'],
   // A confirmed change completes a leaver's "change the password" handover item.
   rotations: ['accounts', 'compliance', 'secrets', 'handover'],
-  calendar: ['rotations', 'compliance', 'reports'],
+  // Term dates move password changes, and with them each account's state (on the register's rows too).
+  calendar: ['rotations', 'compliance', 'accounts', 'reports'],
   handover: register,
   import: register,
   migrate: register,

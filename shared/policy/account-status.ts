@@ -114,8 +114,11 @@ function wordingOf(kind: AccountStateKind, dueOn: IsoDate | null, steps: SetupSt
   return stateWords[kind];
 }
 
+/** ISO dates sort as plain strings (localeCompare would ask the collator, at 10,000 accounts a cost). */
 function byDue(a: IsoDate | null, b: IsoDate | null): number {
-  return (a ?? '9999-12-31').localeCompare(b ?? '9999-12-31');
+  const x = a ?? '9999-12-31';
+  const y = b ?? '9999-12-31';
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function fromBreach(b: Breach, live: boolean): Finding {

@@ -1,5 +1,5 @@
 import { easterSunday } from './calendar-dates';
-import { academicYearLabel, addDays, onOrAfter, onOrBefore, termYearLabel, toUtc, ukDate, type IsoDate } from '../time';
+import { academicYearLabel, addDays, onOrAfter, onOrBefore, termYearLabel, ukDate, type IsoDate } from '../time';
 
 /**
  * The school year: Autumn, Spring and Summer terms, each with a half-term
@@ -70,8 +70,9 @@ export function defaultTerms(academicYear: number): Term[] {
 
 /** The academic year a date falls in (September to August). */
 export function academicYearOf(date: IsoDate): number {
-  const d = toUtc(date);
-  return d.getUTCMonth() >= 8 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
+  // Read from the text (yyyy-mm-dd): no Date made, as this runs for every account's password change.
+  const year = Number(date.slice(0, 4));
+  return Number(date.slice(5, 7)) >= 9 ? year : year - 1;
 }
 
 /** The four dates of a term, as a form names them. */

@@ -4,7 +4,7 @@ import { bitwardenFullJson, full, keepassxcFullCsv } from '../unit/backup/migrat
 import { BackupPage } from './pages/backup-page';
 import type { AppSession } from './support/harness';
 import { useApp } from './support/suite';
-import { call } from '../support/core-calls';
+import { call, fullAccounts } from '../support/core-calls';
 import type { Account, SecretField } from '../../shared/contract';
 
 /**
@@ -17,7 +17,7 @@ const openApp = useApp();
 const clock = { now: () => new Date('2026-01-12T10:00:00Z') };
 
 async function accounts(app: AppSession): Promise<Map<string, Account>> {
-  return new Map((await call(app.core, 'accounts.list', {})).map((a) => [a.handle, a]));
+  return new Map((await fullAccounts(app.core)).map((a) => [a.handle, a]));
 }
 
 const reveal = async (app: AppSession, accountId: number, field: SecretField) =>

@@ -22,6 +22,16 @@ export async function call<C extends Channel>(
 }
 
 /**
+ * Every account's whole record, in the register's order: the register's rows
+ * (accounts.list) carry only what it shows, so a test that checks what an
+ * import stored reads each account as the account page does (accounts.get).
+ */
+export async function fullAccounts(core: Core): Promise<ChannelOutput<'accounts.get'>[]> {
+  const rows = await call(core, 'accounts.list', {});
+  return Promise.all(rows.map((row) => call(core, 'accounts.get', { id: row.id })));
+}
+
+/**
  * Calls a channel that must be refused with `code`, and returns the error.
  * The channel is any string, so a test can also send one the core does not know.
  */

@@ -305,13 +305,15 @@ describe('compliance.list and accounts.list', () => {
       'runner-not-trained': 1,
     });
 
-    for (const account of accounts) {
+    for (const row of accounts) {
+      const account = await w.s.call('accounts.get', { id: row.id });
       const own = list.breaches.filter((b) => b.accountId === account.id);
       expect(account.breachCount, account.handle).toBe(own.length);
       expect(await w.s.call('compliance.forAccount', { accountId: account.id })).toEqual(own);
       for (const breach of own) expect(breach.fix.href).toBe(`#/accounts/${account.id}`);
     }
-    const byHandle = Object.fromEntries(accounts.map((a) => [a.handle, a.breachCount]));
+    const full = await Promise.all(accounts.map((a) => w.s.call('accounts.get', { id: a.id })));
+    const byHandle = Object.fromEntries(full.map((a) => [a.handle, a.breachCount]));
     expect(byHandle).toEqual({ '@Clean': 1, '@Lonely': 3, '@Rushed': 3, '@Idea': 4 });
   });
 

@@ -49,9 +49,9 @@ describe('the register cache', () => {
       source: 'typed',
       reason: 'x',
     });
-    expect(cache.list().accounts.find((x) => x.id === a.id)?.hasPassword).toBe(true);
+    expect(cache.list().accounts.find((x) => x.id === a.id)?.passwordSetAt).not.toBeNull();
     await call('people.update', { id: lead.id, person: { name: 'Ann Renamed', roles: ['staff'] } });
-    expect(cache.list().accounts.find((x) => x.id === a.id)?.lead?.name).toBe('Ann Renamed');
+    expect(cache.list().accounts.find((x) => x.id === a.id)?.leadName).toBe('Ann Renamed');
   });
 
   it('sees a settings change that alters every account', async () => {

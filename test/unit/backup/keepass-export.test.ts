@@ -40,7 +40,9 @@ describe('export to KeePassXC', () => {
     expect(databaseName).toBe("St Mary's Primary");
     expect(entries).toHaveLength(3);
 
-    const accounts = await v.call('accounts.list', {});
+    // The whole records (the register's rows carry only what it shows).
+    const rows = await v.call('accounts.list', {});
+    const accounts = await Promise.all(rows.map((a) => v.call('accounts.get', { id: a.id })));
     const rotations = await v.call('rotations.list', {});
     for (const account of accounts) {
       const entry = entries.find((e) => e.strings.Title === account.handle)!;

@@ -36,7 +36,8 @@ const choicesOf = (preview: MigratePreview): MigrateChoice[] =>
   }));
 
 async function account(v: Vault, handle: string) {
-  return (await v.call('accounts.list', {})).find((a) => a.handle === handle)!;
+  const row = (await v.call('accounts.list', {})).find((a) => a.handle === handle)!;
+  return v.call('accounts.get', { id: row.id });
 }
 
 async function secret(v: Vault, handle: string, field: 'password' | 'twoFactorNotes') {

@@ -45,7 +45,8 @@ describe('a KeePassXC CSV export (made by keepassxc-cli)', () => {
     const done = await v.call('migrate.commit', { migrateId: preview.migrateId, choices: choicesOf(preview) });
     expect(done).toMatchObject({ created: 2, passwordsStored: 2 });
     expect(done.advice).toContain('keepassxc-export.csv');
-    const accounts = await v.call('accounts.list', {});
+    const rows = await v.call('accounts.list', {});
+    const accounts = await Promise.all(rows.map((a) => v.call('accounts.get', { id: a.id })));
     expect(accounts.map((a) => [a.handle, a.status, a.loginEmail, a.profileUrl, a.notes])).toEqual([
       ['StMarysSchool', 'proposed', 'office@stmarys.sch.uk', 'https://www.facebook.com/StMarysSchool', ''],
       ['@stmaryspe', 'proposed', '', 'https://twitter.com/stmaryspe', ''],
@@ -117,7 +118,7 @@ describe('a Bitwarden export', () => {
     await v.call('migrate.commit', { migrateId: preview.migrateId, choices });
 
     const accounts = await v.call('accounts.list', {});
-    const insta = accounts.find((a) => a.handle === '@stmarys.music')!;
+    const insta = await v.call('accounts.get', { id: accounts.find((a) => a.handle === '@stmarys.music')!.id });
     expect(insta).toMatchObject({
       twoFactorMethod: 'authenticator-app',
       profileUrl: 'https://www.instagram.com/stmarys.music/',
@@ -142,7 +143,8 @@ describe('a Bitwarden export', () => {
       ['youtube', 'stmarysschool', ['https://www.youtube.com/@stmarysschool']],
     ]);
     await v.call('migrate.commit', { migrateId: preview.migrateId, choices: choicesOf(preview) });
-    expect((await v.call('accounts.list', {})).find((a) => a.handle === '@stmarys.music')).toMatchObject({
+    const music = (await v.call('accounts.list', {})).find((a) => a.handle === '@stmarys.music')!;
+    expect(await v.call('accounts.get', { id: music.id })).toMatchObject({
       profileUrl: 'https://www.instagram.com/stmarys.music/',
       loginUrl: 'https://instagram.com',
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../support/temp-dir';
 import {
   call,
+  fullAccounts,
   mappingOf,
   openImport,
   refused,
@@ -126,7 +127,7 @@ describe('reading a CSV', () => {
     expect(preview.rows[0]!.displayName).toBe('=HYPERLINK("https://evil.example","Click")');
     expect(preview.rows[0]!.warnings.join(' ')).toContain('formula');
     await call(h.core, 'import.commit', { importId: opened.importId, mapping: opened.suggestedMapping });
-    const [account] = await call(h.core, 'accounts.list', {});
+    const [account] = await fullAccounts(h.core);
     expect(account).toMatchObject({ displayName: '=HYPERLINK("https://evil.example","Click")', notes: '=1+1' });
   });
 

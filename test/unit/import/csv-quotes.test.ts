@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsvRecords } from '../../../electron/import/csv-records';
 import { useTempDirs } from '../../support/temp-dir';
-import { call, openImport, refused, setUp, snapshot, useCores, writeFile } from './transfer-harness';
+import { call, fullAccounts, openImport, refused, setUp, snapshot, useCores, writeFile } from './transfer-harness';
 
 /**
  * A quotation mark that opens a cell and never closes would make a
@@ -62,7 +62,7 @@ describe('a stray quotation mark', () => {
     expect(snapshot(h.db)).toBe(before);
     const rows = [{ rowNumber: 3, include: false }];
     expect(await call(h.core, 'import.commit', { ...request, rows })).toMatchObject({ created: 3, excluded: 1 });
-    const notes = (await call(h.core, 'accounts.list', {})).map((a) => [a.handle, a.notes]);
+    const notes = (await fullAccounts(h.core)).map((a) => [a.handle, a.notes]);
     expect(notes).toEqual([
       ['@four', 'also "quoted" fine'],
       ['@one', 'fine'],

@@ -3,6 +3,7 @@ import { importRotationReason } from '../../../electron/import/import-service';
 import { useTempDirs } from '../../support/temp-dir';
 import {
   call,
+  fullAccounts,
   leaks,
   movableClock,
   openImport,
@@ -61,7 +62,7 @@ describe('committing', () => {
       'Nothing was imported: 1 row needs fixing first (row 3). Fix it in the spreadsheet and open it again, leave it out, or change the column choices.',
     );
     expect(snapshot(h.db)).toBe(before);
-    expect(await call(h.core, 'accounts.list', {})).toEqual([]);
+    expect(await fullAccounts(h.core)).toEqual([]);
 
     // Not mapping the bad column fixes it: the same import then goes in.
     const mapping = { ...opened.suggestedMapping, loginEmail: null };
@@ -87,7 +88,7 @@ describe('committing', () => {
     expect(committed.advice).toContain(`accounts.csv in ${h.dir}`);
     expect(committed.advice).toContain('Delete the spreadsheet');
 
-    const accounts = await call(h.core, 'accounts.list', {});
+    const accounts = await fullAccounts(h.core);
     expect(
       accounts.map((a) => [a.platform, a.handle, a.status, a.twoFactorMethod, a.profileUrl, a.loginEmail]),
     ).toEqual([
@@ -136,7 +137,7 @@ describe('committing', () => {
       mapping: opened.suggestedMapping,
     });
     const audit = await call(h.core, 'audit.list', {});
-    const accounts = await call(h.core, 'accounts.list', {});
+    const accounts = await fullAccounts(h.core);
     const replies = JSON.stringify([opened, preview, committed, audit, accounts]);
     const secrets = [passwords[0]!, passwords[1]!, passwords[2]!.trim(), codes];
     for (const secret of secrets) expect(replies).not.toContain(secret);
@@ -164,7 +165,7 @@ describe('committing', () => {
       { importId: second.importId, mapping: second.suggestedMapping },
       'NOT_FOUND',
     );
-    expect(await call(h.core, 'accounts.list', {})).toEqual([]);
+    expect(await fullAccounts(h.core)).toEqual([]);
   });
 
   it('refuses a column of passwords mapped to a plain field', async () => {
@@ -189,7 +190,7 @@ describe('committing', () => {
     const before = snapshot(h.db);
     await refused(h.core, 'import.commit', { importId: opened.importId, mapping: opened.suggestedMapping }, 'INTERNAL');
     expect(snapshot(h.db)).toBe(before);
-    expect(await call(h.core, 'accounts.list', {})).toEqual([]);
+    expect(await fullAccounts(h.core)).toEqual([]);
   });
 
   it('forgets an import left unused for 30 minutes', async () => {

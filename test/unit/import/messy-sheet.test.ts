@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportRequest } from '../../../shared/contract';
 import { useTempDirs } from '../../support/temp-dir';
 import { sheetPasswords } from './messy-sheet-data';
-import { call, leaks, openImport, refused, setUp, snapshot, useCores, type Harness } from './transfer-harness';
+import {
+  call,
+  fullAccounts,
+  leaks,
+  openImport,
+  refused,
+  setUp,
+  snapshot,
+  useCores,
+  type Harness,
+} from './transfer-harness';
 
 /**
  * The school's messy sheet (test/fixtures/import, made by make-messy-sheet.py;
@@ -146,7 +156,7 @@ describe.each([
 });
 
 async function checkRegister(h: Harness & { people: Record<string, number> }, format: 'csv' | 'xlsx') {
-  const accounts = await call(h.core, 'accounts.list', {});
+  const accounts = await fullAccounts(h.core);
   const get = (handle: string) => accounts.find((a) => a.handle === handle)!;
   const reveal = async (handle: string) =>
     (await call(h.core, 'secrets.reveal', { accountId: get(handle).id, field: 'password' })).value;

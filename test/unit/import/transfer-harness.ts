@@ -14,7 +14,7 @@ import { call, readTree, refused as refusedWith } from '../../support/core-calls
 import type { TestPlatform } from '../../support/test-platform';
 import { useCoreSessions } from '../../support/open-core';
 
-export { call, readTree } from '../../support/core-calls';
+export { call, fullAccounts, readTree } from '../../support/core-calls';
 
 /**
  * Set-up for the import and export tests: a real core over a real SQLite

@@ -1,7 +1,17 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../support/temp-dir';
-import { call, openImport, openRefused, setUp, snapshot, useCores, writeFile, type Harness } from './transfer-harness';
+import {
+  call,
+  fullAccounts,
+  openImport,
+  openRefused,
+  setUp,
+  snapshot,
+  useCores,
+  writeFile,
+  type Harness,
+} from './transfer-harness';
 
 /** Importing a real Excel workbook, written here with ExcelJS. */
 const tempDir = useTempDirs('keyholder-xlsx-');
@@ -78,7 +88,7 @@ describe('reading an Excel workbook', () => {
     ]);
 
     await call(h.core, 'import.commit', { importId: opened.importId, mapping });
-    const accounts = await call(h.core, 'accounts.list', {});
+    const accounts = await fullAccounts(h.core);
     expect(accounts.map((a) => [a.handle, a.displayName, a.notes, a.passwordSetAt])).toEqual([
       ['@stmarys.art', 'Art', '', '2024-10-01T00:00:00.000Z'],
       ['@stmarysnews', '@stmarysnews news', '', '2024-09-03T00:00:00.000Z'],

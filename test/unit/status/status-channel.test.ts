@@ -36,3 +36,43 @@ describe('compliance.status', () => {
     expect(later.kind).toBe('breach');
   });
 });
+
+describe('accounts.list', () => {
+  it('gives each register row only what the register shows, with the state compliance.status gives, on the day asked', async () => {
+    const { s, account } = await world();
+    await rotate(s, account.id);
+    const rows = await s.call('accounts.list', {});
+    const row = rows.find((r) => r.id === account.id)!;
+    // Issue 17: ten fields, nothing the account page alone needs (notes, approvals, business case...).
+    expect(Object.keys(row).sort()).toEqual([
+      'displayName',
+      'handle',
+      'holderCount',
+      'id',
+      'leadName',
+      'loginEmail',
+      'passwordSetAt',
+      'platform',
+      'state',
+      'status',
+    ]);
+    expect(Object.keys(row.state).sort()).toEqual(['kind', 'wording']);
+    const full = await s.call('accounts.get', { id: account.id });
+    expect(row).toMatchObject({
+      handle: full.handle,
+      leadName: full.lead?.name ?? null,
+      holderCount: full.holderCount,
+      passwordSetAt: full.passwordSetAt,
+    });
+    const status = await s.call('compliance.status', {});
+    expect(rows.map((r) => ({ id: r.id, kind: r.state.kind, wording: r.state.wording }))).toEqual(
+      status.accounts.map((a) => ({ id: a.accountId, kind: a.kind, wording: a.wording })),
+    );
+    expect(row.state.kind).not.toBe('breach');
+
+    // The rows are remembered while nothing changes, but a new day is a new schedule.
+    s.clock.set('2027-03-01T10:00:00.000Z');
+    const later = (await s.call('accounts.list', {})).find((r) => r.id === account.id)!;
+    expect(later.state).toEqual({ kind: 'breach', wording: 'Breach' });
+  });
+});

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Account, ChannelOutput } from '../../../../shared/contract';
+import { stateCounts } from '../../../../shared/policy/account-status';
 import { StateCountsLine } from '../../components/AccountState';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useChannel } from '../../data/queries';
@@ -15,8 +15,8 @@ export function AccountsPage() {
   const { status } = useVault();
   const { navigate } = useRoute();
   const [adding, setAdding] = useState(false);
+  // Slim rows with each account's state: the register needs nothing else (issue 17).
   const accounts = useChannel('accounts.list', {});
-  const states = useChannel('compliance.status', {});
   const unlocked = status?.state === 'unlocked';
   const open = (id: number) => navigate(`/accounts/${id}`);
 
@@ -44,7 +44,7 @@ export function AccountsPage() {
           </div>
         }
       >
-        {(list) => <Register accounts={list} states={states.data} onOpen={open} />}
+        {(list) => <Register accounts={list} onOpen={open} />}
       </AsyncContent>
       <AddAccountDialog isOpen={adding} onOpenChange={setAdding} onAdded={open} />
     </section>
@@ -52,23 +52,12 @@ export function AccountsPage() {
 }
 
 /** The register's rows, each with its one state, and the counts above them. */
-function Register({
-  accounts,
-  states,
-  onOpen,
-}: {
-  accounts: Account[];
-  states: ChannelOutput<'compliance.status'> | undefined;
-  onOpen: (id: number) => void;
-}) {
-  const rows = useMemo((): RegisterRow[] => {
-    const byId = new Map(states?.accounts.map((s) => [s.accountId, s]));
-    return accounts.map((a) => ({ ...a, state: byId.get(a.id) ?? null }));
-  }, [accounts, states]);
+function Register({ accounts, onOpen }: { accounts: RegisterRow[]; onOpen: (id: number) => void }) {
+  const counts = useMemo(() => stateCounts(accounts.map((a) => a.state)), [accounts]);
   return (
     <>
-      {states ? <StateCountsLine counts={states.counts} /> : null}
-      <RegisterTable accounts={rows} onOpen={onOpen} />
+      <StateCountsLine counts={counts} />
+      <RegisterTable accounts={accounts} onOpen={onOpen} />
     </>
   );
 }

@@ -41,7 +41,7 @@ export function RegisterTable({ accounts, onOpen }: { accounts: RegisterRow[]; o
         const needle = value.trim().toLowerCase();
         if (!needle) return true;
         const a = row.original;
-        return `${a.handle} ${a.displayName} ${a.lead?.name ?? ''} ${a.loginEmail}`.toLowerCase().includes(needle);
+        return `${a.handle} ${a.displayName} ${a.leadName ?? ''} ${a.loginEmail}`.toLowerCase().includes(needle);
       },
     },
   });

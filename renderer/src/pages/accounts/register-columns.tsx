@@ -1,17 +1,17 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { Account, AccountState, AccountStateKind } from '../../../../shared/contract';
+import type { AccountListRow, AccountStateKind, AccountStatus } from '../../../../shared/contract';
 import { stateOrder, stateWords } from '../../../../shared/policy/account-status';
 import { platformLabels } from '../../../../shared/policy/platforms';
 import { ukDateOf } from '../../../../shared/time';
 import { StateBadge } from '../../components/AccountState';
 
-/** A register row: the account and its one state (compliance.status), once that has loaded. */
-export type RegisterRow = Account & { state: AccountState | null };
+/** A register row (accounts.list): what the register shows, with the account's one state. */
+export type RegisterRow = AccountListRow;
 
 const column = createColumnHelper<RegisterRow>();
 
 /** The account's stage in its life (bebington: proposed, approved, active...). */
-export const statusLabels: Record<Account['status'], string> = {
+export const statusLabels: Record<AccountStatus, string> = {
   proposed: 'Proposed',
   approved: 'Approved',
   active: 'Active',
@@ -34,15 +34,12 @@ function Clipped({ text, className }: { text: string; className?: string }) {
 
 /** The register's columns. `id`s are stable: column visibility is saved by id. */
 export const registerColumns = [
-  column.accessor((a) => (a.state ? stateOrder[a.state.kind] : 9), {
+  column.accessor((a) => stateOrder[a.state.kind], {
     id: 'state',
     header: 'Status',
     enableHiding: false,
-    cell: (info) => {
-      const state = info.row.original.state;
-      return state ? <StateBadge state={state} /> : <span className="muted">Checking…</span>;
-    },
-    filterFn: (row, _id, value) => row.original.state?.kind === value,
+    cell: (info) => <StateBadge state={info.row.original.state} />,
+    filterFn: (row, _id, value) => row.original.state.kind === value,
   }),
   column.accessor('handle', {
     id: 'account',
@@ -65,7 +62,7 @@ export const registerColumns = [
     cell: (info) => platformLabels[info.getValue()],
     filterFn: 'equals',
   }),
-  column.accessor((a) => a.lead?.name ?? '', {
+  column.accessor((a) => a.leadName ?? '', {
     id: 'lead',
     header: 'Lead',
     cell: (info) => (info.getValue() ? <Clipped text={info.getValue()} /> : <span className="muted">None</span>),

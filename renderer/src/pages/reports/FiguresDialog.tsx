@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import { figuresInputSchema, type Account, type Figures, type FiguresInput } from '../../../../shared/contract';
+import { figuresInputSchema, type AccountListRow, type Figures, type FiguresInput } from '../../../../shared/contract';
 import {
   engagementKeys,
   engagementWords,
@@ -63,7 +63,7 @@ export function FiguresDialog({
 }: {
   /** The figures to edit, or 'new'. */
   figures: Figures | 'new';
-  accounts: Account[];
+  accounts: AccountListRow[];
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -102,7 +102,7 @@ export function FiguresDialog({
   );
 }
 
-function FiguresFields({ form, accounts }: { form: Form; accounts: Account[] }) {
+function FiguresFields({ form, accounts }: { form: Form; accounts: AccountListRow[] }) {
   const { register, control, watch, formState } = form;
   const errors = formState.errors;
   const platform = accounts.find((a) => a.id === Number(watch('accountId')))?.platform ?? 'other';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import { contract, type Account, type ChannelInput, type ChannelOutput } from '../../../../shared/contract';
+import { contract, type AccountListRow, type ChannelInput, type ChannelOutput } from '../../../../shared/contract';
 import { engagementWords } from '../../../../shared/policy/engagement';
 import { periodProblems } from '../../../../shared/policy/report-period';
 import { DateField } from '../../components/DateField';
@@ -30,7 +30,7 @@ export function FiguresImportDialog({
   onClose,
   onImported,
 }: {
-  accounts: Account[];
+  accounts: AccountListRow[];
   onClose: () => void;
   onImported: () => void;
 }) {
@@ -104,7 +104,7 @@ function ImportFields({
   problem,
 }: {
   form: Form;
-  accounts: Account[];
+  accounts: AccountListRow[];
   opened: Opened | null;
   onChoose: () => void;
   onPreview: () => void;
@@ -164,7 +164,7 @@ function ColumnChoice({
   onPreview,
 }: {
   form: Form;
-  accounts: Account[];
+  accounts: AccountListRow[];
   headers: string[];
   words: Words;
   onPreview: () => void;

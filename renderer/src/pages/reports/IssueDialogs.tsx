@@ -1,7 +1,7 @@
 import {
   contract,
   issueInputSchema,
-  type Account,
+  type AccountListRow,
   type Issue,
   type IssueInput,
   type Person,
@@ -81,7 +81,7 @@ export function IssueDialog({
 }: {
   /** The entry to edit, or 'new'. */
   issue: Issue | 'new';
-  accounts: Account[];
+  accounts: AccountListRow[];
   people: Person[];
   recordedBy: string;
   onClose: () => void;

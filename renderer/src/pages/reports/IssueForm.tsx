@@ -1,6 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import type { Account, issueInputSchema, Person } from '../../../../shared/contract';
+import type { AccountListRow, issueInputSchema, Person } from '../../../../shared/contract';
 import { complaintAcknowledgement, issueKindLabels, issueKinds } from '../../../../shared/policy/issue-rules';
 import { DateField } from '../../components/DateField';
 import { describedBy, FormField } from '../../components/FormField';
@@ -18,7 +18,15 @@ export type IssueFormApi = UseFormReturn<z.input<typeof issueInputSchema>, unkno
  * public acknowledgement (north-herts 6.3); abuse and press enquiries show
  * what the policy still asks (./IssueActionFields.tsx).
  */
-export function IssueFields({ form, accounts, people }: { form: IssueFormApi; accounts: Account[]; people: Person[] }) {
+export function IssueFields({
+  form,
+  accounts,
+  people,
+}: {
+  form: IssueFormApi;
+  accounts: AccountListRow[];
+  people: Person[];
+}) {
   const { register, control, formState } = form;
   const errors = formState.errors;
   const kind = form.watch('kind');

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Account, PeriodRefInput, ReportData } from '../../../../shared/contract';
+import type { AccountListRow, PeriodRefInput, ReportData } from '../../../../shared/contract';
 import { platformLabels } from '../../../../shared/policy/platforms';
 import { AsyncContent } from '../../components/AsyncContent';
 import { PeriodPicker } from '../../components/PeriodPicker';
@@ -39,7 +39,7 @@ export function ReportPage() {
   );
 }
 
-function ChosenReport({ accounts }: { accounts: Account[] }) {
+function ChosenReport({ accounts }: { accounts: AccountListRow[] }) {
   const calendar = useChannel('calendar.get', {}).data;
   const [chosenAccount, setAccountId] = useState<number | null>(null);
   const [chosenPeriod, setPeriod] = useState<PeriodRefInput | null>(null);
