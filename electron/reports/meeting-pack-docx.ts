@@ -2,7 +2,7 @@ import { Document, HeadingLevel, Packer, PageBreak, Paragraph, TextRun, type Tab
 import { countsSentence, stateOrder } from '../../shared/policy/account-status';
 import { actionsText, replySummary } from '../../shared/policy/issue-rules';
 import { ukDate, ukDateTime } from '../../shared/time';
-import type { MeetingPack } from './meeting-pack';
+import { reportsToPrint, type MeetingPack } from './meeting-pack';
 import { extraTables } from './meeting-pack-extra';
 import { packTableDocx, type PackTable } from './pack-table';
 import { section } from './report-docx';
@@ -90,6 +90,7 @@ function whatToDo(state: MeetingPack['status']['accounts'][number]): string {
 export async function meetingPackDocx(pack: MeetingPack, info: PrintInfo): Promise<Uint8Array> {
   const title = `Termly meeting pack: ${pack.period.label}`;
   const count = `${pack.reports.length} account${pack.reports.length === 1 ? '' : 's'}`;
+  const { printed, nothingEntered } = reportsToPrint(pack.reports);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }),
     new Paragraph({
@@ -101,7 +102,8 @@ export async function meetingPackDocx(pack: MeetingPack, info: PrintInfo): Promi
       ],
     }),
     ...coverTables(pack).flatMap(packTableDocx),
-    ...pack.reports.flatMap((report) => [new Paragraph({ children: [new PageBreak()] }), ...section(report, info)]),
+    ...(nothingEntered ? [new Paragraph({ children: [new TextRun({ text: nothingEntered, size: 18 })] })] : []),
+    ...printed.flatMap((report) => [new Paragraph({ children: [new PageBreak()] }), ...section(report, info)]),
   ];
   const doc = new Document({
     creator: 'Keyholder',

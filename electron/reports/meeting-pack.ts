@@ -179,8 +179,28 @@ ${repliesLine(pack)}
 ${statusTable(pack.status)}
 ${extraTables(pack.extra, pack.reports).map(packTableHtml).join('\n')}
 </section>`;
-  const reports = pack.reports.map((r) => `<div class="pack-section">${appendixSection(r, info)}</div>`).join('\n');
-  return htmlDocument(title, `${cover}\n${reports}`);
+  const { printed, nothingEntered } = reportsToPrint(pack.reports);
+  const leftOut = nothingEntered ? `<p class="meta">${e(nothingEntered)}</p>` : '';
+  const reports = printed.map((r) => `<div class="pack-section">${appendixSection(r, info)}</div>`).join('\n');
+  return htmlDocument(title, `${cover}\n${leftOut}\n${reports}`);
+}
+
+/**
+ * An account's Appendix 1 goes in the pack when its term has something in it
+ * (figures, issues or comments); the others are named in one sentence, so a
+ * school of 25 accounts does not print 20 empty reports for SLT to leaf through.
+ */
+export function reportsToPrint(reports: readonly ReportData[]): { printed: ReportData[]; nothingEntered: string } {
+  const hasContent = (r: ReportData) => r.figures !== null || r.issues.length > 0 || r.comments.trim() !== '';
+  const printed = reports.filter(hasContent);
+  const empty = reports.filter((r) => !hasContent(r)).map((r) => r.account.label);
+  const nothingEntered =
+    empty.length === 0
+      ? ''
+      : `No figures, issues or comments were entered this term for ${empty.join(', ')}, so ${
+          empty.length === 1 ? 'its Appendix 1 report is' : 'their Appendix 1 reports are'
+        } left out of this pack. Each can be printed from Reports.`;
+  return { printed, nothingEntered };
 }
 
 /**

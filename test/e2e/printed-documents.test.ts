@@ -58,6 +58,7 @@ describe('printed documents', () => {
         'Issues and Actions',
       ],
       ['meeting-pack', () => call(app.core, 'reports.meetingPackPdf', term), 'oakfield_pe'],
+      ['business-case', () => call(app.core, 'accounts.printBusinessCase', { id: pe.id }), 'Headteacher'],
       ['acknowledgement', () => call(app.core, 'people.printAcknowledgement', { id: ben.id }), 'Ben Carter'],
       ['emergency-kit', () => call(app.core, 'backup.printKit', {}), 'Headteacher'],
       ['handover-record', () => call(app.core, 'handover.exportPdf', { id: handover.id }), 'Anna Carter'],

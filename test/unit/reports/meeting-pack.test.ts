@@ -159,6 +159,13 @@ describe('the meeting pack in Word', () => {
     const h = await ready();
     await imported(h);
     await h.call('accounts.setStatus', { id: h.x, status: 'active', on: '2026-09-01', overrideReason: 'In use' });
+    // Live, with nothing entered this term: named in one line rather than given an empty report.
+    await h.call('accounts.setStatus', {
+      id: h.facebook,
+      status: 'active',
+      on: '2026-09-01',
+      overrideReason: 'In use',
+    });
     // Every check ticked for the week of 16/11; the week now running is not counted yet.
     for (const item of defaultWeeklyCheckItems)
       await h.call('checks.tick', { accountId: h.x, week: '2026-11-16', item, checkedById: h.teacher });
@@ -176,6 +183,10 @@ describe('the meeting pack in Word', () => {
     const text = await docxText(bytes);
     expect(text).toContain('Termly meeting pack: Autumn 2026/27');
     expect(text).toContain('Twitter Report');
+    expect(text).not.toContain('Facebook Report');
+    expect(text).toContain(
+      'No figures, issues or comments were entered this term for StMarysPTA, so its Appendix 1 report is left out of this pack.',
+    );
     const tables = await docxTables(bytes);
     const find = (first: string) => tables.find((t) => t[0]!.join('|') === first)!;
     expect(find('Account|Posts outside the hours')[1]).toEqual([
@@ -183,7 +194,10 @@ describe('the meeting pack in Word', () => {
       '3 of 5 posts were outside 08:00-18:00, Monday to Friday.',
     ]);
     // Whole weeks from 07/09 to the Sunday just gone (22/11): eleven, one with every check.
-    expect(find('Account|Weeks with every check done')[1]).toEqual(['@stmaryspe', '1 of 11']);
+    expect(find('Account|Weeks with every check done').slice(1)).toEqual([
+      ['StMarysPTA', '0 of 11'],
+      ['@stmaryspe', '1 of 11'],
+    ]);
     expect(find('Date|What')[1]).toEqual(['Friday 15/01/2027', 'Spring fair announced']);
     // The account's own list of posts outside the hours, under its Appendix 1 table.
     expect(
