@@ -47,7 +47,9 @@ const guesses: [ImportTarget, RegExp, RegExp?][] = [
   ['platform', /platform|network|\bsite\b|service|social media|channel|^type$|^media$|^app$/],
   ['handle', /handle|^account$|^@$|^account handle$|^twitter name$|^page$/],
   ['username', /user ?name|^user$|^login$|^log ?in name$|^user id$|^id$/],
-  ['displayName', /display name|^name$|account name|full name|page name|^title$/],
+  // north-herts 6.0's identity table: the full name and the display name are separate fields.
+  ['fullName', /full name/],
+  ['displayName', /display name|^name$|account name|page name|^title$/],
   ['notes', /note|comment|remark|^info/],
 ];
 

@@ -99,6 +99,8 @@ function readFields(r: RowReader, mapping: ImportMapping) {
   }
   const displayName = cleanLine(r.cell('displayName'));
   r.limit('displayName', displayName, 200);
+  const fullName = cleanLine(r.cell('fullName'));
+  r.limit('fullName', fullName, 200);
   const username = cleanLine(r.cell('username'));
   r.limit('username', username, 200);
   const notes: string[] = [];
@@ -110,6 +112,7 @@ function readFields(r: RowReader, mapping: ImportMapping) {
   return {
     platform,
     handle,
+    fullName,
     displayName,
     username,
     profileUrl: r.take('profileUrl', readProfileUrl(r.cell('profileUrl')), '') || (urlFromHandle ?? ''),
@@ -236,7 +239,7 @@ function cellWarnings(row: SheetRow, ctx: RowContext, issues: Issues): void {
   }
   if (row.hidden) issues.warnings.push('This row is hidden in the workbook; it is imported like the others.');
   // CSV cells are text: a formula typed into a CSV is imported as those characters.
-  for (const target of ['handle', 'displayName', 'profileUrl', 'loginEmail', 'notes'] as const) {
+  for (const target of ['handle', 'fullName', 'displayName', 'profileUrl', 'loginEmail', 'notes'] as const) {
     const text = cleanText(ctx.mapping[target] === null ? '' : (row.cells[ctx.mapping[target]!] ?? ''));
     if (text.startsWith('='))
       issues.warnings.push(

@@ -26,6 +26,7 @@ export const importLimits = {
 export const importTargets = [
   'platform',
   'handle',
+  'fullName',
   'displayName',
   'profileUrl',
   'loginUrl',
@@ -45,6 +46,7 @@ export type ImportTarget = (typeof importTargets)[number];
 export const importTargetLabels: Record<ImportTarget, string> = {
   platform: 'Platform',
   handle: 'Handle',
+  fullName: 'Full name',
   displayName: 'Display name',
   profileUrl: 'Profile URL',
   loginUrl: 'Login page',

@@ -168,6 +168,16 @@ describe('committing', () => {
     expect(await fullAccounts(h.core)).toEqual([]);
   });
 
+  it("keeps a full name and a display name apart (the identity table's two fields)", async () => {
+    const h = await ready();
+    const sheet = ['Platform,Handle,Full name,Display name', "X,@stmarysnews,St Mary's Primary School News,News"];
+    const opened = await openImport(h, writeFile(h.dir, 'identity.csv', sheet.join('\r\n')));
+    expect(opened.suggestedMapping).toMatchObject({ fullName: 2, displayName: 3 });
+    await call(h.core, 'import.commit', { importId: opened.importId, mapping: opened.suggestedMapping });
+    const [account] = await fullAccounts(h.core);
+    expect([account!.fullName, account!.displayName]).toEqual(["St Mary's Primary School News", 'News']);
+  });
+
   it('refuses a column of passwords mapped to a plain field', async () => {
     const h = await ready();
     const opened = await openImport(h, writeFile(h.dir, 'accounts.csv', good.join('\n')));
