@@ -34,7 +34,8 @@ const issueActionsSchema = z
   })
   .strict();
 
-const noActions = {
+/** An entry with nothing done about it yet (the form's starting point, and the default). */
+export const noIssueActions = {
   acknowledgedPublicly: null,
   removed: null,
   userBlocked: null,
@@ -58,7 +59,7 @@ export const issueInputSchema = z
     repliedOn: isoDate.nullable().default(null),
     repliedTime: hhmm.nullable().default(null),
     recordedBy: requiredText('Recorded by', 120),
-    actions: issueActionsSchema.default(noActions),
+    actions: issueActionsSchema.default(noIssueActions),
   })
   .strict()
   // A reply logged later must say when it went out, or it would be timed by when it was typed in and marked late.

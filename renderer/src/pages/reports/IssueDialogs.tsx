@@ -1,4 +1,5 @@
 import {
+  noIssueActions,
   contract,
   issueInputSchema,
   type AccountListRow,
@@ -58,15 +59,7 @@ function newIssue(accountId: number, recordedBy: string): IssueInput {
     repliedOn: null,
     repliedTime: null,
     recordedBy,
-    actions: {
-      acknowledgedPublicly: null,
-      removed: null,
-      userBlocked: null,
-      reportedToPlatform: null,
-      audienceTold: null,
-      reportedToAuthority: null,
-      reportedToSlt: null,
-    },
+    actions: { ...noIssueActions },
   };
 }
 
