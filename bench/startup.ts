@@ -11,8 +11,7 @@ import { median, type MemorySampler } from './measure';
  */
 export const dashboardChannels = [
   'vault.status',
-  'compliance.status',
-  'rotations.list',
+  'compliance.needsYou',
   'issues.list',
   'handover.list',
   'backup.status',
