@@ -10,6 +10,7 @@ import { median, type MemorySampler } from './measure';
  * checked against what the built renderer really asks for (chromium.ts).
  */
 export const dashboardChannels = [
+  'app.clock',
   'vault.status',
   'compliance.needsYou',
   'issues.list',
