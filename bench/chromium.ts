@@ -116,7 +116,7 @@ export async function measureChromium(options: {
     await page.addInitScript(recordCalls);
     await page.reload();
     const dashboardStart = performance.now();
-    // The Dashboard's counts line shows once every account's state is in (compliance.status).
+    // The Dashboard's counts line shows once its share of the accounts' states is in (compliance.needsYou).
     await page.getByTestId('state-counts').waitFor({ timeout: loadTimeoutMs });
     bridgeDashboardMs = performance.now() - dashboardStart;
     firstLoad = await page.evaluate(() => (window as unknown as BenchWindow).__benchCalls?.map((c) => c.channel) ?? []);

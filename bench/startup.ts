@@ -10,9 +10,9 @@ import { median, type MemorySampler } from './measure';
  * checked against what the built renderer really asks for (chromium.ts).
  */
 export const dashboardChannels = [
+  'app.clock',
   'vault.status',
-  'compliance.status',
-  'rotations.list',
+  'compliance.needsYou',
   'issues.list',
   'handover.list',
   'backup.status',

@@ -5,6 +5,7 @@ import { registerCache } from '../accounts/register-cache';
 import type { Register } from '../accounts/register-rows';
 import { deepFreeze } from '../lib/deep-freeze';
 import type { ChannelOutput } from '../../shared/contract';
+import { needsYouReport } from './needs-you';
 import { accountStates, statusReport } from './status';
 
 /** compliance.*: the school policy checked against the register (rules in shared/policy/compliance.ts). */
@@ -27,6 +28,7 @@ export function complianceHandlers(ctx: CoreContext): DomainHandlers<'compliance
       requireAccount(ctx.db, accountId);
       return accountStates(ctx.db, ctx.clock.now(), accountId)[0]!;
     },
+    'compliance.needsYou': () => needsYouReport(ctx.db, ctx.clock.now()),
   };
 }
 

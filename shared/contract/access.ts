@@ -60,6 +60,7 @@ export const channelAccess = {
   'compliance.forAccount': 'read',
   'compliance.status': 'read',
   'compliance.accountStatus': 'read',
+  'compliance.needsYou': 'read',
   'rotations.list': 'read',
   'rotations.get': 'read',
   'rotations.record': 'read',

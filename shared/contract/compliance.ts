@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, isoDate, noInput } from './common';
+import { needGroups } from '../policy/needs-you';
+import { id, isoDate, isoDateTime, noInput } from './common';
 
 export const breachCodes = [
   'active-not-approved',
@@ -72,6 +73,16 @@ export const setupStepSchema = z.object({
 });
 export type SetupStep = z.infer<typeof setupStepSchema>;
 
+/** One line of the Dashboard's list (shared/policy/needs-you.ts NeedItem). */
+export const needItemSchema = z.object({
+  id: z.string(),
+  group: z.enum(needGroups),
+  code: z.string().optional(),
+  text: z.string(),
+  dueOn: isoDate.nullable(),
+  fix: fixSchema,
+});
+
 export const accountStateKinds = ['breach', 'setting-up', 'attention', 'fine', 'closed'] as const;
 export type AccountStateKind = (typeof accountStateKinds)[number];
 
@@ -117,4 +128,20 @@ export const complianceChannels = {
     output: z.object({ accounts: z.array(accountStateSchema), counts: stateCountsSchema, today: isoDate }),
   },
   'compliance.accountStatus': { input: z.object({ accountId: id }).strict(), output: accountStateSchema },
+  /**
+   * The Dashboard's share of the same states: the accounts' lines of its
+   * list already built (shared/policy/needs-you.ts accountNeedItems), the
+   * number still open, the password changes under way and the counts, so
+   * the renderer never holds every account's state or the whole schedule.
+   */
+  'compliance.needsYou': {
+    input: noInput,
+    output: z.object({
+      accountItems: z.array(needItemSchema),
+      liveAccounts: z.number().int(),
+      pending: z.array(z.object({ accountId: id, label: z.string(), startedAt: isoDateTime })),
+      counts: stateCountsSchema,
+      today: isoDate,
+    }),
+  },
 } as const;

@@ -44,7 +44,16 @@ export interface NeedItem {
 
 export interface NeedsYouInput {
   today: IsoDate;
+  /** Every account's state; may be left empty when accountItems and liveAccounts are given. */
   accounts: readonly AccountState[];
+  /**
+   * The accounts' items already built (accountNeedItems, in the main process:
+   * compliance.needsYou), used instead of the states' findings, so the
+   * renderer never holds every account's state.
+   */
+  accountItems?: readonly NeedItem[];
+  /** Accounts not closed; counted from `accounts` if absent. */
+  liveAccounts?: number;
   /** Password changes started and not yet confirmed. */
   pending: readonly { accountId: number; label: string; startedAt: string }[];
   /** Open entries in the issues and actions log. */
@@ -84,7 +93,7 @@ const nowDays = 7;
 
 export function needsYou(input: NeedsYouInput): NeedsYou {
   const items: NeedItem[] = [
-    ...input.accounts.flatMap((a) => accountItems(a, input.today)),
+    ...(input.accountItems ?? accountNeedItems(input.accounts, input.today)),
     ...input.pending.map((p): NeedItem => ({
       id: `under-way-${p.accountId}`,
       group: 'password-under-way',
@@ -138,6 +147,11 @@ function groupOf(f: Finding): NeedGroup {
   if (f.kind === 'rotation-required' || f.kind === 'holder-left') return 'threat';
   if (f.kind === 'rotation-overdue') return 'password-overdue';
   return f.severity === 'breach' ? 'breach' : 'attention';
+}
+
+/** Every account's items, in the register's order: what compliance.needsYou sends the Dashboard. */
+export function accountNeedItems(accounts: readonly AccountState[], today: IsoDate): NeedItem[] {
+  return accounts.flatMap((a) => accountItems(a, today));
 }
 
 function accountItems(a: AccountState, today: IsoDate): NeedItem[] {
@@ -256,11 +270,11 @@ function backupItems(backup: NeedsYouInput['backup'], today: IsoDate): NeedItem[
 }
 
 function checkedLines(input: NeedsYouInput): string[] {
-  const live = input.accounts.filter((a) => a.kind !== 'closed');
+  const live = input.liveAccounts ?? input.accounts.filter((a) => a.kind !== 'closed').length;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const lines = [
-    `${plural(live.length, 'account', 'accounts')} against the school policy`,
-    `Password changes for ${plural(live.length, 'account', 'accounts')}: none overdue`,
+    `${plural(live, 'account', 'accounts')} against the school policy`,
+    `Password changes for ${plural(live, 'account', 'accounts')}: none overdue`,
     `${plural(input.issues.length, 'open comment', 'open comments')} in the issues log: no reply overdue`,
   ];
   if (input.termReport)

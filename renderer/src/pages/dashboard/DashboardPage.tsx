@@ -13,7 +13,7 @@ import './dashboard.css';
  * it; then the next four weeks. Built by shared/policy/needs-you.ts.
  */
 export function DashboardPage() {
-  const status = useChannel('compliance.status', {});
+  const status = useChannel('compliance.needsYou', {});
   const needs = useNeedsYou(status.data);
   return (
     <section aria-labelledby="page-title" className="page">

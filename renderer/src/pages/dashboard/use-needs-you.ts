@@ -9,11 +9,12 @@ import { useChannel } from '../../data/queries';
 /**
  * Everything the Dashboard's list is built from, each read through its own
  * domain's channel, put together by the pure needsYou (shared/policy).
- * Undefined until the accounts' states are in; the other checks join as
- * they arrive.
+ * The accounts' lines and the password changes under way come already
+ * built from compliance.needsYou, so the renderer never holds every
+ * account's state or the whole schedule. Undefined until those are in; the
+ * other checks join as they arrive.
  */
-export function useNeedsYou(status: ChannelOutput<'compliance.status'> | undefined): NeedsYou | undefined {
-  const rotations = useChannel('rotations.list', {});
+export function useNeedsYou(status: ChannelOutput<'compliance.needsYou'> | undefined): NeedsYou | undefined {
   const issues = useChannel('issues.list', { status: 'open', accountId: null });
   const handovers = useChannel('handover.list', {});
   const backup = useChannel('backup.status', {});
@@ -37,10 +38,10 @@ export function useNeedsYou(status: ChannelOutput<'compliance.status'> | undefin
     if (!status) return undefined;
     return needsYou({
       today: status.today,
-      accounts: status.accounts,
-      pending: (rotations.data ?? []).flatMap((r) =>
-        r.pending ? [{ accountId: r.accountId, label: r.label, startedAt: r.pending.startedAt }] : [],
-      ),
+      accounts: [],
+      accountItems: status.accountItems,
+      liveAccounts: status.liveAccounts,
+      pending: status.pending,
       issues: (issues.data ?? []).map((i) => ({
         id: i.id,
         accountLabel: i.accountLabel,
@@ -74,16 +75,5 @@ export function useNeedsYou(status: ChannelOutput<'compliance.status'> | undefin
         ...emergencyKitItems(kit.data?.needed ?? null),
       ],
     });
-  }, [
-    status,
-    rotations.data,
-    issues.data,
-    handovers.data,
-    backup.data,
-    period,
-    packs.data,
-    checks.data,
-    temporary.data,
-    kit.data,
-  ]);
+  }, [status, issues.data, handovers.data, backup.data, period, packs.data, checks.data, temporary.data, kit.data]);
 }

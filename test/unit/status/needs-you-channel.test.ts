@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { needsYou, type NeedsYouInput } from '../../../shared/policy/needs-you';
+import type { Session } from '../rotations/harness';
+import { rotate, useRotationWorld } from '../rotations/flow-fixtures';
+
+/**
+ * compliance.needsYou: the Dashboard's share of the status model (issue 17).
+ * Its list must be exactly the one every account's state and the whole
+ * schedule give (compliance.status and rotations.list, as the Dashboard
+ * read them before), from the accounts' lines built in the main process.
+ */
+const { world } = useRotationWorld();
+
+const rest: Omit<NeedsYouInput, 'today' | 'accounts' | 'pending'> = {
+  issues: [],
+  handovers: [],
+  termReport: null,
+  backup: null,
+};
+
+async function bothWays(s: Session) {
+  const status = await s.call('compliance.status', {});
+  const rotations = await s.call('rotations.list', {});
+  const compact = await s.call('compliance.needsYou', {});
+  const full = needsYou({
+    ...rest,
+    today: status.today,
+    accounts: status.accounts,
+    pending: rotations.flatMap((r) =>
+      r.pending ? [{ accountId: r.accountId, label: r.label, startedAt: r.pending.startedAt }] : [],
+    ),
+  });
+  const slim = needsYou({ ...rest, ...compact, accounts: [] });
+  return { status, compact, full, slim };
+}
+
+describe('compliance.needsYou', () => {
+  it('gives the Dashboard the same list as every state and the whole schedule, without any account state', async () => {
+    const { s, account } = await world();
+    const other = await s.account('@StMarysMusic');
+    await s.account('@StMarysArt');
+    await rotate(s, account.id);
+
+    const calm = await bothWays(s);
+    expect(calm.slim).toEqual(calm.full);
+    expect(calm.compact.counts).toEqual(calm.status.counts);
+    expect(calm.compact.today).toBe(calm.status.today);
+    expect(calm.compact.liveAccounts).toBe(3);
+    expect(calm.compact.accountItems.length).toBeGreaterThan(0);
+    expect(calm.compact).not.toHaveProperty('accounts');
+
+    // A change under way, a threat and a later day: still the same list.
+    await s.call('rotations.start', { accountId: account.id, reason: 'Termly change' });
+    const pending = await bothWays(s);
+    expect(pending.compact.pending.map((p) => p.accountId)).toEqual([account.id]);
+    expect(pending.slim).toEqual(pending.full);
+    expect(pending.slim.now.map((i) => i.id)).toContain(`under-way-${account.id}`);
+
+    s.clock.set('2027-03-01T10:00:00.000Z');
+    await s.call('rotations.reportThreat', { accountId: other.id, reason: 'Suspicious login from abroad' });
+    const later = await bothWays(s);
+    expect(later.slim).toEqual(later.full);
+    expect(later.compact.today).toBe('2027-03-01');
+  });
+
+  it('counts only the accounts still open in the all-clear lines', () => {
+    const result = needsYou({ ...rest, today: '2026-11-20', accounts: [], pending: [], liveAccounts: 12 });
+    expect(result.checked[0]).toBe('12 accounts against the school policy');
+  });
+});
