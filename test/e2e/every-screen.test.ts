@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../support/core-calls';
+import { ShellPage } from './pages/shell-page';
 import { axeViolations } from './support/axe';
 import { seedSchool } from './support/school';
 import { screenTour } from './support/screen-tour';
@@ -50,6 +51,15 @@ describe('every screen', () => {
         await screen.close?.();
       }
     }
+    // 25 accounts still setting up: the first eight are named, the rest one click away.
+    await new ShellPage(app.page).goTo('Dashboard');
+    await app.page.setViewportSize({ width: 1366, height: 768 });
+    const settingUp = app.page.locator('.need-list li[data-group="setting-up"]');
+    expect(await settingUp.count()).toBe(8);
+    await app.page.getByText('17 more like these, each with its own fix.').waitFor();
+    await app.screenshot('dashboard-folded', 'window');
+    await app.page.getByRole('button', { name: 'Show all 25' }).click();
+    expect(await settingUp.count()).toBe(25);
     expect(found).toEqual({});
     expect(seen).toHaveLength(tour.length * 2);
     expect(app.consoleErrors).toEqual([]);

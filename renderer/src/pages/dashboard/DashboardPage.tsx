@@ -1,8 +1,10 @@
+import { Fragment, useState } from 'react';
 import type { NeedItem, NeedsYou } from '../../../../shared/policy/needs-you';
 import { ukDate } from '../../../../shared/time';
 import { StateCountsLine } from '../../components/AccountState';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useChannel } from '../../data/queries';
+import { needRuns } from './need-runs';
 import { useNeedsYou } from './use-needs-you';
 import './dashboard.css';
 
@@ -57,11 +59,7 @@ function NeedsYouLists({ needs, today }: { needs: NeedsYou; today: string }) {
             </ul>
           </div>
         ) : (
-          <ol className="need-list" aria-label="Needs you, most urgent first">
-            {needs.now.map((item) => (
-              <NeedRow key={item.id} item={item} today={today} />
-            ))}
-          </ol>
+          <NeedList items={needs.now} label="Needs you, most urgent first" today={today} />
         )}
       </section>
       <section className="card" aria-labelledby="coming-title">
@@ -69,14 +67,33 @@ function NeedsYouLists({ needs, today }: { needs: NeedsYou; today: string }) {
         {needs.comingUp.length === 0 ? (
           <p className="hint">Nothing is due in the next four weeks.</p>
         ) : (
-          <ol className="need-list" aria-label="Coming up">
-            {needs.comingUp.map((item) => (
-              <NeedRow key={item.id} item={item} today={today} />
-            ))}
-          </ol>
+          <NeedList items={needs.comingUp} label="Coming up" today={today} />
         )}
       </section>
     </>
+  );
+}
+
+function NeedList({ items, label, today }: { items: NeedItem[]; label: string; today: string }) {
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  return (
+    <ol className="need-list" aria-label={label}>
+      {needRuns(items, opened).map((run) => (
+        <Fragment key={`${run.group}-${run.shown[0]!.id}`}>
+          {run.shown.map((item) => (
+            <NeedRow key={item.id} item={item} today={today} />
+          ))}
+          {run.folded > 0 ? (
+            <li className={`need need-${run.group} need-more`}>
+              <span className="need-text">{run.folded} more like these, each with its own fix.</span>
+              <button type="button" onClick={() => setOpened(new Set([...opened, run.group]))}>
+                Show all {run.shown.length + run.folded}
+              </button>
+            </li>
+          ) : null}
+        </Fragment>
+      ))}
+    </ol>
   );
 }
 
