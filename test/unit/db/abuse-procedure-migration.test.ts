@@ -1,9 +1,8 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../../electron/db/migrations';
 import { openDatabase, type Db } from '../../../electron/db/open';
 import { useTempDirs } from '../../support/temp-dir';
+import { vaultBefore } from './older-vault';
 
 /**
  * Migration 0012 (issue 16 item 2) rebuilds the issues log so each action is
@@ -19,13 +18,7 @@ afterEach(() => {
 
 describe('0012-abuse-procedure', () => {
   it('keeps every entry, turning action moments into London days done by the recorder', () => {
-    const index = migrations.findIndex((m) => m.name === 'abuse-procedure');
-    expect(index).toBeGreaterThan(0);
-    const path = join(tempDir(), 'keyholder.db');
-    const old = new Database(path);
-    old.pragma('foreign_keys = ON');
-    for (const m of migrations.slice(0, index)) old.exec(m.sql);
-    old.pragma(`user_version = ${index}`);
+    const { old, path } = vaultBefore('abuse-procedure', tempDir());
     const at = '2026-07-01T09:00:00.000Z';
     old
       .prepare(

@@ -1,9 +1,8 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../../electron/db/migrations';
 import { openDatabase, type Db } from '../../../electron/db/open';
 import { useTempDirs } from '../../support/temp-dir';
+import { vaultBefore } from './older-vault';
 
 /**
  * Migration 0007 (issue 12) rebuilds account_holders so an imported holder
@@ -18,13 +17,7 @@ afterEach(() => {
 
 describe('0007-import-details', () => {
   it('keeps every holder of an older vault and still allows one current holding per person', () => {
-    const index = migrations.findIndex((m) => m.name === 'import-details');
-    expect(index).toBeGreaterThan(0);
-    const path = join(tempDir(), 'keyholder.db');
-    const old = new Database(path);
-    old.pragma('foreign_keys = ON');
-    for (const m of migrations.slice(0, index)) old.exec(m.sql);
-    old.pragma(`user_version = ${index}`);
+    const { old, path } = vaultBefore('import-details', tempDir());
     const at = '2025-01-06T09:00:00.000Z';
     old
       .prepare("INSERT INTO people (id, name, created_at, updated_at) VALUES (1, 'Head', ?, ?), (2, 'Sam', ?, ?)")
