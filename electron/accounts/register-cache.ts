@@ -4,6 +4,8 @@ import type { Db } from '../db/open';
 import { ChangeTracker } from '../lib/change-tracker';
 import { deepFreeze } from '../lib/deep-freeze';
 import { readSettings } from '../settings/settings-store';
+import type { ComplianceSettings } from '../../shared/policy/compliance';
+import { complianceSettings } from './register-query';
 import { loadRegister, type Register, type RegisterAccount } from './register-rows';
 
 /**
@@ -61,6 +63,8 @@ class RegisterCache {
   private readonly touched = new Set<number>();
   /** The last whole register handed out, while nothing has changed. */
   private assembled: Register | null = null;
+  /** The school's rules for the checks (settings, staff emails, the school's domain), kept until a change to everything. */
+  private rules: ComplianceSettings | null = null;
   private readonly changes: ChangeTracker;
 
   constructor(
@@ -79,7 +83,7 @@ class RegisterCache {
       this.reorder(this.order);
       this.touched.clear();
     }
-    this.assembled ??= deepFreeze(this.assemble(this.order!));
+    this.assembled ??= this.assemble(this.order!);
     return this.verified(this.assembled, null);
   }
 
@@ -104,6 +108,7 @@ class RegisterCache {
       this.order = null;
       this.touched.clear();
       this.assembled = null;
+      this.rules = null;
       return;
     }
     for (const id of ids) {
@@ -150,7 +155,9 @@ class RegisterCache {
   }
 
   private fill(): void {
-    const register = loadRegister(this.db, readSettings(this.db));
+    const settings = readSettings(this.db);
+    this.rules = complianceSettings(this.db, settings);
+    const register = loadRegister(this.db, settings, undefined, this.rules);
     const byAccount = groupBreaches(register.breaches);
     this.entries.clear();
     this.keys.clear();
@@ -159,26 +166,32 @@ class RegisterCache {
     }
     this.order = register.accounts.map((a) => a.id);
     this.touched.clear();
-    this.assembled = deepFreeze(register);
+    Object.freeze(register.accounts);
+    Object.freeze(register.breaches);
+    this.assembled = Object.freeze(register);
   }
 
   private refresh(ids: number[]): void {
     const settings = readSettings(this.db);
+    this.rules ??= complianceSettings(this.db, settings);
     for (const id of ids) {
-      const fresh = loadRegister(this.db, settings, id);
+      const fresh = loadRegister(this.db, settings, id, this.rules);
       this.entries.set(id, deepFreeze({ account: fresh.accounts[0]!, breaches: fresh.breaches }));
     }
   }
 
+  /** Every entry is frozen already, so freezing the two lists and the whole is enough (no walk over 30,000 objects). */
   private assemble(order: number[]): Register {
-    const accounts: RegisterAccount[] = [];
+    const accounts = new Array<RegisterAccount>(order.length);
     const breaches: Breach[] = [];
-    for (const id of order) {
-      const entry = this.entries.get(id)!;
-      accounts.push(entry.account);
+    for (let i = 0; i < order.length; i += 1) {
+      const entry = this.entries.get(order[i]!)!;
+      accounts[i] = entry.account;
       for (const breach of entry.breaches) breaches.push(breach);
     }
-    return { accounts, breaches };
+    Object.freeze(accounts);
+    Object.freeze(breaches);
+    return Object.freeze({ accounts, breaches });
   }
 
   private verified(register: Register, accountId: number | null): Register {

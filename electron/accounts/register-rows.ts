@@ -95,8 +95,17 @@ type HolderCells = [
 const noRunners: RunnerRecord[] = [];
 const noHolders: ComplianceHolder[] = [];
 
-/** The whole register (in the register's order), or one account of it. */
-export function loadRegister(db: Db, settings: Settings, accountId?: number): Register {
+/**
+ * The whole register (in the register's order), or one account of it.
+ * `rules` may be handed in by a caller that keeps them (the register cache:
+ * they change only with what it treats as a change to everything).
+ */
+export function loadRegister(
+  db: Db,
+  settings: Settings,
+  accountId?: number,
+  rules: ComplianceSettings = complianceSettings(db, settings),
+): Register {
   const one = accountId !== undefined;
   const rows = (
     one
@@ -107,7 +116,6 @@ export function loadRegister(db: Db, settings: Settings, accountId?: number): Re
     throw new KeyholderError('NOT_FOUND', 'That account does not exist. It may have been removed; refresh the list.');
   const runners = readRunners(db, accountId);
   const holders = readHolders(db, accountId);
-  const rules: ComplianceSettings = complianceSettings(db, settings);
   const accounts: RegisterAccount[] = [];
   const breaches: Breach[] = [];
   for (const row of rows) {

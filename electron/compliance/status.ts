@@ -6,7 +6,7 @@ import { registerCache } from '../accounts/register-cache';
 import type { Register, RegisterAccount } from '../accounts/register-rows';
 import { deepFreeze } from '../lib/deep-freeze';
 import { readRotations } from '../rotations/due';
-import { listRotations } from '../rotations/rotation-cache';
+import { listRotations, rotationCache } from '../rotations/rotation-cache';
 import { readSettings } from '../settings/settings-store';
 
 /**
@@ -21,28 +21,39 @@ import { readSettings } from '../settings/settings-store';
 interface Worked {
   register: Register;
   rotations: readonly RotationRow[];
+  /** Each account's schedule row, in register order (what its state was worked out from). */
+  rotationOf: readonly (RotationRow | null)[];
   states: readonly AccountState[];
 }
 const worked = new WeakMap<Db, Worked>();
 
 export function accountStates(db: Db, now: Date, accountId?: number): readonly AccountState[] {
-  if (accountId !== undefined)
-    return statesOf(registerCache(db).one(accountId), readRotations(db, readSettings(db), now, accountId));
+  if (accountId !== undefined) {
+    const register = registerCache(db).one(accountId);
+    return statesOf(register, readRotations(db, readSettings(db), now, accountId), undefined).states;
+  }
   const register = registerCache(db).list();
   const rotations = listRotations(db, now);
   const last = worked.get(db);
   if (last && last.register === register && last.rotations === rotations) return last.states;
-  const states = statesOf(register, rotations);
+  // The cache's own map of the schedule it just handed out, rather than a new one of 10,000 rows.
+  const lookup = db.inTransaction ? undefined : rotationCache(db).byAccount;
+  const next = statesOf(register, rotations, last, lookup);
   // Only what came from the caches (frozen) is remembered: a read inside a transaction may roll back.
-  if (Object.isFrozen(register) && Object.isFrozen(rotations))
-    worked.set(db, { register, rotations, states: deepFreeze(states) });
-  return states;
+  if (Object.isFrozen(register) && Object.isFrozen(rotations)) {
+    Object.freeze(next.states);
+    worked.set(db, { register, rotations, ...next });
+  }
+  return next.states;
 }
 
 /**
  * Each account's state is remembered against its cached register entry and
  * its schedule row (both frozen, and replaced when they change), so after a
- * one-account write only that account's state is worked out again.
+ * one-account write only that account's state is worked out again. The
+ * last answer is looked at first, place by place (an identity check: after
+ * a write almost every account is where it was); the map catches an account
+ * that moved in the register's order.
  */
 interface AccountWorked {
   rotation: RotationRow | null;
@@ -53,21 +64,35 @@ const perAccount = new WeakMap<RegisterAccount, AccountWorked>();
 /** Fewer accounts than this to work out again (a write): each one's findings are picked out of the list rather than all grouped. */
 const groupAbove = 16;
 
-function statesOf(register: Register, rotationRows: readonly RotationRow[]): AccountState[] {
-  const rotations = new Map<number, RotationRow>();
-  for (const r of rotationRows) rotations.set(r.accountId, r);
-  const states = new Array<AccountState>(register.accounts.length);
+function statesOf(
+  register: Register,
+  rotationRows: readonly RotationRow[],
+  last: Worked | undefined,
+  lookup?: ReadonlyMap<number, RotationRow>,
+): { states: AccountState[]; rotationOf: (RotationRow | null)[] } {
+  const rotations = lookup ?? new Map(rotationRows.map((r) => [r.accountId, r]));
+  const { accounts } = register;
+  const states = new Array<AccountState>(accounts.length);
+  const rotationOf = new Array<RotationRow | null>(accounts.length);
+  const before = last?.register.accounts;
   const missing: number[] = [];
-  register.accounts.forEach((a, i) => {
+  for (let i = 0; i < accounts.length; i += 1) {
+    const a = accounts[i]!;
+    const rotation = rotations.get(a.id) ?? null;
+    rotationOf[i] = rotation;
+    if (before?.[i] === a && last!.rotationOf[i] === rotation) {
+      states[i] = last!.states[i]!;
+      continue;
+    }
     const known = perAccount.get(a);
-    if (known && known.rotation === (rotations.get(a.id) ?? null)) states[i] = known.state;
+    if (known && known.rotation === rotation) states[i] = known.state;
     else missing.push(i);
-  });
+  }
   const grouped = missing.length > groupAbove ? byAccount(register.breaches) : null;
   const remember = Object.isFrozen(register);
   for (const i of missing) {
-    const a = register.accounts[i]!;
-    const rotation = rotations.get(a.id) ?? null;
+    const a = accounts[i]!;
+    const rotation = rotationOf[i] ?? null;
     const state = accountStatus({
       account: {
         id: a.id,
@@ -84,7 +109,7 @@ function statesOf(register: Register, rotationRows: readonly RotationRow[]): Acc
     if (remember) perAccount.set(a, { rotation, state: deepFreeze(state) });
     states[i] = state;
   }
-  return states;
+  return { states, rotationOf };
 }
 
 function byAccount(breaches: readonly Breach[]): Map<number, Breach[]> {

@@ -110,43 +110,115 @@ function remembered(walk: (value: object) => Checked): (value: object) => Checke
   };
 }
 
+/**
+ * For a field whose value is a plain scalar (text, number, true/false, null,
+ * one of a list): a test that passes it as it is, with no result object
+ * made for each of a register's 100,000 fields. Null for anything else.
+ */
+function scalarTest(schema: z.ZodType): ((value: unknown) => boolean) | null {
+  const def = defOf(schema);
+  const scalar = scalars[def.type];
+  if (scalar) return def.checks?.length || def.format ? null : scalar;
+  if (def.type === 'literal') return (v) => def.values!.includes(v);
+  if (def.type === 'enum') {
+    const allowed = new Set(Object.values(def.entries!));
+    return (v) => allowed.has(v);
+  }
+  if (def.type === 'nullable') {
+    const inner = scalarTest(def.innerType!);
+    return inner && ((v) => v === null || inner(v));
+  }
+  return null;
+}
+
 function compileObject(shape: Record<string, z.ZodType>, strict = false): Guard {
-  const fields = Object.entries(shape).map(([key, child]) => ({
-    key,
-    optional: defOf(child).type === 'optional',
-    guard: compileGuard(defOf(child).type === 'optional' ? defOf(child).innerType! : child),
-  }));
+  const fields = Object.entries(shape).map(([key, child]) => {
+    const optional = defOf(child).type === 'optional';
+    const inner = optional ? defOf(child).innerType! : child;
+    return { key, optional, test: scalarTest(inner), guard: compileGuard(inner) };
+  });
   const known = new Set(Object.keys(shape));
   const walk = remembered((value) => {
     const source = value as Record<string, unknown>;
     if (strict && Object.keys(source).some((key) => !known.has(key))) return fail;
     const out: Record<string, unknown> = {};
     let stable = Object.isFrozen(value);
+    // Whether the copy would equal the value itself (see plain, below).
+    let same = stable && plain(value);
+    let copied = 0;
     for (const field of fields) {
       const v = source[field.key];
-      if (v === undefined && field.optional) continue;
+      if (v === undefined && field.optional) {
+        same &&= !(field.key in source);
+        continue;
+      }
+      copied += 1;
+      if (field.test) {
+        if (!field.test(v)) return fail;
+        out[field.key] = v;
+        continue;
+      }
       const checked = field.guard(v);
       if (!checked.ok) return fail;
       stable &&= checked.stable === true;
+      same &&= checked.value === v;
       out[field.key] = checked.value;
     }
+    if (same && stable && keyCount(source) === copied) return { ok: true, value, stable };
     return { ok: true, value: out, stable };
   });
   return (value) => (typeof value !== 'object' || value === null || Array.isArray(value) ? fail : walk(value));
 }
 
+/**
+ * A long frozen list is usually the last one with a few items replaced (the
+ * register after a write): its last checked list is kept, and an item in
+ * the same place as before is taken from it with one comparison, not a
+ * lookup per item. Shorter lists are not worth holding on to.
+ */
+const keepAbove = 256;
+
+/**
+ * A frozen plain object (or array) whose every field the schema names, and
+ * whose every value passes unchanged and cannot change, would be copied
+ * field for field into an equal object: it is handed out as it is instead,
+ * so a cached register passes the guard without a second copy of 10,000
+ * rows. Anything else (an extra field, a value the guard changes, an object
+ * that is not frozen all the way down) is still copied.
+ */
+function plain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function keyCount(value: object): number {
+  let count = 0;
+  for (const key in value) if (Object.hasOwn(value, key)) count += 1;
+  return count;
+}
+
 function compileArray(element: Guard): Guard {
+  let last: { list: readonly unknown[]; checked: Checked[] } | null = null;
   const walk = remembered((value) => {
     const list = value as unknown[];
     const out = new Array<unknown>(list.length);
+    const before = last;
+    const checkedItems = new Array<Checked>(list.length);
     let stable = Object.isFrozen(value);
+    let unchanged = stable;
     for (let i = 0; i < list.length; i += 1) {
-      const checked = element(list[i]);
+      const item = list[i];
+      const same = before !== null && i < before.list.length && before.list[i] === item;
+      const checked = same ? before.checked[i]! : element(item);
       if (!checked.ok) return fail;
       stable &&= checked.stable === true;
+      unchanged &&= checked.value === item;
       out[i] = checked.value;
+      checkedItems[i] = checked;
     }
-    return { ok: true, value: out, stable };
+    if (stable && list.length > keepAbove) last = { list, checked: checkedItems };
+    // A frozen list of items that all pass as they are (see plain) passes as it is too.
+    return { ok: true, value: unchanged && stable ? value : out, stable };
   });
   return (value) => (Array.isArray(value) ? walk(value) : fail);
 }

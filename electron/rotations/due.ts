@@ -5,23 +5,37 @@ import type { Db } from '../db/open';
 import { readTerms } from '../calendar/calendar';
 import { londonDateOf } from '../../shared/time';
 
-interface Row {
-  id: number;
-  handle: string;
-  platform: RotationRow['platform'];
-  status: string;
-  created_at: string;
-  rotation_policy: RotationPolicy['kind'];
-  rotation_days: number | null;
-  rotation_required_reason: string | null;
-  rotation_required_since: string | null;
-  password_set_at: string | null;
-  pending_id: number | null;
-  pending_started_at: string | null;
-}
+// Column order of the raw rows below.
+const rotationSql = `SELECT a.id, a.handle, a.platform, a.status, a.created_at, a.rotation_policy, a.rotation_days,
+    a.rotation_required_reason, a.rotation_required_since, s.set_at, r.id, r.started_at
+  FROM accounts a
+  LEFT JOIN account_secrets s ON s.account_id = a.id AND s.field = 'password'
+  LEFT JOIN rotations r ON r.account_id = a.id AND r.status = 'pending'
+  WHERE a.status NOT IN ('closed', 'transferred')`;
+type Cells = [
+  number,
+  string,
+  RotationRow['platform'],
+  RotationRow['accountStatus'],
+  string,
+  RotationPolicy['kind'],
+  number | null,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  string | null,
+];
+
+/** The three policies without a number are the same for every account: one frozen object each, not one per row. */
+const fixedPolicies = {
+  termly: Object.freeze({ kind: 'termly' }),
+  'half-termly': Object.freeze({ kind: 'half-termly' }),
+  manual: Object.freeze({ kind: 'manual' }),
+} as const;
 
 export function policyOf(kind: RotationPolicy['kind'], days: number | null): RotationPolicy {
-  return kind === 'days' ? { kind, days: days ?? 90 } : { kind };
+  return kind === 'days' ? { kind, days: days ?? 90 } : fixedPolicies[kind];
 }
 
 /**
@@ -32,69 +46,73 @@ export function policyOf(kind: RotationPolicy['kind'], days: number | null): Rot
  * register: rotation-cache.ts.
  */
 export function readRotations(db: Db, settings: Settings, now: Date, accountId?: number): RotationRow[] {
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.handle, a.platform, a.status, a.created_at, a.rotation_policy, a.rotation_days,
-              a.rotation_required_reason, a.rotation_required_since, s.set_at AS password_set_at,
-              r.id AS pending_id, r.started_at AS pending_started_at
-       FROM accounts a
-       LEFT JOIN account_secrets s ON s.account_id = a.id AND s.field = 'password'
-       LEFT JOIN rotations r ON r.account_id = a.id AND r.status = 'pending'
-       WHERE a.status NOT IN ('closed', 'transferred') ${accountId ? 'AND a.id = @id' : ''}`,
-    )
-    .all(accountId ? { id: accountId } : {}) as Row[];
+  const statement = db.prepare(accountId ? `${rotationSql} AND a.id = ?` : rotationSql).raw();
+  const rows = (accountId ? statement.all(accountId) : statement.all()) as Cells[];
   const terms = readTerms(db);
   const today = londonDateOf(now);
-  const result = rows.map((row): RotationRow => {
-    const policy = policyOf(row.rotation_policy, row.rotation_days);
-    const lastRotatedOn = row.password_set_at ? londonDateOf(row.password_set_at) : null;
+  const result = new Array<RotationRow>(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
+    const policy = policyOf(row[5], row[6]);
+    const lastRotatedOn = row[9] ? londonDateOf(row[9]) : null;
     const due = computeDue({
       policy,
       lastRotatedOn,
-      createdOn: londonDateOf(row.created_at),
-      required:
-        row.rotation_required_reason && row.rotation_required_since
-          ? { reason: row.rotation_required_reason, since: londonDateOf(row.rotation_required_since) }
-          : null,
+      createdOn: londonDateOf(row[4]),
+      required: row[7] && row[8] ? { reason: row[7], since: londonDateOf(row[8]) } : null,
       today,
       terms,
       graceDays: settings.rotationGraceDays,
       dueSoonDays: settings.rotationDueSoonDays,
     });
-    return {
-      accountId: row.id,
-      label: row.handle,
-      platform: row.platform,
-      accountStatus: row.status,
+    result[i] = {
+      accountId: row[0],
+      label: row[1],
+      platform: row[2],
+      accountStatus: row[3],
       policy,
       lastRotatedOn,
       dueFrom: due.dueFrom,
       dueBy: due.dueBy,
       state: due.state,
       reason: due.reason,
-      pending:
-        row.pending_id && row.pending_started_at
-          ? { rotationId: row.pending_id, startedAt: row.pending_started_at }
-          : null,
+      pending: row[10] && row[11] ? { rotationId: row[10], startedAt: row[11] } : null,
     };
-  });
-  return result.sort(byUrgency);
+  }
+  return sortByUrgency(result);
 }
 
-/** localeCompare's own order, from one collator made once: localeCompare looks one up on every call. */
-const handles = new Intl.Collator();
+/**
+ * Handles in the register's own order (SQLite's NOCASE: A-Z folded, then
+ * code units), so the schedule and the register list accounts alike, and
+ * the fold is worked out once per row rather than once per comparison.
+ */
+export function nocase(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => c.toLowerCase()) : text;
+}
 
 /** Most urgent first, then earliest due, then by handle (and id, as one handle may be on two platforms). */
 export function byUrgency(a: RotationRow, b: RotationRow): number {
+  return compareRows(a, b, nocase(a.label), nocase(b.label));
+}
+
+function compareRows(a: RotationRow, b: RotationRow, aLabel: string, bLabel: string): number {
   return (
     stateRank[a.state] - stateRank[b.state] ||
     // ISO dates sort as plain strings.
     compareText(a.dueBy ?? '9999', b.dueBy ?? '9999') ||
-    handles.compare(a.label, b.label) ||
+    compareText(aLabel, bLabel) ||
     a.accountId - b.accountId
   );
 }
 
+/** byUrgency's order for a whole list, each handle folded once. */
+function sortByUrgency(rows: RotationRow[]): RotationRow[] {
+  const labels = rows.map((r) => nocase(r.label));
+  const order = rows.map((_, i) => i);
+  order.sort((i, j) => compareRows(rows[i]!, rows[j]!, labels[i]!, labels[j]!));
+  return order.map((i) => rows[i]!);
+}
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

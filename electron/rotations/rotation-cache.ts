@@ -43,6 +43,8 @@ class RotationCache {
   /** Full reads and one-account reads made for the cache (not for verify mode): for the tests. */
   readonly reads = { full: 0, one: 0 };
   private readonly rows = new Map<number, RotationRow>();
+  /** Each account's row in the schedule list() last handed out (none for an account not on it). */
+  readonly byAccount: ReadonlyMap<number, RotationRow> = this.rows;
   /** The schedule in order; a new frozen array after each change. */
   private sorted: readonly RotationRow[] = [];
   /** The London day the rows were worked out for; null when nothing is held. */
@@ -126,7 +128,7 @@ export function listRotations(db: Db, now: Date): RotationRow[] {
 }
 
 /** This connection's cache, made the first time it is needed (outside a transaction). */
-export function rotationCache(db: Db): Pick<RotationCache, 'list' | 'reads'> {
+export function rotationCache(db: Db): Pick<RotationCache, 'list' | 'reads' | 'byAccount'> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new RotationCache(db)));
   return cache;
