@@ -94,4 +94,22 @@ describe('the compiled output guard', () => {
     expect(value(open)).not.toBe(before);
     expect((value(open) as { lead: { name: string } }[])[0]!.lead.name).toBe('Changed');
   });
+
+  it('hands out a frozen value that passes unchanged as it is, and copies one with anything the schema does not name', () => {
+    const guard = compileGuard(z.array(z.object({ id: z.number(), lead: z.object({ name: z.string() }).nullable() })));
+    const exact = deepFreeze([
+      { id: 1, lead: { name: 'Ann' } },
+      { id: 2, lead: null },
+    ]);
+    const passed = guard(exact);
+    expect(passed.ok && passed.value).toBe(exact);
+    const extra = deepFreeze([{ id: 1, lead: { name: 'Ann', password: 'Kestrel#1' } }]);
+    const copied = guard(extra);
+    expect(copied.ok && copied.value).not.toBe(extra);
+    expect(JSON.stringify(copied.ok && copied.value)).toBe('[{"id":1,"lead":{"name":"Ann"}}]');
+    // Not frozen: copied, so a later change to it cannot reach what was handed out.
+    const open = [{ id: 3, lead: null }];
+    const fresh = guard(open);
+    expect(fresh.ok && fresh.value).not.toBe(open);
+  });
 });

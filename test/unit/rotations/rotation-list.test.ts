@@ -51,6 +51,17 @@ describe('rotations.list', () => {
     ]);
   });
 
+  it("lists accounts due alike in the register's order of handles (A to Z whatever the case, then by platform)", async () => {
+    const s = await open({ clock: manualClock('2026-11-04T10:00:00.000Z') });
+    for (const handle of ['@zebra', '@st_marys', '@Apple', '@st.marys', '@apple_two', '@Mango', '@banana'])
+      await s.account(handle);
+    const labels = (await s.call('rotations.list', {})).map((r) => r.label);
+    const register = (await s.call('accounts.list', {})).map((a) => a.handle);
+    // A locale's order would put the underscore first; the register's (SQLite's NOCASE) puts the full stop first.
+    expect(labels).toEqual(['@Apple', '@apple_two', '@banana', '@Mango', '@st.marys', '@st_marys', '@zebra']);
+    expect(labels).toEqual(register.filter((h) => labels.includes(h)));
+  });
+
   it('an account created mid-term is due once it has no password, and termly from the next term once it has one', async () => {
     const s = await open({ clock: manualClock('2026-11-04T10:00:00.000Z') });
     const account = await s.account('@NewClub');
