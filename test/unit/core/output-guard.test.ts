@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { compileGuard, outputGuard } from '../../../electron/core/output-guard';
 import { deepFreeze } from '../../../electron/lib/deep-freeze';
 import { contract } from '../../../shared/contract';
+import { id, isoDate, isoDateTime } from '../../../shared/contract/common';
 
 /**
  * The compiled output guard must answer exactly as zod would (the whole suite
@@ -111,5 +112,52 @@ describe('the compiled output guard', () => {
     const open = [{ id: 3, lead: null }];
     const fresh = guard(open);
     expect(fresh.ok && fresh.value).not.toBe(open);
+  });
+
+  it("does the common checks on text and numbers itself, with zod's answer for each", () => {
+    const schemas = {
+      isoDate,
+      isoDateTime,
+      id,
+      count: z.number().int().nonnegative(),
+      below: z.number().lt(10),
+      short: z.string().max(5),
+      long: z.string().min(2),
+      email: z.string().email(),
+    };
+    const edges = [
+      '2026-11-30',
+      '2026-02-30',
+      '2026-11-30T09:00:00.000Z',
+      '2026-11-30T09:00:00+01:00',
+      '30/11/2026',
+      '',
+      'abcdef',
+      'ab',
+      'a',
+      'a@b.uk',
+      0,
+      -1,
+      1,
+      1.5,
+      10,
+      9.99,
+      Number.MAX_SAFE_INTEGER + 2,
+      NaN,
+      Infinity,
+      null,
+      true,
+    ];
+    for (const [name, schema] of Object.entries(schemas)) {
+      const guard = compileGuard(schema);
+      for (const value of edges)
+        expect(guard(value).ok, `${name} ${String(value)}`).toBe(schema.safeParse(value).success);
+      fc.assert(
+        fc.property(fc.oneof(fc.string(), fc.double(), fc.integer()), (value) => {
+          expect(guard(value).ok).toBe(schema.safeParse(value).success);
+        }),
+        { numRuns: 200 },
+      );
+    }
   });
 });
