@@ -83,11 +83,12 @@ export function accountStatus(input: StatusInput): AccountState {
     };
   }
   const live = isLive(account.status) && account.status !== 'approved';
-  const findings = [
-    ...input.breaches.filter((b) => b.code !== 'rotation-required').map((b) => fromBreach(b, live)),
-    ...rotationFindings(account, input.rotation),
-    ...(live ? launchFindings(account.id, account.launch) : []),
-  ].sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || byDue(a.dueOn, b.dueOn));
+  // Loops rather than spreads and filters: this runs for each of 10,000 accounts on a cold start.
+  const findings: Finding[] = [];
+  for (const b of input.breaches) if (b.code !== 'rotation-required') findings.push(fromBreach(b, live));
+  for (const f of rotationFindings(account, input.rotation)) findings.push(f);
+  if (live) for (const f of launchFindings(account.id, account.launch)) findings.push(f);
+  findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || byDue(a.dueOn, b.dueOn));
   const steps = live ? [] : setupSteps(account, input.breaches);
   const kind: AccountStateKind = findings.some((f) => f.severity === 'breach')
     ? 'breach'
@@ -96,12 +97,11 @@ export function accountStatus(input: StatusInput): AccountState {
       : findings.some((f) => f.severity === 'attention')
         ? 'attention'
         : 'fine';
-  const deciding = findings.filter((f) => f.severity === (kind === 'attention' ? 'attention' : 'breach'));
-  const dueOn =
-    deciding
-      .map((f) => f.dueOn)
-      .filter((d): d is string => d !== null)
-      .sort()[0] ?? null;
+  // The earliest date among the findings that decide the state.
+  const deciding = kind === 'attention' ? 'attention' : 'breach';
+  let dueOn: IsoDate | null = null;
+  for (const f of findings)
+    if (f.severity === deciding && f.dueOn !== null && (dueOn === null || f.dueOn < dueOn)) dueOn = f.dueOn;
   return { ...base, kind, wording: wordingOf(kind, dueOn, steps), dueOn, findings, steps };
 }
 
