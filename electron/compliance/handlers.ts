@@ -28,7 +28,7 @@ export function complianceHandlers(ctx: CoreContext): DomainHandlers<'compliance
       requireAccount(ctx.db, accountId);
       return accountStates(ctx.db, ctx.clock.now(), accountId)[0]!;
     },
-    'compliance.needsYou': () => needsYouReport(ctx.db, ctx.clock.now()),
+    'compliance.needsYou': ({ full }) => needsYouReport(ctx.db, ctx.clock.now(), full === true),
   };
 }
 

@@ -135,9 +135,12 @@ export const complianceChannels = {
    * the renderer never holds every account's state or the whole schedule.
    */
   'compliance.needsYou': {
-    input: noInput,
+    /** full: every line (the Dashboard's "Show all"); otherwise the lines it draws before that (needs-you-fold.ts). */
+    input: z.object({ full: z.boolean().optional() }).strict(),
     output: z.object({
       accountItems: z.array(needItemSchema),
+      /** How many of each kind's lines on the "Needs you" list were left out (none when full). */
+      foldedAccountItems: z.partialRecord(z.enum(needGroups), z.number().int().nonnegative()),
       liveAccounts: z.number().int(),
       pending: z.array(z.object({ accountId: id, label: z.string(), startedAt: isoDateTime })),
       counts: stateCountsSchema,

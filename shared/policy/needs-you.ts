@@ -123,13 +123,26 @@ export function needsYou(input: NeedsYouInput): NeedsYou {
       fix: { label: 'Tick the checks done', href: '#/checks' },
     })),
   ];
-  const soon = addDays(input.today, nowDays);
-  const horizon = addDays(input.today, horizonDays);
-  const isLater = (item: NeedItem) =>
-    item.dueOn !== null && item.dueOn > soon && (item.group === 'attention' || item.group === 'report');
-  const now = items.filter((i) => !isLater(i) && !comingOnly(i));
-  const comingUp = items.filter((i) => (isLater(i) || comingOnly(i)) && i.dueOn !== null && i.dueOn <= horizon);
+  const listOf = needListOf(input.today);
+  const now = items.filter((i) => listOf(i) === 'now');
+  const comingUp = items.filter((i) => listOf(i) === 'coming');
   return { now: now.sort(byPriority), comingUp: comingUp.sort(byDate), checked: checkedLines(input) };
+}
+
+/**
+ * Which of the two lists an item is on for `today`: now, coming up (the
+ * next four weeks), or neither (further ahead). One rule, used by needsYou
+ * and by the main process when it folds the accounts' lines
+ * (./needs-you-fold.ts).
+ */
+export function needListOf(today: IsoDate): (item: NeedItem) => 'now' | 'coming' | null {
+  const soon = addDays(today, nowDays);
+  const horizon = addDays(today, horizonDays);
+  return (item) => {
+    const later = item.dueOn !== null && item.dueOn > soon && (item.group === 'attention' || item.group === 'report');
+    if (!later && !comingOnly(item)) return 'now';
+    return item.dueOn !== null && item.dueOn <= horizon ? 'coming' : null;
+  };
 }
 
 /** Scheduled departures and password changes due soon are always "coming up", never "now". */
@@ -139,8 +152,14 @@ function byPriority(a: NeedItem, b: NeedItem): number {
   return needGroups.indexOf(a.group) - needGroups.indexOf(b.group) || byDate(a, b);
 }
 
-function byDate(a: NeedItem, b: NeedItem): number {
-  return (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31') || a.text.localeCompare(b.text);
+/** localeCompare's order from one collator made once (localeCompare finds one on every call, for thousands of lines). */
+const textOrder = new Intl.Collator();
+
+/** Earliest first (ISO dates sort as plain text), then by text: the order within a kind on both lists. */
+export function byDate(a: NeedItem, b: NeedItem): number {
+  const x = a.dueOn ?? '9999-12-31';
+  const y = b.dueOn ?? '9999-12-31';
+  return x < y ? -1 : x > y ? 1 : textOrder.compare(a.text, b.text);
 }
 
 function groupOf(f: Finding): NeedGroup {

@@ -1,6 +1,7 @@
 import {
   QueryClient,
   useMutation,
+  keepPreviousData,
   useQuery,
   useQueryClient,
   type UseMutationResult,
@@ -35,13 +36,15 @@ type Input<C extends Channel> = ChannelInput<C>;
 export function useChannel<C extends Channel>(
   channel: C,
   input: Input<C>,
-  options: { enabled?: boolean; handled?: boolean } = {},
+  options: { enabled?: boolean; handled?: boolean; keepPrevious?: boolean } = {},
 ): UseQueryResult<ChannelOutput<C>, ApiError> {
   const client = useClient();
   return useQuery<ChannelOutput<C>, ApiError>({
     queryKey: [channel, input],
     queryFn: () => call(client.api, channel, input, options.handled),
     enabled: options.enabled ?? true,
+    // keepPrevious: the last answer stays on screen while a different input's answer is fetched.
+    ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });
 }
 

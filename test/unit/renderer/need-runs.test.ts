@@ -31,4 +31,17 @@ describe('the Needs-you list in runs', () => {
     expect(runs[1]!.shown).toHaveLength(20);
     expect(runs.flatMap((r) => r.shown).map((i) => i.id)).toEqual(list.map((i) => i.id));
   });
+
+  it('counts the lines the main process did not send, and waits for them once the kind is opened', () => {
+    // The main process sent the first nine of 20 and left out 11 (shared/policy/needs-you-fold.ts).
+    const sent = [...many('threat', 2), ...many('password-overdue', namedPerKind + 1)];
+    const folded = needRuns(sent, new Set(), { 'password-overdue': 11 });
+    expect(folded.map((r) => [r.group, r.shown.length, r.folded, r.waiting])).toEqual([
+      ['threat', 2, 0, false],
+      ['password-overdue', namedPerKind, 20 - namedPerKind, false],
+    ]);
+    const opened = needRuns(sent, new Set(['password-overdue']), { 'password-overdue': 11 });
+    expect(opened[1]).toMatchObject({ folded: 11, waiting: true });
+    expect(opened[1]!.shown).toHaveLength(namedPerKind + 1);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { needsYou, type NeedsYouInput } from '../../../shared/policy/needs-you';
+import { needRuns } from '../../../renderer/src/pages/dashboard/need-runs';
 import type { Session } from '../rotations/harness';
 import { rotate, useRotationWorld } from '../rotations/flow-fixtures';
 
@@ -21,7 +22,7 @@ const rest: Omit<NeedsYouInput, 'today' | 'accounts' | 'pending'> = {
 async function bothWays(s: Session) {
   const status = await s.call('compliance.status', {});
   const rotations = await s.call('rotations.list', {});
-  const compact = await s.call('compliance.needsYou', {});
+  const compact = await s.call('compliance.needsYou', { full: true });
   const full = needsYou({
     ...rest,
     today: status.today,
@@ -66,5 +67,25 @@ describe('compliance.needsYou', () => {
   it('counts only the accounts still open in the all-clear lines', () => {
     const result = needsYou({ ...rest, today: '2026-11-20', accounts: [], pending: [], liveAccounts: 12 });
     expect(result.checked[0]).toBe('12 accounts against the school policy');
+  });
+
+  it('sends only the lines drawn before "Show all", and the list drawn is the same as from every line', async () => {
+    const { s } = await world();
+    // Twelve accounts setting up, and one more account whose lead has left: one kind folded, one not.
+    for (let n = 1; n <= 12; n += 1) await s.account(`@Club${String(n).padStart(2, '0')}`);
+    const folded = await s.call('compliance.needsYou', {});
+    const full = await s.call('compliance.needsYou', { full: true });
+    expect(full.foldedAccountItems).toEqual({});
+    expect(folded.accountItems.length).toBeLessThan(full.accountItems.length);
+    const settingUp = full.accountItems.filter((i) => i.group === 'setting-up').length;
+    expect(folded.foldedAccountItems['setting-up']).toBe(settingUp - 9);
+    const drawn = (answer: typeof full) =>
+      needRuns(needsYou({ ...rest, ...answer, accounts: [] }).now, new Set(), answer.foldedAccountItems).map((r) => ({
+        group: r.group,
+        shown: r.shown.map((i) => i.id),
+        folded: r.folded,
+      }));
+    expect(drawn(folded)).toEqual(drawn(full));
+    expect(drawn(folded).find((r) => r.group === 'setting-up')?.folded).toBe(settingUp - 8);
   });
 });

@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import type { NeedItem, NeedsYou } from '../../../../shared/policy/needs-you';
+import type { NeedGroup, NeedItem, NeedsYou } from '../../../../shared/policy/needs-you';
 import { ukDate } from '../../../../shared/time';
 import { StateCountsLine } from '../../components/AccountState';
 import { AsyncContent } from '../../components/AsyncContent';
@@ -15,7 +15,9 @@ import './dashboard.css';
  * it; then the next four weeks. Built by shared/policy/needs-you.ts.
  */
 export function DashboardPage() {
-  const status = useChannel('compliance.needsYou', {});
+  // Every line only once "Show all" asks for a kind the main process folded (shared/policy/needs-you-fold.ts).
+  const [full, setFull] = useState(false);
+  const status = useChannel('compliance.needsYou', full ? { full: true } : {}, { keepPrevious: true });
   const needs = useNeedsYou(status.data);
   return (
     <section aria-labelledby="page-title" className="page">
@@ -36,7 +38,14 @@ export function DashboardPage() {
         {(data) => (
           <>
             <StateCountsLine counts={data.counts} />
-            {needs ? <NeedsYouLists needs={needs} today={data.today} /> : null}
+            {needs ? (
+              <NeedsYouLists
+                needs={needs}
+                today={data.today}
+                notSent={data.foldedAccountItems}
+                onShowAll={() => setFull(true)}
+              />
+            ) : null}
           </>
         )}
       </AsyncContent>
@@ -44,7 +53,14 @@ export function DashboardPage() {
   );
 }
 
-function NeedsYouLists({ needs, today }: { needs: NeedsYou; today: string }) {
+interface ListsProps {
+  needs: NeedsYou;
+  today: string;
+  notSent: Partial<Record<NeedGroup, number>>;
+  onShowAll: () => void;
+}
+
+function NeedsYouLists({ needs, today, notSent, onShowAll }: ListsProps) {
   return (
     <>
       <section className="card needs-you" aria-labelledby="needs-title">
@@ -59,7 +75,13 @@ function NeedsYouLists({ needs, today }: { needs: NeedsYou; today: string }) {
             </ul>
           </div>
         ) : (
-          <NeedList items={needs.now} label="Needs you, most urgent first" today={today} />
+          <NeedList
+            items={needs.now}
+            label="Needs you, most urgent first"
+            today={today}
+            notSent={notSent}
+            onShowAll={onShowAll}
+          />
         )}
       </section>
       <section className="card" aria-labelledby="coming-title">
@@ -67,26 +89,39 @@ function NeedsYouLists({ needs, today }: { needs: NeedsYou; today: string }) {
         {needs.comingUp.length === 0 ? (
           <p className="hint">Nothing is due in the next four weeks.</p>
         ) : (
-          <NeedList items={needs.comingUp} label="Coming up" today={today} />
+          <NeedList items={needs.comingUp} label="Coming up" today={today} notSent={{}} onShowAll={onShowAll} />
         )}
       </section>
     </>
   );
 }
 
-function NeedList({ items, label, today }: { items: NeedItem[]; label: string; today: string }) {
+interface NeedListProps extends Omit<ListsProps, 'needs'> {
+  items: NeedItem[];
+  label: string;
+}
+
+function NeedList({ items, label, today, notSent, onShowAll }: NeedListProps) {
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const open = (group: string) => {
+    setOpened(new Set([...opened, group]));
+    if (notSent[group as NeedGroup]) onShowAll();
+  };
   return (
     <ol className="need-list" aria-label={label}>
-      {needRuns(items, opened).map((run) => (
+      {needRuns(items, opened, notSent).map((run) => (
         <Fragment key={`${run.group}-${run.shown[0]!.id}`}>
           {run.shown.map((item) => (
             <NeedRow key={item.id} item={item} today={today} />
           ))}
-          {run.folded > 0 ? (
+          {run.waiting ? (
+            <li className={`need need-${run.group} need-more`} role="status">
+              <span className="need-text">Fetching the other {run.folded}…</span>
+            </li>
+          ) : run.folded > 0 ? (
             <li className={`need need-${run.group} need-more`}>
               <span className="need-text">{run.folded} more like these, each with its own fix.</span>
-              <button type="button" onClick={() => setOpened(new Set([...opened, run.group]))}>
+              <button type="button" onClick={() => open(run.group)}>
                 Show all {run.shown.length + run.folded}
               </button>
             </li>
