@@ -23,7 +23,8 @@ const accountJoins = `FROM accounts a
 // Each row also carries its state, which needs the password change schedule (rotationColumns, terms).
 const accountColumns = `SELECT a.id, a.platform, a.handle, a.display_name, a.status, a.approved_on, a.login_email,
     a.password_weakness, a.rotation_required_reason, a.bc_aim, a.bc_audience, a.bc_promotion, a.bc_visibility,
-    lp.name, lp.status, lp.policy_acknowledged_on, lp.training_completed_on, s.set_at
+    lp.name, lp.status, lp.policy_acknowledged_on, lp.training_completed_on, s.set_at,
+    a.launched_on, a.slt_told_on, a.website_linked_on
   ${accountJoins} ORDER BY a.platform, a.handle COLLATE NOCASE, a.id`;
 
 // What the policy checks read (shared/policy/compliance.ts): no names or dates it does not look at.
@@ -32,11 +33,12 @@ const complianceColumns = `SELECT a.id, a.handle, a.status, a.approved_on, a.bc_
     a.password_weakness, a.rotation_required_reason
   ${accountJoins} ORDER BY a.platform, a.handle COLLATE NOCASE, a.id`;
 
-const runners = `SELECT r.account_id, p.name, p.status, p.policy_acknowledged_on, p.training_completed_on
-  FROM account_runners r JOIN people p ON p.id = r.person_id ORDER BY p.name`;
-const holders = `SELECT h.account_id, p.name, p.status, p.leaving_on, p.policy_acknowledged_on, p.training_completed_on,
-    h.override_reason, h.authorised_by IS NOT NULL
-  FROM account_holders h JOIN people p ON p.id = h.person_id WHERE h.removed_on IS NULL ORDER BY h.id`;
+// The whole register's runners and holders (register-rows.ts): every person once, the links as ids.
+const people = `SELECT id, name, status, leaving_on, policy_acknowledged_on, training_completed_on
+  FROM people ORDER BY name, id`;
+const runners = 'SELECT account_id, person_id FROM account_runners';
+const holders = `SELECT account_id, person_id, override_reason, authorised_by IS NOT NULL
+  FROM account_holders WHERE removed_on IS NULL ORDER BY id`;
 const staffEmails = "SELECT lower(work_email) FROM people WHERE work_email != ''";
 
 // electron/rotations/due.ts: already only the columns it needs.
@@ -49,8 +51,8 @@ const rotationColumns = `SELECT a.id, a.handle, a.platform, a.status, a.created_
 const terms = 'SELECT * FROM term_dates ORDER BY starts_on';
 
 const queries: Record<Measured, string[]> = {
-  'accounts.list': [accountColumns, runners, holders, staffEmails, rotationColumns, terms],
-  'compliance.list': [complianceColumns, runners, holders, staffEmails],
+  'accounts.list': [accountColumns, people, runners, holders, staffEmails, rotationColumns, terms],
+  'compliance.list': [complianceColumns, people, runners, holders, staffEmails],
   'rotations.list': [rotationColumns, terms],
 };
 

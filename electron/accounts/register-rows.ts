@@ -74,13 +74,14 @@ type AccountCells = [
   string | null,
 ];
 
+// One account's runners and holders, each joined to its person.
 const runnerSql = `SELECT r.account_id, p.name, p.status, p.policy_acknowledged_on, p.training_completed_on
-  FROM account_runners r JOIN people p ON p.id = r.person_id`;
+  FROM account_runners r JOIN people p ON p.id = r.person_id WHERE r.account_id = ? ORDER BY p.name, p.id`;
 type RunnerCells = [number, string, RunnerRecord['status'], string | null, string | null];
 
 const holderSql = `SELECT h.account_id, p.name, p.status, p.leaving_on, p.policy_acknowledged_on,
     p.training_completed_on, h.override_reason, h.authorised_by IS NOT NULL
-  FROM account_holders h JOIN people p ON p.id = h.person_id WHERE h.removed_on IS NULL`;
+  FROM account_holders h JOIN people p ON p.id = h.person_id WHERE h.removed_on IS NULL AND h.account_id = ? ORDER BY h.id`;
 type HolderCells = [
   number,
   string,
@@ -91,6 +92,16 @@ type HolderCells = [
   string,
   number,
 ];
+
+// The whole register's: every person once, and the runners and holders as ids, joined here. Joining
+// 30,000 holders to their people in SQL makes each person's name and dates again for every row, at
+// twice the time of reading them once.
+const peopleSql = `SELECT id, name, status, leaving_on, policy_acknowledged_on, training_completed_on
+  FROM people ORDER BY name, id`;
+type PersonCells = [number, string, ComplianceHolder['status'], string | null, string | null, string | null];
+const runnerIdsSql = 'SELECT account_id, person_id FROM account_runners';
+const holderIdsSql = `SELECT account_id, person_id, override_reason, authorised_by IS NOT NULL
+  FROM account_holders WHERE removed_on IS NULL ORDER BY id`;
 
 const noRunners: RunnerRecord[] = [];
 const noHolders: ComplianceHolder[] = [];
@@ -114,8 +125,9 @@ export function loadRegister(
   ) as AccountCells[];
   if (one && rows.length === 0)
     throw new KeyholderError('NOT_FOUND', 'That account does not exist. It may have been removed; refresh the list.');
-  const runners = readRunners(db, accountId);
-  const holders = readHolders(db, accountId);
+  const people = one ? null : readPeople(db);
+  const runners = readRunners(db, people, accountId);
+  const holders = readHolders(db, people, accountId);
   const accounts: RegisterAccount[] = [];
   const breaches: Breach[] = [];
   for (const row of rows) {
@@ -170,38 +182,69 @@ export function loadRegister(
   return { accounts, breaches };
 }
 
-/** The people named to run each account, by name (the order their findings are listed in). */
-function readRunners(db: Db, accountId?: number): Map<number, RunnerRecord[]> {
-  const rows = (
-    accountId !== undefined
-      ? db.prepare(`${runnerSql} WHERE r.account_id = ? ORDER BY p.name`).raw().all(accountId)
-      : db.prepare(`${runnerSql} ORDER BY p.name`).raw().all()
-  ) as RunnerCells[];
-  const out = new Map<number, RunnerRecord[]>();
-  for (const r of rows)
-    push(out, r[0], { name: r[1], status: r[2], policyAcknowledgedOn: r[3], trainingCompletedOn: r[4] });
+interface Person {
+  /** Its place in name order (SQLite's, then id), for listing runners as the one-account query does. */
+  rank: number;
+  cells: PersonCells;
+  /** Its runner record, made once and shared by every account it runs. */
+  runner: RunnerRecord | null;
+}
+
+function readPeople(db: Db): Map<number, Person> {
+  const rows = db.prepare(peopleSql).raw().all() as PersonCells[];
+  const out = new Map<number, Person>();
+  rows.forEach((cells, rank) => out.set(cells[0], { rank, cells, runner: null }));
   return out;
 }
 
-/** Each account's current holders, in the order they were added. */
-function readHolders(db: Db, accountId?: number): Map<number, ComplianceHolder[]> {
-  const rows = (
-    accountId !== undefined
-      ? db.prepare(`${holderSql} AND h.account_id = ? ORDER BY h.id`).raw().all(accountId)
-      : db.prepare(`${holderSql} ORDER BY h.id`).raw().all()
-  ) as HolderCells[];
-  const out = new Map<number, ComplianceHolder[]>();
-  for (const h of rows) {
-    push(out, h[0], {
-      name: h[1],
-      status: h[2],
-      leavingOn: h[3],
-      policyAcknowledgedOn: h[4],
-      trainingCompletedOn: h[5],
-      overrideReason: h[6],
-      authorised: h[7] === 1,
-    });
+/** The people named to run each account, by name (the order their findings are listed in). */
+function readRunners(db: Db, people: Map<number, Person> | null, accountId?: number): Map<number, RunnerRecord[]> {
+  const out = new Map<number, RunnerRecord[]>();
+  if (!people) {
+    for (const r of db.prepare(runnerSql).raw().all(accountId) as RunnerCells[])
+      push(out, r[0], { name: r[1], status: r[2], policyAcknowledgedOn: r[3], trainingCompletedOn: r[4] });
+    return out;
   }
+  const ranked = new Map<number, Person[]>();
+  for (const [account, personId] of db.prepare(runnerIdsSql).raw().all() as [number, number][])
+    push(ranked, account, people.get(personId)!);
+  for (const [account, list] of ranked) {
+    if (list.length > 1) list.sort((a, b) => a.rank - b.rank);
+    out.set(account, list.map(runnerOf));
+  }
+  return out;
+}
+
+function runnerOf(person: Person): RunnerRecord {
+  const [, name, status, , policyAcknowledgedOn, trainingCompletedOn] = person.cells;
+  return (person.runner ??= { name, status, policyAcknowledgedOn, trainingCompletedOn });
+}
+
+/** Each account's current holders, in the order they were added. */
+function readHolders(db: Db, people: Map<number, Person> | null, accountId?: number): Map<number, ComplianceHolder[]> {
+  const out = new Map<number, ComplianceHolder[]>();
+  const holder = (account: number, cells: PersonCells, overrideReason: string, authorised: number) =>
+    push(out, account, {
+      name: cells[1],
+      status: cells[2],
+      leavingOn: cells[3],
+      policyAcknowledgedOn: cells[4],
+      trainingCompletedOn: cells[5],
+      overrideReason,
+      authorised: authorised === 1,
+    });
+  if (!people) {
+    for (const h of db.prepare(holderSql).raw().all(accountId) as HolderCells[])
+      holder(h[0], [0, h[1], h[2], h[3], h[4], h[5]], h[6], h[7]);
+    return out;
+  }
+  for (const [account, personId, reason, authorised] of db.prepare(holderIdsSql).raw().all() as [
+    number,
+    number,
+    string,
+    number,
+  ][])
+    holder(account, people.get(personId)!.cells, reason, authorised);
   return out;
 }
 
