@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Breach } from '../../shared/contract';
 import type { Db } from '../db/open';
 import { ChangeTracker } from '../lib/change-tracker';
-import { deepFreeze } from '../lib/deep-freeze';
+import { freezeBreaches } from '../lib/freeze-shapes';
 import { readSettings } from '../settings/settings-store';
 import type { ComplianceSettings } from '../../shared/policy/compliance';
 import { complianceSettings } from './register-query';
@@ -49,7 +49,7 @@ const resortAbove = 64;
 
 /**
  * One per connection (registerCache): its reads consume the connection's
- * record of changes. What it holds is frozen (deepFreeze), and an unchanged
+ * record of changes. What it holds is frozen (freeze-shapes.ts), and an unchanged
  * register is handed out as the same frozen object, which the output guard
  * recognises without walking it again.
  */
@@ -162,7 +162,7 @@ class RegisterCache {
     this.entries.clear();
     this.keys.clear();
     for (const account of register.accounts) {
-      this.entries.set(account.id, deepFreeze({ account, breaches: byAccount.get(account.id) ?? [] }));
+      this.entries.set(account.id, frozenEntry(account, byAccount.get(account.id) ?? noBreaches));
     }
     this.order = register.accounts.map((a) => a.id);
     this.touched.clear();
@@ -176,7 +176,7 @@ class RegisterCache {
     this.rules ??= complianceSettings(this.db, settings);
     for (const id of ids) {
       const fresh = loadRegister(this.db, settings, id, this.rules);
-      this.entries.set(id, deepFreeze({ account: fresh.accounts[0]!, breaches: fresh.breaches }));
+      this.entries.set(id, frozenEntry(fresh.accounts[0]!, fresh.breaches));
     }
   }
 
@@ -213,6 +213,15 @@ class RegisterCache {
  */
 function sortKey(account: RegisterAccount): Buffer {
   return Buffer.from(`${account.platform}\u0000${account.handle.replace(/[A-Z]/g, (c) => c.toLowerCase())}`, 'utf8');
+}
+
+const noBreaches: Breach[] = [];
+
+/** A register account has only text, numbers and nulls: its breaches are the only nested part. */
+function frozenEntry(account: RegisterAccount, breaches: Breach[]): Entry {
+  Object.freeze(account);
+  freezeBreaches(breaches);
+  return Object.freeze({ account, breaches });
 }
 
 function groupBreaches(breaches: Breach[]): Map<number, Breach[]> {

@@ -1,7 +1,7 @@
 import type { AccountListRow, AccountState } from '../../shared/contract';
 import { accountStates } from '../compliance/status';
 import type { Db } from '../db/open';
-import { deepFreeze } from '../lib/deep-freeze';
+import { freezeListRow } from '../lib/freeze-shapes';
 import { registerCache } from './register-cache';
 import type { RegisterAccount } from './register-rows';
 
@@ -51,6 +51,6 @@ function buildRow(a: RegisterAccount, state: AccountState): AccountListRow {
     loginEmail: a.loginEmail,
     state: { kind: state.kind, wording: state.wording },
   };
-  if (Object.isFrozen(state)) rowByState.set(state, deepFreeze(row));
+  if (Object.isFrozen(state)) rowByState.set(state, freezeListRow(row));
   return row;
 }

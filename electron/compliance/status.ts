@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { registerCache } from '../accounts/register-cache';
 import type { Register, RegisterAccount } from '../accounts/register-rows';
 import { deepFreeze } from '../lib/deep-freeze';
+import { freezeState } from '../lib/freeze-shapes';
 import { readRotations } from '../rotations/due';
 import { listRotations, rotationCache } from '../rotations/rotation-cache';
 import { readSettings } from '../settings/settings-store';
@@ -106,7 +107,7 @@ function statesOf(
       breaches: grouped ? (grouped.get(a.id) ?? []) : register.breaches.filter((b) => b.accountId === a.id),
       rotation,
     });
-    if (remember) perAccount.set(a, { rotation, state: deepFreeze(state) });
+    if (remember) perAccount.set(a, { rotation, state: freezeState(state) });
     states[i] = state;
   }
   return { states, rotationOf };

@@ -3,7 +3,7 @@ import type { RotationRow } from '../../shared/contract';
 import { londonDateOf } from '../../shared/time';
 import type { Db } from '../db/open';
 import { ChangeTracker } from '../lib/change-tracker';
-import { deepFreeze } from '../lib/deep-freeze';
+import { freezeRotationRow } from '../lib/freeze-shapes';
 import { readSettings } from '../settings/settings-store';
 import { byUrgency, readRotations } from './due';
 
@@ -38,7 +38,7 @@ CREATE TEMP TRIGGER IF NOT EXISTS rot_settings_d AFTER DELETE ON main.settings B
 /** More rows than this changed at once: sort the whole schedule again rather than move each. */
 const resortAbove = 64;
 
-/** What it holds is frozen (deepFreeze); an unchanged schedule is the same frozen array. */
+/** What it holds is frozen (freeze-shapes.ts); an unchanged schedule is the same frozen array. */
 class RotationCache {
   /** Full reads and one-account reads made for the cache (not for verify mode): for the tests. */
   readonly reads = { full: 0, one: 0 };
@@ -69,7 +69,7 @@ class RotationCache {
 
   private fill(now: Date, today: string): void {
     this.reads.full += 1;
-    const rows = readRotations(this.db, readSettings(this.db), now).map(deepFreeze);
+    const rows = readRotations(this.db, readSettings(this.db), now).map(freezeRotationRow);
     this.rows.clear();
     for (const row of rows) this.rows.set(row.accountId, row);
     this.sorted = Object.freeze(rows);
@@ -89,7 +89,7 @@ class RotationCache {
         this.rows.delete(id); // closed, transferred or deleted
         continue;
       }
-      const frozen = deepFreeze(row);
+      const frozen = freezeRotationRow(row);
       this.rows.set(id, frozen);
       let low = 0;
       let high = sorted.length;
