@@ -120,7 +120,8 @@ export function DataTable<T>({
       <table className={`data-table ${className}`} aria-label={label} aria-rowcount={rows.length + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            // Row 1 of aria-rowcount: the body's rows count on from 2 (aria-rowindex), drawn or not.
+            <tr key={group.id} aria-rowindex={group.depth + 1}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 const title = flexRender(header.column.columnDef.header, header.getContext());
