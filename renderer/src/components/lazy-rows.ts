@@ -18,7 +18,7 @@ import { sortOrder, StandIn } from './row-stand-in';
  * positions in the data, calling the columns' own filterFn and sortingFn on
  * a reused stand-in row, so filtering and sorting behave as TanStack's do;
  * a real Row is built when a position is read (`rows[i]`), then kept.
- * Flat tables only: sub-rows are not supported.
+ * Flat tables only: no sub-rows, grouping or pagination (Keyholder has none).
  */
 
 /** What a lazy model is made of: the data, which of it in what order (null: all, as given), and its rows. */
@@ -26,7 +26,6 @@ interface LazyModel<T> {
   data: readonly T[];
   order: readonly number[] | null;
   rowAt(index: number): Row<T>;
-  table: Table<T>;
 }
 
 const lazyOf = new WeakMap<object, LazyModel<unknown>>();
@@ -108,7 +107,7 @@ export function lazyCoreRowModel<T extends RowData>(): (table: Table<T>) => () =
         const built: (Row<T> | undefined)[] = [];
         const rowAt = (index: number) =>
           (built[index] ??= createRow(table, table._getRowId(data[index]!, index), data[index]!, index, 0));
-        return toModel({ data, order: null, rowAt, table }, lazyById(data, table, rowAt));
+        return toModel({ data, order: null, rowAt }, lazyById(data, table, rowAt));
       },
     );
 }
