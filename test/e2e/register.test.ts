@@ -6,6 +6,7 @@ import { AccountPage } from './pages/account-page';
 import { AccountsPage } from './pages/accounts-page';
 import { PeoplePage } from './pages/people-page';
 import { ShellPage } from './pages/shell-page';
+import { axeViolations } from './support/axe';
 import { useApp } from './support/suite';
 
 const openApp = useApp();
@@ -164,5 +165,39 @@ describe('the account register', () => {
       .getByText('Over the limit: Covers the summer residential')
       .waitFor();
     expect(await account.currentHolders.count()).toBe(4);
+  });
+
+  it('reads as one table of every account when only the rows in view are drawn', async () => {
+    const app = await openApp();
+    for (let i = 0; i < 150; i += 1)
+      await call(app.core, 'accounts.create', { platform: 'other', handle: `club-${String(i).padStart(3, '0')}` });
+    const accounts = new AccountsPage(app.page);
+    await accounts.open();
+    const table = app.page.getByRole('table', { name: 'Account register' });
+    const rows = accounts.rows;
+    await rows.first().waitFor();
+    // A screen reader hears 151 rows (the header and 150 accounts), though fewer are drawn.
+    expect(await table.getAttribute('aria-rowcount')).toBe('151');
+    expect(await rows.count()).toBeLessThan(60);
+    expect(await rows.first().getAttribute('aria-rowindex')).toBe('2');
+    expect(await axeViolations(app.page)).toEqual([]);
+
+    const byAccount = table.getByRole('button', { name: /^Account/ });
+    await byAccount.click();
+    await rows.first().filter({ hasText: 'club-000' }).waitFor();
+    await byAccount.click();
+    await rows.first().filter({ hasText: 'club-149' }).waitFor();
+    expect(await table.getByRole('columnheader', { name: /^Account/ }).getAttribute('aria-sort')).toBe('descending');
+    // The last of 150, drawn once scrolled to, is row 151.
+    await app.page.locator('.table-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const last = rows.filter({ hasText: 'club-000' });
+    await last.waitFor();
+    expect(await last.getAttribute('aria-rowindex')).toBe('151');
+
+    await app.page.getByLabel('Search the register').fill('CLUB-07');
+    await app.page.getByText('Showing 10 of 150 accounts').waitFor();
+    expect(await rows.first().textContent()).toContain('club-079');
+    expect(await table.getAttribute('aria-rowcount')).toBe('11');
+    await app.screenshot('register-virtualised');
   });
 });

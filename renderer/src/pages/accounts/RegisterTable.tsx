@@ -4,7 +4,14 @@ import { platformIds, platformLabels } from '../../../../shared/policy/platforms
 import { DataTable, useDataTable } from '../../components/DataTable';
 import { ColumnsMenu } from './ColumnsMenu';
 import './register.css';
-import { defaultHidden, registerColumns, stateFilterLabels, statusLabels, type RegisterRow } from './register-columns';
+import {
+  defaultHidden,
+  registerColumns,
+  searchRegister,
+  stateFilterLabels,
+  statusLabels,
+  type RegisterRow,
+} from './register-columns';
 
 // v2: the status column replaced the breaches column (issue 15); older choices named columns that are gone.
 const visibilityKey = 'keyholder.register.columns.v2';
@@ -37,12 +44,9 @@ export function RegisterTable({ accounts, onOpen }: { accounts: RegisterRow[]; o
       onColumnFiltersChange: setFilters,
       onGlobalFilterChange: setSearch,
       onColumnVisibilityChange: setVisibility,
-      globalFilterFn: (row, _id, value: string) => {
-        const needle = value.trim().toLowerCase();
-        if (!needle) return true;
-        const a = row.original;
-        return `${a.handle} ${a.displayName} ${a.leadName ?? ''} ${a.loginEmail}`.toLowerCase().includes(needle);
-      },
+      globalFilterFn: searchRegister,
+      // The search reads all its fields at once (searchRegister), so one column carries it, not each in turn.
+      getColumnCanGlobalFilter: (column) => column.id === 'account',
     },
   });
   const shown = table.getRowModel().rows.length;
