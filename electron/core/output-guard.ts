@@ -120,19 +120,52 @@ function compileObject(shape: Record<string, z.ZodType>, strict = false): Guard 
   const walk = remembered((value) => {
     const source = value as Record<string, unknown>;
     if (strict && Object.keys(source).some((key) => !known.has(key))) return fail;
-    const out: Record<string, unknown> = {};
-    let stable = Object.isFrozen(value);
-    for (const field of fields) {
+    const frozen = Object.isFrozen(value);
+    let stable = frozen;
+    // Made only once a field differs from the source's: see asItIs.
+    let out: Record<string, unknown> | null = frozen ? null : {};
+    let copied = 0;
+    for (let i = 0; i < fields.length; i += 1) {
+      const field = fields[i]!;
       const v = source[field.key];
-      if (v === undefined && field.optional) continue;
+      if (v === undefined && field.optional) {
+        if (out === null && field.key in source) out = copyOf(source, fields, i);
+        continue;
+      }
       const checked = field.guard(v);
       if (!checked.ok) return fail;
       stable &&= checked.stable === true;
-      out[field.key] = checked.value;
+      if (out === null && checked.value !== v) out = copyOf(source, fields, i);
+      if (out === null) copied += 1;
+      else out[field.key] = checked.value;
     }
-    return { ok: true, value: out, stable };
+    if (out === null && !asItIs(source, copied)) out = copyOf(source, fields, fields.length);
+    return { ok: true, value: out ?? source, stable };
   });
   return (value) => (typeof value !== 'object' || value === null || Array.isArray(value) ? fail : walk(value));
+}
+
+/** The fields before `end` as the source has them (each already checked and the same). */
+function copyOf(source: Record<string, unknown>, fields: { key: string; optional: boolean }[], end: number) {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < end; i += 1) {
+    const { key, optional } = fields[i]!;
+    if (!(optional && source[key] === undefined)) out[key] = source[key];
+  }
+  return out;
+}
+
+/**
+ * A frozen plain object whose every field checked out as itself, with no
+ * other own enumerable key, is already exactly what a copy would be: it is
+ * handed out as it is rather than copied, so a cache's rows are not held
+ * twice (once in the cache, once as the guard's remembered copy).
+ */
+function asItIs(source: Record<string, unknown>, fields: number): boolean {
+  if (Object.getPrototypeOf(source) !== Object.prototype) return false;
+  let keys = 0;
+  for (const key in source) if (Object.hasOwn(source, key)) keys += 1;
+  return keys === fields;
 }
 
 function compileArray(element: Guard): Guard {
