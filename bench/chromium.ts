@@ -4,12 +4,11 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import type { SecretStore } from '../electron/core/platform';
-import type { AccountListRow as Account } from '../shared/contract';
 import { chromiumPath, launchChromium } from '../test/e2e/support/browser';
 import { openApp } from '../test/e2e/support/harness';
 import { startStaticServer } from '../test/e2e/support/static-server';
 import { describeError, median, type MemorySampler, type Row } from './measure';
-import { registerMatches } from './register';
+import type { Needle } from './register';
 import { fetchAhead, recordCalls, typeAndWaitForFrame, watchFirstRows, type BenchWindow } from './page-scripts';
 
 /**
@@ -27,18 +26,6 @@ async function heapMiB(page: Page): Promise<number | null> {
     () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
   );
   return bytes === null ? null : bytes / 1024 / 1024;
-}
-
-/** Handle fragments that pick out 1 to 10 accounts, different each run. */
-function chooseNeedles(accounts: Account[], count: number): { needle: string; expected: number }[] {
-  const chosen: { needle: string; expected: number }[] = [];
-  const step = Math.max(1, Math.floor(accounts.length / (count * 3)));
-  for (let i = step; i < accounts.length && chosen.length < count; i += step) {
-    const needle = accounts[i]!.handle.replace(/^@/, '').slice(-9).toLowerCase();
-    const expected = accounts.filter((a) => registerMatches(a, needle)).length;
-    if (expected >= 1 && expected <= 10) chosen.push({ needle, expected });
-  }
-  return chosen;
 }
 
 /** The renderer built fresh into a temp folder (so dist/ is never stale or disturbed), or KEYHOLDER_BENCH_RENDERER. */
@@ -65,7 +52,9 @@ export interface ChromiumResult {
 export async function measureChromium(options: {
   dataDir: string;
   secretStore: SecretStore;
-  accounts: Account[];
+  /** The register's size, and what to search it for (chooseNeedles: runs + warmup of them). */
+  size: number;
+  needles: Needle[];
   runs: number;
   warmup: number;
   memory: MemorySampler;
@@ -74,7 +63,7 @@ export async function measureChromium(options: {
   loadTimeoutMs?: number;
 }): Promise<ChromiumResult> {
   const { label = searchLabel, loadTimeoutMs = defaultLoadTimeoutMs } = options;
-  const n = new Intl.NumberFormat('en-GB').format(options.accounts.length);
+  const n = new Intl.NumberFormat('en-GB').format(options.size);
   const typingName = `Chromium: type a search to table painted, ${n} accounts`;
   const heapName = 'Chromium JS heap, peak (MiB)';
   if (!existsSync(chromiumPath())) {
@@ -144,7 +133,7 @@ export async function measureChromium(options: {
     heap = await heapMiB(page);
     options.memory.sample();
 
-    const needles = chooseNeedles(options.accounts, options.runs + options.warmup);
+    const { needles } = options;
     if (needles.length < options.runs + options.warmup) throw new Error('Could not choose enough search words.');
     for (const [index, { needle, expected }] of needles.entries()) {
       const typed = await page.evaluate(typeAndWaitForFrame, {

@@ -1,3 +1,5 @@
+import { GCProfiler } from 'node:v8';
+
 /**
  * Timing, memory sampling and the results tables shared by the bench files.
  */
@@ -60,18 +62,33 @@ export async function timeInterleaved(runs: number, warmup: number, works: Work[
   return samples.map(median);
 }
 
+/** V8's heap around its full collections, from its own GC records (no flag, no forced collection). */
+export interface HeapAroundGc {
+  fullCollections: number;
+  /** The most still in use just after a full collection: what the process held, app and bench. */
+  heldMiB: number;
+  /** The most in use just before one: held plus the garbage V8 let pile up first. */
+  beforeMiB: number;
+}
+
 /**
  * The highest resident set size seen. A timer samples it, but synchronous
  * work (SQLite reads, the compliance pass) blocks timers, so the measures
- * also call sample() straight after each piece of work.
+ * also call sample() straight after each piece of work. With `heap`, V8's
+ * GC records too, to tell memory held from garbage not yet collected.
  */
 export class MemorySampler {
   private peakBytes = 0;
   private readonly timer: ReturnType<typeof setInterval>;
+  private profiler: GCProfiler | null;
+  /** Set by stop() when the sampler was asked to follow the heap. */
+  heap: HeapAroundGc | null = null;
 
-  constructor(intervalMs = 10) {
+  constructor(options: { intervalMs?: number; heap?: boolean } = {}) {
+    this.profiler = options.heap ? new GCProfiler() : null;
+    this.profiler?.start();
     this.sample();
-    this.timer = setInterval(() => this.sample(), intervalMs);
+    this.timer = setInterval(() => this.sample(), options.intervalMs ?? 10);
     this.timer.unref();
   }
 
@@ -86,6 +103,15 @@ export class MemorySampler {
   stop(): void {
     this.sample();
     clearInterval(this.timer);
+    if (!this.profiler) return;
+    const full = this.profiler.stop().statistics.filter((gc) => gc.gcType === 'MarkSweepCompact');
+    this.profiler = null;
+    const most = (sizes: number[]) => Math.max(0, ...sizes) / 1024 / 1024;
+    this.heap = {
+      fullCollections: full.length,
+      heldMiB: most(full.map((gc) => gc.afterGC.heapStatistics.usedHeapSize)),
+      beforeMiB: most(full.map((gc) => gc.beforeGC.heapStatistics.usedHeapSize)),
+    };
   }
 }
 

@@ -15,6 +15,24 @@ export function registerMatches(account: Account, value: string): boolean {
   return `${a.handle} ${a.displayName} ${a.leadName ?? ''} ${a.loginEmail}`.toLowerCase().includes(needle);
 }
 
+export interface Needle {
+  needle: string;
+  /** How many accounts it matches. */
+  expected: number;
+}
+
+/** Handle fragments that pick out 1 to 10 accounts each, spread over the register, for the search in Chromium. */
+export function chooseNeedles(accounts: readonly Account[], count: number): Needle[] {
+  const chosen: Needle[] = [];
+  const step = Math.max(1, Math.floor(accounts.length / (count * 3)));
+  for (let i = step; i < accounts.length && chosen.length < count; i += step) {
+    const needle = accounts[i]!.handle.replace(/^@/, '').slice(-9).toLowerCase();
+    const expected = accounts.filter((a) => registerMatches(a, needle)).length;
+    if (expected >= 1 && expected <= 10) chosen.push({ needle, expected });
+  }
+  return chosen;
+}
+
 const searchSql = `SELECT a.id FROM accounts a LEFT JOIN people lp ON lp.id = a.lead_person_id
   WHERE lower(a.handle || ' ' || a.display_name || ' ' || coalesce(lp.name, '') || ' ' || a.login_email) LIKE ? ESCAPE '\\'`;
 

@@ -7,11 +7,10 @@ import { createMemoryStore } from '../electron/vault/keytar-store';
 import { ukDateTime } from '../shared/time';
 import { createTestPlatform, type TestPlatform } from '../test/support/test-platform';
 import { measureChannels } from './channels';
-import { measureChromium } from './chromium';
 import { growthTable, targetList } from './report';
 import { measureHardening } from './hardening';
 import { count, formatTable, MemorySampler, time, type Row } from './measure';
-import { measureSearch } from './register';
+import { chooseNeedles, measureSearch } from './register';
 import { seedRegister, type SeedCounts } from './seed';
 import { dashboardChannels, measureStartup } from './startup';
 
@@ -30,8 +29,9 @@ const huge = large * 10;
 const runs = 7;
 const warmup = 2;
 const dirs: string[] = [];
-/** The process before any vault: Node, Vite's module loader (bench/launch.mjs) and the app's modules. */
+/** The process before any vault: Node and the bundle of the app's modules and the bench's (bench/launch.mjs). */
 const baselineMiB = process.memoryUsage().rss / 1024 / 1024;
+const baselineHeapMiB = process.memoryUsage().heapUsed / 1024 / 1024;
 
 function options(
   dataDir?: string,
@@ -82,6 +82,36 @@ async function startupRows(accounts: number, reps: number, memory: MemorySampler
   return { result, reopen };
 }
 
+/**
+ * A register's channels measured on a vault seeded with `accounts`, which is
+ * then closed. Only what later parts need is returned: not the core (its
+ * caches) nor the register's rows, so the start-up measure and the parts
+ * after it do not carry them.
+ */
+async function measureRegister(accounts: number, memory: MemorySampler, counts: { runs: number; warmup: number }) {
+  const { core, reopen, seeded } = await vault(accounts);
+  const channels = await measureChannels(core, memory, { ...counts, size: accounts });
+  // The search (here and in Chromium) only at the targets' size.
+  const browse =
+    accounts === large
+      ? {
+          search: await measureSearch(core.context.db, channels.accounts, { ...counts, needle: 'chess' }),
+          needles: chooseNeedles(channels.accounts, counts.runs + counts.warmup),
+        }
+      : null;
+  await core.close();
+  return { rows: channels.rows, values: channels.values, browse, reopen, seeded };
+}
+
+/** What the 10,000-account RSS figure is made of, from this run's own numbers. */
+function rssNote(memory: MemorySampler): string {
+  const heap = memory.heap;
+  const gc = heap
+    ? ` V8's own records (${heap.fullCollections} full collections, no flag set and none forced): just after a full collection the heap still held at most ${heap.heldMiB.toFixed(0)} MiB (the code, the open vault's caches, any read in progress and the bench's own), and just before one it had reached ${heap.beforeMiB.toFixed(0)} MiB (${(heap.beforeMiB / heap.heldMiB).toFixed(1)}x): the rest of the peak is garbage not yet collected, mostly from the cold reads (the caches emptied and the whole register read again, ${runs + warmup} times a channel, and at each of the ${runs + 1} start-ups), which V8 with its default settings lets pile up before it collects; Electron's main process runs V8 with the same defaults.`
+    : '';
+  return `process.memoryUsage().rss, sampled every 10 ms and after each measured call; before the renderer build and Chromium. The bench runs as one Node bundle, built as the main process is (bench/launch.mjs), with no module loader: before any vault was opened the process had ${baselineMiB.toFixed(0)} MiB (Node, and the app's and the bench's code, a ${baselineHeapMiB.toFixed(0)} MiB heap).${gc} The bench's own floors, structured clones and seeding add to the garbage. Electron's V8 compresses pointers (since Electron 14) and plain Node's does not, so the same objects take less room in the app: this figure errs high.`;
+}
+
 async function main(): Promise<void> {
   const loadAtStart = loadavg()[0]!;
   const whole = new MemorySampler();
@@ -95,42 +125,40 @@ async function main(): Promise<void> {
   };
 
   // 10,000 accounts: the targets.
-  const memory = new MemorySampler();
-  const big = await vault(large);
-  const channels = await measureChannels(big.core, memory, { runs, warmup, size: large });
-  const search = await measureSearch(big.core.context.db, channels.accounts, { runs, warmup, needle: 'chess' });
-  await big.core.close();
+  const memory = new MemorySampler({ heap: true });
+  const big = await measureRegister(large, memory, { runs, warmup });
   const startup = await measureStartup(big.reopen, runs, memory);
   memory.stop();
+  // Loaded only now: Playwright and Vite (which builds the renderer) are not the app's and stay out of the measure above.
+  const { measureChromium } = await import('./chromium');
   const chromium = await measureChromium({
     ...big.reopen(),
-    accounts: channels.accounts,
+    size: large,
+    needles: big.browse?.needles ?? [],
     runs,
     warmup,
     memory: whole,
   });
   const realPath =
-    chromium.renderMs === null
-      ? null
-      : startup.openAccounts + channels.values['accounts.list clone']! + chromium.renderMs;
+    chromium.renderMs === null ? null : startup.openAccounts + big.values['accounts.list clone']! + chromium.renderMs;
   const largeRows: Row[] = [
     start30,
     { name: `start-up to a loaded Dashboard, ${count(large)} accounts`, value: startup.startup, target: { max: 300 } },
-    ...channels.rows,
-    search,
+    ...big.rows,
+    ...(big.browse ? [big.browse.search] : []),
     ...chromium.rows,
     {
       name: `opening Accounts, ${count(large)}: to first painted rows over the real path`,
       value: realPath,
       target: { max: 300 },
-      note: `The app's own parts, measured apart and added up: the first accounts.list after the Dashboard (${startup.openAccounts.toFixed(1)} ms, through the dispatcher), a structured clone of the answer for the IPC hop (${channels.values['accounts.list clone']!.toFixed(1)} ms) and the renderer from answer to first painted rows in Chromium (${chromium.renderMs?.toFixed(1) ?? '-'} ms). The e2e bridge's own time is reported apart, above.`,
+      note: `The app's own parts, measured apart and added up: the first accounts.list after the Dashboard (${startup.openAccounts.toFixed(1)} ms, through the dispatcher), a structured clone of the answer for the IPC hop (${big.values['accounts.list clone']!.toFixed(1)} ms) and the renderer from answer to first painted rows in Chromium (${chromium.renderMs?.toFixed(1) ?? '-'} ms). The e2e bridge's own time is reported apart, above.`,
     },
     {
       name: `Node peak RSS, ${count(large)}: seeding, every channel and start-up`,
       value: memory.peakMiB,
       unit: 'MiB',
       target: { max: 450 },
-      note: `process.memoryUsage().rss, sampled every 10 ms and after each measured call; before the renderer build and Chromium. The process was already ${baselineMiB.toFixed(0)} MiB before any vault was opened (Node, Vite's module loader that runs the bench, and the app's modules); the Electron main process has no Vite loader.`,
+      note: rssNote(memory),
     },
   ];
   const firstLoad = [...new Set(chromium.firstLoad)];
@@ -139,17 +167,15 @@ async function main(): Promise<void> {
 
   // 100,000 accounts, once: how each cost grows.
   const hugeMemory = new MemorySampler();
-  const giant = await vault(huge);
-  const hugeChannels = await measureChannels(giant.core, hugeMemory, { runs: 3, warmup: 1, size: huge });
-  await giant.core.close();
+  const giant = await measureRegister(huge, hugeMemory, { runs: 3, warmup: 1 });
   const hugeStartup = await measureStartup(giant.reopen, 3, hugeMemory);
   hugeMemory.stop();
   whole.stop();
 
   const growth = growthTable(
-    { ...channels.values, startup: startup.startup, 'open Accounts': startup.openAccounts, rss: memory.peakMiB },
+    { ...big.values, startup: startup.startup, 'open Accounts': startup.openAccounts, rss: memory.peakMiB },
     {
-      ...hugeChannels.values,
+      ...giant.values,
       startup: hugeStartup.startup,
       'open Accounts': hugeStartup.openAccounts,
       rss: hugeMemory.peakMiB,
@@ -184,7 +210,8 @@ async function main(): Promise<void> {
       ...rows,
       {
         name: `Node peak RSS, whole bench (MiB)`,
-        value: whole.peakMiB,
+        // The parts' samplers also sample straight after each call, which the whole bench's timer can miss.
+        value: Math.max(whole.peakMiB, memory.peakMiB, hugeMemory.peakMiB),
         unit: 'MiB',
         note: 'Adds the renderer build (Vite), the e2e bridge and the 100,000-account register.',
       },

@@ -160,4 +160,40 @@ describe('the compiled output guard', () => {
       );
     }
   });
+
+  it('hands out a frozen plain row that has exactly the named fields as it is, and copies one with anything more', () => {
+    const row = z.object({ id: z.number(), handle: z.string(), note: z.string().optional() });
+    const guard = compileGuard(z.array(row));
+    const value = (list: unknown) => {
+      const result = guard(list);
+      if (!result.ok) throw new Error('refused');
+      return result.value as unknown[];
+    };
+    const exact = deepFreeze({ id: 1, handle: '@stmarys' });
+    const withNote = deepFreeze({ id: 2, handle: '@oakfield', note: 'Cover' });
+    const extra = deepFreeze({ id: 3, handle: '@riverside', envelope: '{"v":1}' });
+    const undefinedNote = deepFreeze({ id: 4, handle: '@hillcrest', note: undefined });
+    const hidden = Object.freeze(Object.defineProperty({ id: 5, handle: '@kingsway' }, 'secret', { value: 'x' }));
+    const open = { id: 6, handle: '@ashton' };
+    const classy = deepFreeze(
+      Object.assign(Object.create({ inherited: 'secret' }) as object, { id: 7, handle: '@beech' }),
+    );
+    const out = value(Object.freeze([exact, withNote, extra, undefinedNote, hidden, open, classy]));
+    expect(out[0]).toBe(exact);
+    expect(out[1]).toBe(withNote);
+    // A non-enumerable key is not sent over IPC (structured clone copies own enumerable keys only).
+    expect(out[4]).toBe(hidden);
+    for (const [i, source] of [
+      [2, extra],
+      [3, undefinedNote],
+      [5, open],
+      [6, classy],
+    ] as const)
+      expect(out[i]).not.toBe(source);
+    expect(out[2]).toEqual({ id: 3, handle: '@riverside' });
+    expect(Object.keys(out[3] as object)).toEqual(['id', 'handle']);
+    expect(out[5]).toEqual(open);
+    expect(Object.getPrototypeOf(out[6])).toBe(Object.prototype);
+    expect(JSON.stringify(structuredClone(out))).not.toMatch(/envelope|secret/);
+  });
 });
