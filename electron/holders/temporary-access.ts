@@ -9,15 +9,15 @@ import { londonDate, markRotationRequired } from './holders';
 type TemporaryHolder = z.infer<typeof temporaryHolderSchema>;
 
 /** Every current holder whose access has an end date, soonest first (for the Dashboard). */
+// Read through its own partial index (migration 0015): the tick runs this every few seconds.
+export const temporaryHoldersSql = `SELECT h.id AS holderId, h.account_id AS accountId, a.handle AS accountLabel,
+    p.name AS personName, h.access_ends_on AS accessEndsOn
+  FROM account_holders h JOIN accounts a ON a.id = h.account_id JOIN people p ON p.id = h.person_id
+  WHERE h.removed_on IS NULL AND h.access_ends_on IS NOT NULL
+  ORDER BY h.access_ends_on, a.handle COLLATE NOCASE, h.id`;
+
 export function listTemporaryHolders(db: Db): TemporaryHolder[] {
-  return db
-    .prepare(
-      `SELECT h.id AS holderId, h.account_id AS accountId, a.handle AS accountLabel, p.name AS personName, h.access_ends_on AS accessEndsOn
-       FROM account_holders h JOIN accounts a ON a.id = h.account_id JOIN people p ON p.id = h.person_id
-       WHERE h.removed_on IS NULL AND h.access_ends_on IS NOT NULL
-       ORDER BY h.access_ends_on, a.handle COLLATE NOCASE, h.id`,
-    )
-    .all() as TemporaryHolder[];
+  return db.prepare(temporaryHoldersSql).all() as TemporaryHolder[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accessEndProblem, temporaryAccessEnding } from '../../../shared/policy/temporary-access';
+import { temporaryHoldersSql } from '../../../electron/holders/temporary-access';
 import { useRegister } from './harness';
 
 /**
@@ -63,6 +64,17 @@ describe('holders with an end date', () => {
     const account = await s.account('@stmaryspe');
     return { s, time, head, teacher, account };
   }
+
+  it('finds the holders with an end date through their own index, not by reading every holder', async () => {
+    const s = await open();
+    const plan = s.core.context.db
+      .prepare(`EXPLAIN QUERY PLAN ${temporaryHoldersSql}`)
+      .all()
+      .map((row) => (row as { detail: string }).detail)
+      .join(' | ');
+    expect(plan).toMatch(/USING INDEX account_holders_temporary/);
+    expect(plan).not.toMatch(/SCAN h\b(?! USING)/);
+  });
 
   it('refuses an end date that is not after today, and adds nothing', async () => {
     const { s, head, teacher, account } = await setUp();
