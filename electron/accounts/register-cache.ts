@@ -3,6 +3,7 @@ import type { Breach } from '../../shared/contract';
 import type { Db } from '../db/open';
 import { ChangeTracker } from '../lib/change-tracker';
 import { freezeBreaches } from '../lib/freeze-shapes';
+import { byAccount as groupByAccount } from '../lib/group-by';
 import { readSettings } from '../settings/settings-store';
 import type { ComplianceSettings } from '../../shared/policy/compliance';
 import { complianceSettings } from './register-query';
@@ -158,7 +159,7 @@ class RegisterCache {
     const settings = readSettings(this.db);
     this.rules = complianceSettings(this.db, settings);
     const register = loadRegister(this.db, settings, undefined, this.rules);
-    const byAccount = groupBreaches(register.breaches);
+    const byAccount = groupByAccount(register.breaches);
     this.entries.clear();
     this.keys.clear();
     for (const account of register.accounts) {
@@ -222,16 +223,6 @@ function frozenEntry(account: RegisterAccount, breaches: Breach[]): Entry {
   Object.freeze(account);
   freezeBreaches(breaches);
   return Object.freeze({ account, breaches });
-}
-
-function groupBreaches(breaches: Breach[]): Map<number, Breach[]> {
-  const out = new Map<number, Breach[]>();
-  for (const breach of breaches) {
-    const list = out.get(breach.accountId);
-    if (list) list.push(breach);
-    else out.set(breach.accountId, [breach]);
-  }
-  return out;
 }
 
 const caches = new WeakMap<Db, RegisterCache>();

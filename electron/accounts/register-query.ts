@@ -3,6 +3,7 @@ import type { ComplianceSettings } from '../../shared/policy/compliance';
 import { inferSchoolDomain } from '../../shared/policy/personal-email';
 import type { Settings } from '../../shared/policy/settings';
 import type { Db } from '../db/open';
+import { pushTo } from '../lib/group-by';
 import { launchColumnsSql, launchOf, type LaunchColumns } from './launch-columns';
 import type { RegisterAccount } from './register-rows';
 
@@ -92,7 +93,7 @@ export function readAccounts(db: Db, counts: ReadonlyMap<number, AccountCounts>,
       ? db.prepare(`${runnerSql} WHERE r.account_id = ? ORDER BY p.name`).all(accountId)
       : db.prepare(`${runnerSql} ORDER BY p.name`).all()
   ) as { account_id: number; id: number; name: string }[];
-  for (const r of runnerRows) push(runners, r.account_id, { id: r.id, name: r.name });
+  for (const r of runnerRows) pushTo(runners, r.account_id, { id: r.id, name: r.name });
   return rows.map((row) => {
     const counted = counts.get(row.id);
     return toAccount(row, runners.get(row.id) ?? [], counted?.holderCount ?? 0, counted?.breachCount ?? 0);
@@ -186,10 +187,4 @@ function toAccount(
 
 function personRef(id: number | null, name: string | null): { id: number; name: string } | null {
   return id !== null && name !== null ? { id, name } : null;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

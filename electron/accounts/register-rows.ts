@@ -8,6 +8,7 @@ import {
 } from '../../shared/policy/compliance';
 import type { Settings } from '../../shared/policy/settings';
 import type { Db } from '../db/open';
+import { pushTo } from '../lib/group-by';
 import { complianceSettings } from './register-query';
 
 /**
@@ -202,12 +203,12 @@ function readRunners(db: Db, people: Map<number, Person> | null, accountId?: num
   const out = new Map<number, RunnerRecord[]>();
   if (!people) {
     for (const r of db.prepare(runnerSql).raw().all(accountId) as RunnerCells[])
-      push(out, r[0], { name: r[1], status: r[2], policyAcknowledgedOn: r[3], trainingCompletedOn: r[4] });
+      pushTo(out, r[0], { name: r[1], status: r[2], policyAcknowledgedOn: r[3], trainingCompletedOn: r[4] });
     return out;
   }
   const ranked = new Map<number, Person[]>();
   for (const [account, personId] of db.prepare(runnerIdsSql).raw().all() as [number, number][])
-    push(ranked, account, people.get(personId)!);
+    pushTo(ranked, account, people.get(personId)!);
   for (const [account, list] of ranked) {
     if (list.length > 1) list.sort((a, b) => a.rank - b.rank);
     out.set(account, list.map(runnerOf));
@@ -224,7 +225,7 @@ function runnerOf(person: Person): RunnerRecord {
 function readHolders(db: Db, people: Map<number, Person> | null, accountId?: number): Map<number, ComplianceHolder[]> {
   const out = new Map<number, ComplianceHolder[]>();
   const holder = (account: number, cells: PersonCells, overrideReason: string, authorised: number) =>
-    push(out, account, {
+    pushTo(out, account, {
       name: cells[1],
       status: cells[2],
       leavingOn: cells[3],
@@ -246,10 +247,4 @@ function readHolders(db: Db, people: Map<number, Person> | null, accountId?: num
   ][])
     holder(account, people.get(personId)!.cells, reason, authorised);
   return out;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

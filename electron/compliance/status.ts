@@ -1,4 +1,4 @@
-import type { AccountState, Breach, RotationRow, StateCounts } from '../../shared/contract';
+import type { AccountState, RotationRow, StateCounts } from '../../shared/contract';
 import { accountStatus, stateCounts } from '../../shared/policy/account-status';
 import { londonDateOf } from '../../shared/time';
 import type { Db } from '../db/open';
@@ -6,6 +6,7 @@ import { registerCache } from '../accounts/register-cache';
 import type { Register, RegisterAccount } from '../accounts/register-rows';
 import { deepFreeze } from '../lib/deep-freeze';
 import { freezeState } from '../lib/freeze-shapes';
+import { byAccount } from '../lib/group-by';
 import { readRotations } from '../rotations/due';
 import { listRotations, rotationCache } from '../rotations/rotation-cache';
 import { readSettings } from '../settings/settings-store';
@@ -111,16 +112,6 @@ function statesOf(
     states[i] = state;
   }
   return { states, rotationOf };
-}
-
-function byAccount(breaches: readonly Breach[]): Map<number, Breach[]> {
-  const out = new Map<number, Breach[]>();
-  for (const b of breaches) {
-    const list = out.get(b.accountId);
-    if (list) list.push(b);
-    else out.set(b.accountId, [b]);
-  }
-  return out;
 }
 
 type StatusReport = { accounts: AccountState[]; counts: StateCounts; today: string };
