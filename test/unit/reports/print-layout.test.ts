@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingPackHtml, type MeetingPack } from '../../../electron/reports/meeting-pack';
 import { reportHtml } from '../../../electron/reports/report-html';
-import type { Issue, ReportData } from '../../../shared/contract';
+import { noIssueActions, type Issue, type ReportData } from '../../../shared/contract';
 import { launchChromium } from '../../e2e/support/browser';
 import { chromiumPdfRenderer } from '../../support/print-pdf';
 import { pdfPages } from '../../support/read-documents';
@@ -94,15 +94,7 @@ describe('printed headings', () => {
       replySent: 'Thank you, the fixtures are on the website.',
       repliedAt: '2026-10-05T11:00:00.000Z',
       recordedBy: 'Alex Admin',
-      actions: {
-        acknowledgedPublicly: null,
-        removed: null,
-        userBlocked: null,
-        reportedToPlatform: null,
-        audienceTold: null,
-        reportedToAuthority: null,
-        reportedToSlt: null,
-      },
+      actions: noIssueActions,
       stillToDo: [],
       status: 'resolved',
       resolvedAt: '2026-10-05T11:00:00.000Z',
