@@ -3,11 +3,10 @@ import type { Breach } from '../../shared/contract';
 import type { Db } from '../db/open';
 import { ChangeTracker } from '../lib/change-tracker';
 import { freezeBreaches } from '../lib/freeze-shapes';
-import { byAccount as groupByAccount } from '../lib/group-by';
 import { readSettings } from '../settings/settings-store';
 import type { ComplianceSettings } from '../../shared/policy/compliance';
 import { complianceSettings } from './register-query';
-import { loadRegister, type Register, type RegisterAccount } from './register-rows';
+import { loadRegister, readRegister, type Register, type RegisterAccount } from './register-rows';
 
 /**
  * The register, computed once and then refreshed by what changed: the
@@ -54,7 +53,7 @@ const resortAbove = 64;
  * register is handed out as the same frozen object, which the output guard
  * recognises without walking it again.
  */
-class RegisterCache {
+export class RegisterCache {
   private readonly entries = new Map<number, Entry>();
   /** Every account's id in register order, once a full read has been made and nothing was removed since. */
   private order: number[] | null = null;
@@ -86,6 +85,11 @@ class RegisterCache {
     }
     this.assembled ??= this.assemble(this.order!);
     return this.verified(this.assembled, null);
+  }
+
+  /** One account's findings as the last list() or one() read them (the cache's own frozen list), if held. */
+  findingsOf(accountId: number): readonly Breach[] | undefined {
+    return this.entries.get(accountId)?.breaches;
   }
 
   /** One account and its breaches. */
@@ -158,26 +162,28 @@ class RegisterCache {
   private fill(): void {
     const settings = readSettings(this.db);
     this.rules = complianceSettings(this.db, settings);
-    const register = loadRegister(this.db, settings, undefined, this.rules);
-    const byAccount = groupByAccount(register.breaches);
+    const { accounts, findings } = readRegister(this.db, settings, undefined, this.rules);
+    const breaches: Breach[] = [];
     this.entries.clear();
     this.keys.clear();
-    for (const account of register.accounts) {
-      this.entries.set(account.id, frozenEntry(account, byAccount.get(account.id) ?? noBreaches));
+    for (let i = 0; i < accounts.length; i += 1) {
+      const found = findings[i]!;
+      this.entries.set(accounts[i]!.id, frozenEntry(accounts[i]!, found));
+      for (let j = 0; j < found.length; j += 1) breaches.push(found[j]!);
     }
-    this.order = register.accounts.map((a) => a.id);
+    this.order = accounts.map((a) => a.id);
     this.touched.clear();
-    Object.freeze(register.accounts);
-    Object.freeze(register.breaches);
-    this.assembled = Object.freeze(register);
+    Object.freeze(accounts);
+    Object.freeze(breaches);
+    this.assembled = Object.freeze({ accounts, breaches });
   }
 
   private refresh(ids: number[]): void {
     const settings = readSettings(this.db);
     this.rules ??= complianceSettings(this.db, settings);
     for (const id of ids) {
-      const fresh = loadRegister(this.db, settings, id, this.rules);
-      this.entries.set(id, frozenEntry(fresh.accounts[0]!, fresh.breaches));
+      const fresh = readRegister(this.db, settings, id, this.rules);
+      this.entries.set(id, frozenEntry(fresh.accounts[0]!, fresh.findings[0]!));
     }
   }
 
@@ -188,7 +194,7 @@ class RegisterCache {
     for (let i = 0; i < order.length; i += 1) {
       const entry = this.entries.get(order[i]!)!;
       accounts[i] = entry.account;
-      for (const breach of entry.breaches) breaches.push(breach);
+      for (let j = 0; j < entry.breaches.length; j += 1) breaches.push(entry.breaches[j]!);
     }
     Object.freeze(accounts);
     Object.freeze(breaches);
@@ -216,8 +222,6 @@ function sortKey(account: RegisterAccount): Buffer {
   return Buffer.from(`${account.platform}\u0000${account.handle.replace(/[A-Z]/g, (c) => c.toLowerCase())}`, 'utf8');
 }
 
-const noBreaches: Breach[] = [];
-
 /** A register account has only text, numbers and nulls: its breaches are the only nested part. */
 function frozenEntry(account: RegisterAccount, breaches: Breach[]): Entry {
   Object.freeze(account);
@@ -231,6 +235,7 @@ const caches = new WeakMap<Db, RegisterCache>();
 const uncached = (db: Db) => ({
   list: (): Register => loadRegister(db, readSettings(db)),
   one: (accountId: number): Register => loadRegister(db, readSettings(db), accountId),
+  findingsOf: (): undefined => undefined,
 });
 
 /**
@@ -238,7 +243,7 @@ const uncached = (db: Db) => ({
  * A read inside a transaction bypasses it: what it sees may be rolled back
  * (and the cache's own tables, made or emptied there, with it).
  */
-export function registerCache(db: Db): Pick<RegisterCache, 'list' | 'one'> {
+export function registerCache(db: Db): Pick<RegisterCache, 'list' | 'one' | 'findingsOf'> {
   if (db.inTransaction) return uncached(db);
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new RegisterCache(db)));

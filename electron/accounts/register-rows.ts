@@ -42,6 +42,12 @@ export interface Register {
   breaches: Breach[];
 }
 
+/** The register as read: each account's findings in a list of its own, in the same order as the accounts. */
+export interface RegisterRead {
+  accounts: RegisterAccount[];
+  findings: Breach[][];
+}
+
 // Column order of the raw rows below (one place to read them by).
 const accountSql = `
   SELECT a.id, a.platform, a.handle, a.display_name, a.status, a.approved_on, a.login_email, a.password_weakness,
@@ -107,17 +113,27 @@ const holderIdsSql = `SELECT account_id, person_id, override_reason, authorised_
 const noRunners: RunnerRecord[] = [];
 const noHolders: ComplianceHolder[] = [];
 
+/** The whole register (in the register's order), or one account of it, with its findings in one list. */
+export function loadRegister(db: Db, settings: Settings, accountId?: number): Register {
+  const { accounts, findings } = readRegister(db, settings, accountId);
+  const breaches: Breach[] = [];
+  for (let i = 0; i < findings.length; i += 1)
+    for (let j = 0; j < findings[i]!.length; j += 1) breaches.push(findings[i]![j]!);
+  return { accounts, breaches };
+}
+
 /**
- * The whole register (in the register's order), or one account of it.
- * `rules` may be handed in by a caller that keeps them (the register cache:
- * they change only with what it treats as a change to everything).
+ * The register as the cache keeps it: each account's findings apart, not
+ * gathered into one list to be sorted out by account again. `rules` may be
+ * handed in by a caller that keeps them (the register cache: they change
+ * only with what it treats as a change to everything).
  */
-export function loadRegister(
+export function readRegister(
   db: Db,
   settings: Settings,
   accountId?: number,
   rules: ComplianceSettings = complianceSettings(db, settings),
-): Register {
+): RegisterRead {
   const one = accountId !== undefined;
   const rows = (
     one
@@ -130,8 +146,9 @@ export function loadRegister(
   const runners = readRunners(db, people, accountId);
   const holders = readHolders(db, people, accountId);
   const accounts: RegisterAccount[] = [];
-  const breaches: Breach[] = [];
-  for (const row of rows) {
+  const findings: Breach[][] = [];
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
     const id = row[0];
     const leadName = row[13];
     const accountRunners = runners.get(id) ?? noRunners;
@@ -162,7 +179,7 @@ export function loadRegister(
       },
       rules,
     );
-    for (const breach of found) breaches.push(breach);
+    findings.push(found);
     accounts.push({
       id,
       platform: row[1],
@@ -180,7 +197,7 @@ export function loadRegister(
       websiteLinkedOn: row[20],
     });
   }
-  return { accounts, breaches };
+  return { accounts, findings };
 }
 
 interface Person {
@@ -189,12 +206,14 @@ interface Person {
   cells: PersonCells;
   /** Its runner record, made once and shared by every account it runs. */
   runner: RunnerRecord | null;
+  /** Its holder record when authorised with no override (almost every holder), shared likewise. */
+  holder: ComplianceHolder | null;
 }
 
 function readPeople(db: Db): Map<number, Person> {
   const rows = db.prepare(peopleSql).raw().all() as PersonCells[];
   const out = new Map<number, Person>();
-  rows.forEach((cells, rank) => out.set(cells[0], { rank, cells, runner: null }));
+  rows.forEach((cells, rank) => out.set(cells[0], { rank, cells, runner: null, holder: null }));
   return out;
 }
 
@@ -207,44 +226,70 @@ function readRunners(db: Db, people: Map<number, Person> | null, accountId?: num
     return out;
   }
   const ranked = new Map<number, Person[]>();
-  for (const [account, personId] of db.prepare(runnerIdsSql).raw().all() as [number, number][])
-    pushTo(ranked, account, people.get(personId)!);
-  for (const [account, list] of ranked) {
-    if (list.length > 1) list.sort((a, b) => a.rank - b.rank);
-    out.set(account, list.map(runnerOf));
+  // Index loops and an insertion in place: at 10,000 accounts, iterators and a sort call per account
+  // (each allocating its working space) were most of this read's garbage.
+  const rows = db.prepare(runnerIdsSql).raw().all() as [number, number][];
+  for (let i = 0; i < rows.length; i += 1) {
+    const list = ranked.get(rows[i]![0]);
+    const person = people.get(rows[i]![1])!;
+    if (!list) ranked.set(rows[i]![0], [person]);
+    else insertByRank(list, person);
   }
+  ranked.forEach((list, account) => out.set(account, list.map(runnerOf)));
   return out;
 }
 
+/** Puts a person in its place in a short list already in name order. */
+function insertByRank(list: Person[], person: Person): void {
+  let at = list.length;
+  list.push(person);
+  for (; at > 0 && list[at - 1]!.rank > person.rank; at -= 1) list[at] = list[at - 1]!;
+  list[at] = person;
+}
+
 function runnerOf(person: Person): RunnerRecord {
-  const [, name, status, , policyAcknowledgedOn, trainingCompletedOn] = person.cells;
-  return (person.runner ??= { name, status, policyAcknowledgedOn, trainingCompletedOn });
+  const cells = person.cells;
+  return (person.runner ??= {
+    name: cells[1],
+    status: cells[2],
+    policyAcknowledgedOn: cells[4],
+    trainingCompletedOn: cells[5],
+  });
 }
 
 /** Each account's current holders, in the order they were added. */
 function readHolders(db: Db, people: Map<number, Person> | null, accountId?: number): Map<number, ComplianceHolder[]> {
   const out = new Map<number, ComplianceHolder[]>();
-  const holder = (account: number, cells: PersonCells, overrideReason: string, authorised: number) =>
-    pushTo(out, account, {
-      name: cells[1],
-      status: cells[2],
-      leavingOn: cells[3],
-      policyAcknowledgedOn: cells[4],
-      trainingCompletedOn: cells[5],
-      overrideReason,
-      authorised: authorised === 1,
-    });
   if (!people) {
     for (const h of db.prepare(holderSql).raw().all(accountId) as HolderCells[])
-      holder(h[0], [0, h[1], h[2], h[3], h[4], h[5]], h[6], h[7]);
+      pushTo(out, h[0], holderOf([0, h[1], h[2], h[3], h[4], h[5]], h[6], h[7]));
     return out;
   }
-  for (const [account, personId, reason, authorised] of db.prepare(holderIdsSql).raw().all() as [
-    number,
-    number,
-    string,
-    number,
-  ][])
-    holder(account, people.get(personId)!.cells, reason, authorised);
+  const rows = db.prepare(holderIdsSql).raw().all() as [number, number, string, number][];
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
+    const account = row[0];
+    const reason = row[2];
+    const authorised = row[3];
+    const person = people.get(row[1])!;
+    const shared = reason === '' && authorised === 1;
+    pushTo(
+      out,
+      account,
+      shared ? (person.holder ??= holderOf(person.cells, '', 1)) : holderOf(person.cells, reason, authorised),
+    );
+  }
   return out;
+}
+
+function holderOf(cells: PersonCells, overrideReason: string, authorised: number): ComplianceHolder {
+  return {
+    name: cells[1],
+    status: cells[2],
+    leavingOn: cells[3],
+    policyAcknowledgedOn: cells[4],
+    trainingCompletedOn: cells[5],
+    overrideReason,
+    authorised: authorised === 1,
+  };
 }

@@ -1,8 +1,8 @@
-import type { AccountState, RotationRow, StateCounts } from '../../shared/contract';
+import type { AccountState, Breach, RotationRow, StateCounts } from '../../shared/contract';
 import { accountStatus, stateCounts } from '../../shared/policy/account-status';
 import { londonDateOf } from '../../shared/time';
 import type { Db } from '../db/open';
-import { registerCache } from '../accounts/register-cache';
+import { registerCache, type RegisterCache } from '../accounts/register-cache';
 import type { Register, RegisterAccount } from '../accounts/register-rows';
 import { deepFreeze } from '../lib/deep-freeze';
 import { freezeState } from '../lib/freeze-shapes';
@@ -38,9 +38,9 @@ export function accountStates(db: Db, now: Date, accountId?: number): readonly A
   const rotations = listRotations(db, now);
   const last = worked.get(db);
   if (last && last.register === register && last.rotations === rotations) return last.states;
-  // The cache's own map of the schedule it just handed out, rather than a new one of 10,000 rows.
-  const lookup = db.inTransaction ? undefined : rotationCache(db).byAccount;
-  const next = statesOf(register, rotations, last, lookup);
+  // The caches' own maps of the schedule and the findings they just handed out, rather than new ones.
+  const cached = db.inTransaction ? undefined : { rotations: rotationCache(db).byAccount, register: registerCache(db) };
+  const next = statesOf(register, rotations, last, cached);
   // Only what came from the caches (frozen) is remembered: a read inside a transaction may roll back.
   if (Object.isFrozen(register) && Object.isFrozen(rotations)) {
     Object.freeze(next.states);
@@ -70,9 +70,9 @@ function statesOf(
   register: Register,
   rotationRows: readonly RotationRow[],
   last: Worked | undefined,
-  lookup?: ReadonlyMap<number, RotationRow>,
+  cached?: { rotations: ReadonlyMap<number, RotationRow>; register: Pick<RegisterCache, 'findingsOf'> },
 ): { states: AccountState[]; rotationOf: (RotationRow | null)[] } {
-  const rotations = lookup ?? new Map(rotationRows.map((r) => [r.accountId, r]));
+  const rotations = cached?.rotations ?? new Map(rotationRows.map((r) => [r.accountId, r]));
   const { accounts } = register;
   const states = new Array<AccountState>(accounts.length);
   const rotationOf = new Array<RotationRow | null>(accounts.length);
@@ -90,9 +90,13 @@ function statesOf(
     if (known && known.rotation === rotation) states[i] = known.state;
     else missing.push(i);
   }
-  const grouped = missing.length > groupAbove ? byAccount(register.breaches) : null;
+  const grouped = cached || missing.length <= groupAbove ? null : byAccount(register.breaches);
+  const findingsOf = (id: number): readonly Breach[] =>
+    cached?.register.findingsOf(id) ??
+    (grouped ? (grouped.get(id) ?? []) : register.breaches.filter((b) => b.accountId === id));
   const remember = Object.isFrozen(register);
-  for (const i of missing) {
+  for (let k = 0; k < missing.length; k += 1) {
+    const i = missing[k]!;
     const a = accounts[i]!;
     const rotation = rotationOf[i] ?? null;
     const state = accountStatus({
@@ -105,7 +109,7 @@ function statesOf(
         hasPassword: a.passwordSetAt !== null,
         launch: { launchedOn: a.launchedOn, sltToldOn: a.sltToldOn, websiteLinkedOn: a.websiteLinkedOn },
       },
-      breaches: grouped ? (grouped.get(a.id) ?? []) : register.breaches.filter((b) => b.accountId === a.id),
+      breaches: findingsOf(a.id),
       rotation,
     });
     if (remember) perAccount.set(a, { rotation, state: freezeState(state) });

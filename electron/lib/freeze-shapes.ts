@@ -6,12 +6,13 @@ import type { AccountListRow, AccountState, Breach, RotationRow } from '../../sh
  * walks its keys, about twice the time of freezing the known parts directly.
  * Should a shape gain a nested object these miss, nothing goes wrong: the
  * output guard copies whatever is not frozen all the way down rather than
- * handing it out as it is.
+ * handing it out as it is. Index loops, not for-of: on a cold read these
+ * run 30,000 times, and an iterator's results were measurable garbage.
  */
 function freezeFixes<T extends { fix: object }>(items: readonly T[]): readonly T[] {
-  for (const item of items) {
-    Object.freeze(item.fix);
-    Object.freeze(item);
+  for (let i = 0; i < items.length; i += 1) {
+    Object.freeze(items[i]!.fix);
+    Object.freeze(items[i]);
   }
   return Object.freeze(items);
 }

@@ -8,6 +8,7 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Findings (or anything else about an account) gathered by account, each list in the order given. */
 export function byAccount<T extends { accountId: number }>(items: readonly T[]): Map<number, T[]> {
   const out = new Map<number, T[]>();
-  for (const item of items) pushTo(out, item.accountId, item);
+  // An index loop: for-of's iterator results were measurable garbage over 24,000 findings.
+  for (let i = 0; i < items.length; i += 1) pushTo(out, items[i]!.accountId, items[i]!);
   return out;
 }

@@ -106,11 +106,26 @@ function compareRows(a: RotationRow, b: RotationRow, aLabel: string, bLabel: str
   );
 }
 
-/** byUrgency's order for a whole list, each handle folded once. */
+/** byUrgency's order for a whole list, each row's keys worked out once (10,000 rows: some 130,000 comparisons). */
 function sortByUrgency(rows: RotationRow[]): RotationRow[] {
-  const labels = rows.map((r) => nocase(r.label));
-  const order = rows.map((_, i) => i);
-  order.sort((i, j) => compareRows(rows[i]!, rows[j]!, labels[i]!, labels[j]!));
+  const ranks = new Uint8Array(rows.length);
+  const dues = new Array<string>(rows.length);
+  const labels = new Array<string>(rows.length);
+  const order = new Array<number>(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
+    ranks[i] = stateRank[row.state];
+    dues[i] = row.dueBy ?? '9999';
+    labels[i] = nocase(row.label);
+    order[i] = i;
+  }
+  order.sort(
+    (i, j) =>
+      ranks[i]! - ranks[j]! ||
+      compareText(dues[i]!, dues[j]!) ||
+      compareText(labels[i]!, labels[j]!) ||
+      rows[i]!.accountId - rows[j]!.accountId,
+  );
   return order.map((i) => rows[i]!);
 }
 function compareText(a: string, b: string): number {

@@ -283,6 +283,26 @@ describe('accountBreaches: severity and thresholds', () => {
     ]);
     expect(found.find((b) => b.code === 'holder-leaving')?.message).toBe('Bo Two is leaving.');
   });
+
+  it('checks each runner once: not a holder again, not the lead named twice, never one who has left', () => {
+    const untrained = { status: 'active' as const, policyAcknowledgedOn: '2025-01-01', trainingCompletedOn: null };
+    const found = accountBreaches(
+      clean({
+        runners: [
+          { ...untrained, name: 'Lena Lead' },
+          { ...untrained, name: 'Ash One' }, // a holder: checked as a holder (and trained there)
+          { ...untrained, name: 'Lena Lead' }, // the lead named again as a runner
+          { ...untrained, name: 'Cy Gone', status: 'left' },
+          { ...untrained, name: 'Cy Gone' }, // the same name, not left: a different person, checked
+        ],
+      }),
+      settings,
+    );
+    expect(found.map((b) => b.message)).toEqual([
+      'Lena Lead runs this account but has no training recorded.',
+      'Cy Gone runs this account but has no training recorded.',
+    ]);
+  });
 });
 
 // Issue 12 changed these: an address at the school's own domain is never
