@@ -1,4 +1,8 @@
+import { formatCount } from '../../shared/policy/counts';
 import { ukDate, ukDateOf, ukDateTime } from '../../shared/time';
+
+/** A count with thousands separated, as in "10,000" (one formatter for every screen: shared/policy/counts.ts). */
+export { formatCount };
 
 /**
  * Dates as a UK school reads them: dd/mm/yyyy, times in 24-hour clock, always
@@ -14,9 +18,9 @@ export function formatDateTime(iso: string | null | undefined): string {
   return ukDateTime(iso);
 }
 
-/** "1 account", "3 accounts": counts read as a person would say them. */
+/** "1 account", "3 accounts", "10,000 accounts": counts read as a person would say them. */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import type {
 } from '../contract';
 import { ukDate, type IsoDate } from '../time';
 import { isLive } from './compliance';
+import { formatCount } from './counts';
 import { launchFindings, launchSteps, type LaunchState } from './launch-checklist';
 import type { RotationState } from './rotation-due';
 
@@ -226,13 +227,13 @@ export function stateCounts(states: readonly Pick<AccountState, 'kind'>[]): Stat
 /** "3 breaches, 2 need attention, 1 setting up, 19 meet the policy": the counts in one line, closed left out. */
 export function countsSentence(counts: StateCounts): string {
   const parts = [
-    counts.breach ? `${counts.breach} ${counts.breach === 1 ? 'breach' : 'breaches'}` : '',
-    counts.attention ? `${counts.attention} ${counts.attention === 1 ? 'needs' : 'need'} attention` : '',
-    counts['setting-up'] ? `${counts['setting-up']} setting up` : '',
-    counts.fine ? `${counts.fine} ${counts.fine === 1 ? 'meets' : 'meet'} the policy` : '',
+    counts.breach ? `${formatCount(counts.breach)} ${counts.breach === 1 ? 'breach' : 'breaches'}` : '',
+    counts.attention ? `${formatCount(counts.attention)} ${counts.attention === 1 ? 'needs' : 'need'} attention` : '',
+    counts['setting-up'] ? `${formatCount(counts['setting-up'])} setting up` : '',
+    counts.fine ? `${formatCount(counts.fine)} ${counts.fine === 1 ? 'meets' : 'meet'} the policy` : '',
   ].filter(Boolean);
   const open = counts.total - counts.closed;
-  const head = `${open} ${open === 1 ? 'account' : 'accounts'} in use`;
+  const head = `${formatCount(open)} ${open === 1 ? 'account' : 'accounts'} in use`;
   return parts.length ? `${head}: ${parts.join(', ')}.` : `${head}.`;
 }
 

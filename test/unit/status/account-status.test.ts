@@ -157,4 +157,11 @@ describe('stateCounts and countsSentence', () => {
       '5 accounts in use: 2 breaches, 1 needs attention, 1 setting up, 1 meets the policy.',
     );
   });
+
+  it('separates thousands in a large register, as every screen and printed document says counts', () => {
+    const counts = { breach: 1204, attention: 0, 'setting-up': 12, fine: 8784, closed: 3, total: 10_003 };
+    expect(countsSentence(counts)).toBe(
+      '10,000 accounts in use: 1,204 breaches, 12 setting up, 8,784 meet the policy.',
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { platformIds, platformLabels } from '../../../../shared/policy/platforms';
 import { DataTable, useDataTable } from '../../components/DataTable';
 import { ColumnsMenu } from './ColumnsMenu';
+import { formatCount, plural } from '../../format';
 import './register.css';
 import {
   defaultHidden,
@@ -106,7 +107,8 @@ export function RegisterTable({ accounts, onOpen }: { accounts: RegisterRow[]; o
         <ColumnsMenu table={table} />
       </div>
       <p className="hint" role="status" aria-live="polite">
-        Showing {shown} of {accounts.length} accounts. Use the arrow keys to move between rows and Enter to open one.
+        Showing {formatCount(shown)} of {plural(accounts.length, 'account')}. Use the arrow keys to move between rows
+        and Enter to open one.
       </p>
       <DataTable
         table={table}

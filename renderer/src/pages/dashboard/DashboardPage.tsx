@@ -4,6 +4,7 @@ import { ukDate } from '../../../../shared/time';
 import { StateCountsLine } from '../../components/AccountState';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useChannel } from '../../data/queries';
+import { formatCount } from '../../format';
 import { needRuns } from './need-runs';
 import { useNeedsYou } from './use-needs-you';
 import './dashboard.css';
@@ -116,11 +117,11 @@ function NeedList({ items, label, today, notSent, onShowAll }: NeedListProps) {
           ))}
           {run.waiting ? (
             <li className={`need need-${run.group} need-more`} role="status">
-              <span className="need-text">Fetching the other {run.folded}…</span>
+              <span className="need-text">Fetching the other {formatCount(run.folded)}…</span>
             </li>
           ) : run.folded > 0 ? (
             <li className={`need need-${run.group} need-more`}>
-              <span className="need-text">{run.folded} more like these, each with its own fix.</span>
+              <span className="need-text">{formatCount(run.folded)} more like these, each with its own fix.</span>
               <button type="button" onClick={() => open(run.group)}>
                 Show all {run.shown.length + run.folded}
               </button>
