@@ -198,6 +198,17 @@ describe('the account register', () => {
     await app.page.getByText('Showing 10 of 150 accounts').waitFor();
     expect(await rows.first().textContent()).toContain('club-079');
     expect(await table.getAttribute('aria-rowcount')).toBe('11');
+    // react-aria's touch rule for its buttons (the Columns menu) comes from the app's own stylesheet
+    // (renderer/public/pressable.css), found by its id, not an inline style the CSP would block.
+    const pressable = app.page.locator('[data-react-aria-pressable]').first();
+    // Chromium reports "pan-x pan-y pinch-zoom" by its one-word name; a control without the rule has "auto".
+    expect(await pressable.evaluate((el) => getComputedStyle(el).touchAction)).toBe('manipulation');
+    expect(await app.page.getByLabel('Search the register').evaluate((el) => getComputedStyle(el).touchAction)).toBe(
+      'auto',
+    );
+    expect(await app.page.evaluate(() => document.getElementById('react-aria-pressable-style')?.tagName)).toBe('LINK');
+    // Nothing on the way (rows drawn as they scroll into view, the menu's button) broke any of the page's rules.
+    expect(app.consoleErrors).toEqual([]);
     await app.screenshot('register-virtualised');
   });
 });

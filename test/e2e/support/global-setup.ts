@@ -8,9 +8,18 @@ import { build } from 'vite';
  * test/electron/ with a stand-in Electron). Never a stale build.
  */
 export default async function setup(): Promise<void> {
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-  rmSync('dist-electron', { recursive: true, force: true });
-  for (const mode of ['main', 'preload']) {
-    await build({ configFile: 'vite.electron.config.ts', mode, logLevel: 'warn' });
+  // vitest sets NODE_ENV to "test", and Vite builds for whatever NODE_ENV says: React's development
+  // build, and without library code that runs only in production (react-aria's inline style, which the
+  // CSP blocks). The tests drive the production bundle, as `npm run build` makes it.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+    rmSync('dist-electron', { recursive: true, force: true });
+    for (const mode of ['main', 'preload']) {
+      await build({ configFile: 'vite.electron.config.ts', mode, logLevel: 'warn' });
+    }
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
   }
 }
