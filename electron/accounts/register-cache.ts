@@ -11,14 +11,15 @@ import { loadRegister, readRegister, type Register, type RegisterAccount } from 
 /**
  * The register, computed once and then refreshed by what changed: the
  * triggers below record the accounts each write touches (electron/lib/
- * change-tracker.ts); 0 means "everything" (a setting, or an email the
- * school's domain is inferred from).
+ * change-tracker.ts); 0 means "everything" (a setting, a staff email), and
+ * loginEmailChanged that a login email changed, which is a change to
+ * everything only while the school's domain is inferred from them.
  * KEYHOLDER_VERIFY_CACHE=1 (set for the whole test suite) compares every
  * cached answer with a fresh full read and refuses any difference.
  */
 const trackingSql = `
-CREATE TEMP TRIGGER IF NOT EXISTS rc_accounts_i AFTER INSERT ON main.accounts BEGIN INSERT INTO register_changes VALUES (CASE WHEN NEW.login_email != '' THEN 0 ELSE NEW.id END); END;
-CREATE TEMP TRIGGER IF NOT EXISTS rc_accounts_u AFTER UPDATE ON main.accounts BEGIN INSERT INTO register_changes VALUES (CASE WHEN NEW.login_email IS NOT OLD.login_email THEN 0 ELSE NEW.id END); END;
+CREATE TEMP TRIGGER IF NOT EXISTS rc_accounts_i AFTER INSERT ON main.accounts BEGIN INSERT INTO register_changes VALUES (NEW.id); INSERT INTO register_changes SELECT -1 WHERE NEW.login_email != ''; END;
+CREATE TEMP TRIGGER IF NOT EXISTS rc_accounts_u AFTER UPDATE ON main.accounts BEGIN INSERT INTO register_changes VALUES (NEW.id); INSERT INTO register_changes SELECT -1 WHERE NEW.login_email IS NOT OLD.login_email; END;
 CREATE TEMP TRIGGER IF NOT EXISTS rc_accounts_d AFTER DELETE ON main.accounts BEGIN INSERT INTO register_changes VALUES (0); END;
 CREATE TEMP TRIGGER IF NOT EXISTS rc_secrets_i AFTER INSERT ON main.account_secrets BEGIN INSERT INTO register_changes VALUES (NEW.account_id); END;
 CREATE TEMP TRIGGER IF NOT EXISTS rc_secrets_u AFTER UPDATE ON main.account_secrets BEGIN INSERT INTO register_changes VALUES (NEW.account_id); END;
@@ -38,6 +39,9 @@ END;
 CREATE TEMP TRIGGER IF NOT EXISTS rc_settings_i AFTER INSERT ON main.settings BEGIN INSERT INTO register_changes VALUES (0); END;
 CREATE TEMP TRIGGER IF NOT EXISTS rc_settings_u AFTER UPDATE ON main.settings BEGIN INSERT INTO register_changes VALUES (0); END;
 `;
+
+/** What the account triggers above record (-1) when a login email is set or changed. */
+const loginEmailChanged = -1;
 
 interface Entry {
   account: RegisterAccount;
@@ -107,7 +111,10 @@ export class RegisterCache {
    */
   private sync(): void {
     const { everything, ids } = this.changes.take();
-    if (everything) {
+    // With the school's domain set, a login email is its own account's business (a personal address or not);
+    // with it empty, the domain is inferred from every login email, and any account's finding may change.
+    const inferred = ids.includes(loginEmailChanged) && readSettings(this.db).schoolEmailDomain === '';
+    if (everything || inferred) {
       this.entries.clear();
       this.keys.clear();
       this.order = null;
@@ -117,6 +124,7 @@ export class RegisterCache {
       return;
     }
     for (const id of ids) {
+      if (id === loginEmailChanged) continue;
       this.entries.delete(id);
       this.touched.add(id);
       this.assembled = null;

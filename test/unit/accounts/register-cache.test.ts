@@ -67,6 +67,36 @@ describe('the register cache', () => {
     ).toContain('at least 1 should');
   });
 
+  it("reads only the account whose login email changed when the school's domain is set, every account when it is inferred", async () => {
+    const { call, cache, a, b } = await register();
+    await call('accounts.update', {
+      id: b.id,
+      account: { platform: 'facebook', handle: 'Alpha', loginEmail: 'office@stmarys.sch.uk' },
+    });
+    // No domain is set, so it is inferred from the login emails: a change to one may change any account's findings.
+    const inferred = cache.list();
+    await call('accounts.update', {
+      id: a.id,
+      account: { platform: 'facebook', handle: 'zeta', loginEmail: 'jo.bloggs@stmarys.sch.uk' },
+    });
+    const everyAccount = cache.list();
+    expect(everyAccount.accounts.every((x, i) => x !== inferred.accounts[i])).toBe(true);
+
+    await call('settings.update', { schoolEmailDomain: 'stmarys.sch.uk' });
+    const set = cache.list();
+    await call('accounts.update', {
+      id: a.id,
+      account: { platform: 'facebook', handle: 'zeta', loginEmail: 'jo.bloggs@gmail.com' },
+    });
+    const oneAccount = cache.list();
+    // Alpha's entry is the one already held; zeta's was read again (verify mode checks both against a fresh read).
+    expect(oneAccount.accounts[0]).toBe(set.accounts[0]);
+    expect(oneAccount.accounts[1]).not.toBe(set.accounts[1]);
+    expect(oneAccount.breaches.filter((x) => x.code === 'personal-login-email').map((x) => x.accountId)).toEqual([
+      a.id,
+    ]);
+  });
+
   it('keeps nothing of a change that was rolled back', async () => {
     const { db, cache, a } = await register();
     expect(() =>
