@@ -41,8 +41,12 @@ interface Segment {
 /** Terms (or half terms) in date order, covering the years around `around`. */
 export function segments(terms: Term[], half: boolean, around: IsoDate[]): readonly Segment[] {
   const memo = memoFor(terms);
-  // Most accounts ask about two dates in the same few years: a key of their years finds the list without sorting.
-  const quick = `${half ? 'h' : 't'}:${around.map(academicYearOf).join(':')}`;
+  // Most accounts ask about two dates in the same few years: a key of their years (a number for two dates,
+  // as every account asks: no string made) finds the list without sorting.
+  const quick =
+    around.length === 2
+      ? (half ? -1 : 1) * (academicYearOf(around[0]!) * 10_000 + academicYearOf(around[1]!))
+      : `${half ? 'h' : 't'}:${around.map(academicYearOf).join(':')}`;
   let list = memo.get(quick);
   if (list) return list;
   const years = new Set<number>();
@@ -71,10 +75,10 @@ export function segments(terms: Term[], half: boolean, around: IsoDate[]): reado
  * content, so a calendar read afresh with the same dates reuses them) rather
  * than once per account. Callers only read the lists they are given.
  */
-const memoByArray = new WeakMap<Term[], Map<string, Segment[]>>();
-const memoByContent = new Map<string, Map<string, Segment[]>>();
+const memoByArray = new WeakMap<Term[], Map<string | number, Segment[]>>();
+const memoByContent = new Map<string, Map<string | number, Segment[]>>();
 
-function memoFor(terms: Term[]): Map<string, Segment[]> {
+function memoFor(terms: Term[]): Map<string | number, Segment[]> {
   let memo = memoByArray.get(terms);
   if (!memo) {
     const content = JSON.stringify(terms);

@@ -70,9 +70,11 @@ export function defaultTerms(academicYear: number): Term[] {
 
 /** The academic year a date falls in (September to August). */
 export function academicYearOf(date: IsoDate): number {
-  // Read from the text (yyyy-mm-dd): no Date made, as this runs for every account's password change.
-  const year = Number(date.slice(0, 4));
-  return Number(date.slice(5, 7)) >= 9 ? year : year - 1;
+  // Read from the text (yyyy-mm-dd) by its digits: no Date and no substrings made, as this runs twice for
+  // each of 10,000 accounts' password changes on a cold read.
+  const digit = (at: number) => date.charCodeAt(at) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  return digit(5) * 10 + digit(6) >= 9 ? year : year - 1;
 }
 
 /** The four dates of a term, as a form names them. */
