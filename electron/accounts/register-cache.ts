@@ -171,19 +171,13 @@ export class RegisterCache {
     const settings = readSettings(this.db);
     this.rules = complianceSettings(this.db, settings);
     const { accounts, findings } = readRegister(this.db, settings, undefined, this.rules);
-    const breaches: Breach[] = [];
     this.entries.clear();
     this.keys.clear();
-    for (let i = 0; i < accounts.length; i += 1) {
-      const found = findings[i]!;
-      this.entries.set(accounts[i]!.id, frozenEntry(accounts[i]!, found));
-      for (let j = 0; j < found.length; j += 1) breaches.push(found[j]!);
-    }
+    for (let i = 0; i < accounts.length; i += 1)
+      this.entries.set(accounts[i]!.id, frozenEntry(accounts[i]!, findings[i]!));
     this.order = accounts.map((a) => a.id);
     this.touched.clear();
-    Object.freeze(accounts);
-    Object.freeze(breaches);
-    this.assembled = Object.freeze({ accounts, breaches });
+    this.assembled = null; // list() assembles the whole from the entries, as after any change
   }
 
   private refresh(ids: number[]): void {

@@ -91,43 +91,36 @@ export function nocase(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => c.toLowerCase()) : text;
 }
 
+/** What byUrgency orders by, worked out once per row: the state's rank, the due date, the folded handle, the id. */
+interface UrgencyKey {
+  rank: number;
+  due: string;
+  label: string;
+  id: number;
+}
+
+function urgencyKey(row: RotationRow): UrgencyKey {
+  // ISO dates sort as plain strings; no date sorts last.
+  return { rank: stateRank[row.state], due: row.dueBy ?? '9999', label: nocase(row.label), id: row.accountId };
+}
+
+function compareKeys(a: UrgencyKey, b: UrgencyKey): number {
+  return a.rank - b.rank || compareText(a.due, b.due) || compareText(a.label, b.label) || a.id - b.id;
+}
+
 /** Most urgent first, then earliest due, then by handle (and id, as one handle may be on two platforms). */
 export function byUrgency(a: RotationRow, b: RotationRow): number {
-  return compareRows(a, b, nocase(a.label), nocase(b.label));
+  return compareKeys(urgencyKey(a), urgencyKey(b));
 }
 
-function compareRows(a: RotationRow, b: RotationRow, aLabel: string, bLabel: string): number {
-  return (
-    stateRank[a.state] - stateRank[b.state] ||
-    // ISO dates sort as plain strings.
-    compareText(a.dueBy ?? '9999', b.dueBy ?? '9999') ||
-    compareText(aLabel, bLabel) ||
-    a.accountId - b.accountId
-  );
-}
-
-/** byUrgency's order for a whole list, each row's keys worked out once (10,000 rows: some 130,000 comparisons). */
+/** byUrgency's order for a whole list, each row's key worked out once (10,000 rows: some 130,000 comparisons). */
 function sortByUrgency(rows: RotationRow[]): RotationRow[] {
-  const ranks = new Uint8Array(rows.length);
-  const dues = new Array<string>(rows.length);
-  const labels = new Array<string>(rows.length);
-  const order = new Array<number>(rows.length);
-  for (let i = 0; i < rows.length; i += 1) {
-    const row = rows[i]!;
-    ranks[i] = stateRank[row.state];
-    dues[i] = row.dueBy ?? '9999';
-    labels[i] = nocase(row.label);
-    order[i] = i;
-  }
-  order.sort(
-    (i, j) =>
-      ranks[i]! - ranks[j]! ||
-      compareText(dues[i]!, dues[j]!) ||
-      compareText(labels[i]!, labels[j]!) ||
-      rows[i]!.accountId - rows[j]!.accountId,
-  );
+  const keys = rows.map(urgencyKey);
+  const order = rows.map((_, i) => i);
+  order.sort((i, j) => compareKeys(keys[i]!, keys[j]!));
   return order.map((i) => rows[i]!);
 }
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
